@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "kinerja",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kinerja", targets: ["kinerja"]),
+        .library(name: "KinerjaCore", targets: ["KinerjaCore"]),
+        .library(name: "KinerjaSite", targets: ["KinerjaSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "CommonMark", dependencies: ["CCmark"]),
+        .target(
+            name: "KinerjaCore",
+            dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "KinerjaSite",
+            dependencies: ["KinerjaCore", "CommonMark", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .executableTarget(
+            name: "kinerja",
+            dependencies: [
+                "KinerjaCore", "KinerjaSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "KinerjaCoreTests", dependencies: ["KinerjaCore"]),
+        .testTarget(name: "KinerjaSiteTests", dependencies: ["KinerjaSite", "KinerjaCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,71 @@
+/// A position in a content file. Lines and columns are 1-based; 0 means "the whole file".
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int = 0, column: Int = 0) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(column)" : file
+    }
+}
+
+/// One problem found in the content, positioned in its file.
+public struct Diagnostic: Sendable, Hashable, Comparable {
+    public var rule: Rule
+    public var location: SourceLocation
+    public var message: String
+    public var hint: String?
+
+    public init(_ rule: Rule, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.rule = rule
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    public var code: String { rule.code }
+    public var severity: Severity { rule.severity }
+    public var file: String { location.file }
+    public var line: Int { location.line }
+    public var column: Int { location.column }
+    public var sopStep: Int? { rule.sopStep }
+
+    /// Sorted by file, then line, column, code and message.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        if a.rule != b.rule { return a.rule.rawValue < b.rule.rawValue }
+        return a.message < b.message
+    }
+}
+
+/// Collects diagnostics during a stage. Not shared across threads: each stage owns one
+/// and merges it into the caller's.
+public struct DiagnosticBag: Sendable {
+    public private(set) var items: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func add(_ d: Diagnostic) { items.append(d) }
+
+    public mutating func add(_ rule: Rule, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        items.append(Diagnostic(rule, at: location, message, hint: hint))
+    }
+
+    public mutating func merge(_ other: DiagnosticBag) { items.append(contentsOf: other.items) }
+    public mutating func merge(_ other: [Diagnostic]) { items.append(contentsOf: other) }
+
+    public var errors: Int { items.filter { $0.severity == .error }.count }
+    public var warnings: Int { items.filter { $0.severity == .warning }.count }
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+    public var sorted: [Diagnostic] { items.sorted() }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+public enum Polarity: String, Sendable, CaseIterable {
+    /// Higher is better.
+    case positive
+    /// Lower is better.
+    case negative
+}
+
+public enum Aggregation: String, Sendable, CaseIterable {
+    case sum, average, last, ratio
+}
+
+/// Whether an indicator's realization rows name a package (SOP 12) or the whole unit.
+public enum Level: String, Sendable, CaseIterable {
+    case package, unit
+}
+
+/// Penanggung Jawab Kinerja.
+public struct Owner: Sendable, Hashable {
+    public var name: String?
+    public var role: String?
+
+    public init(name: String? = nil, role: String? = nil) {
+        self.name = name
+        self.role = role
+    }
+
+    /// "name (role)", or whichever is present.
+    public var display: String {
+        switch (name, role) {
+        case let (n?, r?): return "\(n) (\(r))"
+        case let (n?, nil): return n
+        case let (nil, r?): return r
+        default: return ""
+        }
+    }
+}
+
+public struct Baseline: Sendable, Hashable {
+    public var value: Double?
+    public var year: Int?
+
+    public init(value: Double?, year: Int?) {
+        self.value = value
+        self.year = year
+    }
+}
+
+/// Rencana aksi (SOP 4).
+public struct Action: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var owner: String?
+    public var due: SimpleDate?
+    public var positions: Positions
+
+    public init(id: String, title: String, owner: String?, due: SimpleDate?, positions: Positions) {
+        self.id = id
+        self.title = title
+        self.owner = owner
+        self.due = due
+        self.positions = positions
+    }
+}
+
+/// Indikator kinerja (`<year>/indicators/<id>.md`, SOP 2–4).
+public struct Indicator: Sendable {
+    public var id: String
+    public var title: String
+    public var area: String?
+    public var unit: String?
+    public var polarity: Polarity?
+    public var frequency: Frequency?
+    public var aggregation: Aggregation?
+    public var per: Level
+    /// Ratio only: value = Σnumerator / Σdenominator × scale.
+    public var scale: Double
+    public var formula: String?
+    public var dataSource: String?
+    public var owner: Owner?
+    public var baseline: Baseline?
+    /// End-of-year target.
+    public var target: Double?
+    /// Targets per period of `frequency`.
+    public var targets: [Period: Double]
+    public var actions: [Action]
+    public var body: String
+    public var positions: Positions
+
+    public init(id: String, title: String, area: String? = nil, unit: String? = nil, polarity: Polarity? = nil,
+                frequency: Frequency? = nil, aggregation: Aggregation? = nil, per: Level = .unit, scale: Double = 100,
+                formula: String? = nil, dataSource: String? = nil, owner: Owner? = nil, baseline: Baseline? = nil,
+                target: Double? = nil, targets: [Period: Double] = [:], actions: [Action] = [], body: String = "",
+                positions: Positions) {
+        self.id = id
+        self.title = title
+        self.area = area
+        self.unit = unit
+        self.polarity = polarity
+        self.frequency = frequency
+        self.aggregation = aggregation
+        self.per = per
+        self.scale = scale
+        self.formula = formula
+        self.dataSource = dataSource
+        self.owner = owner
+        self.baseline = baseline
+        self.target = target
+        self.targets = targets
+        self.actions = actions
+        self.body = body
+        self.positions = positions
+    }
+
+    /// Whether values are percentages (unit `%`).
+    public var isPercent: Bool { unit?.trimmingCharacters(in: .whitespaces) == "%" }
+}
