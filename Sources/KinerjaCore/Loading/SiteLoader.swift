@@ -7,10 +7,15 @@ enum SiteLoader {
 
     static func load(_ url: URL, display: String) -> (Site?, [Diagnostic]) {
         var diags = DiagnosticBag()
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        switch Entry.kind(url.path) {
+        case .missing:
             diags.add(.KJ001, at: SourceLocation(file: display), "site.yaml is missing",
                       hint: "every content folder starts with a site.yaml naming the publisher")
             return (nil, diags.items)
+        case .symlink:
+            return (nil, [])  // not followed; the content folder's listing reports it
+        default:
+            break
         }
         guard let source = SourceText.read(url, display: display, limit: Limits.maxMarkdownBytes, into: &diags) else {
             return (nil, diags.items)
