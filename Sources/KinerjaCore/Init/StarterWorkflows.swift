@@ -168,7 +168,7 @@ enum StarterWorkflows {
             - if: $CI_PIPELINE_SOURCE == "merge_request_event"
           script:
             - check=0; kinerja check || check=$?
-            - git fetch --no-tags origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+            - git fetch --no-tags origin "+refs/heads/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME:refs/remotes/origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
             - diff=0; kinerja diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" > kinerja-diff.md || diff=$?
             - cat kinerja-diff.md
             - |
