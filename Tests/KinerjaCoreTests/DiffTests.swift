@@ -277,6 +277,17 @@ import Testing
         }
     }
 
+    @Test func contentFolderOutsideTheRepositoryIsAnError() throws {
+        let repo = try DiffTestRepository.standard()
+        defer { repo.remove() }
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-elsewhere-\(UUID().uuidString)")
+
+        #expect(throws: DiffError.contentOutsideRepository(content: "elsewhere", repository: CanonicalPath.of(repo.root.path))) {
+            try RevisionDiff.run(RevisionDiff.Request(base: "HEAD", content: elsewhere.path, display: "elsewhere",
+                                                      directory: repo.root.path))
+        }
+    }
+
     @Test(arguments: ["no-such-branch", "--output=x", "HEAD~5"])
     func unknownRevisionIsAnError(revision: String) throws {
         let repo = try DiffTestRepository.standard()
