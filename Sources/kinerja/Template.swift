@@ -28,12 +28,18 @@ struct Template: ParsableCommand {
     @Option(help: "Column delimiter: `,` (default) or `;` for Indonesian-locale spreadsheets (then decimals with comma).")
     var delimiter: TemplateDelimiter = .comma
 
+    @Flag(help: "Replace the output file if it exists (it may hold filled values).")
+    var force = false
+
     func validate() throws {
         guard Period(period) != nil else {
             throw ValidationError("`\(period)` is not a period: write 2026-03 (month), 2026-Q1 (quarter), 2026-S1 (semester) or 2026 (year)")
         }
         if let output, output.lowercased().hasSuffix(".xlsx") {
             throw ValidationError("only CSV is written for now; name the output .csv (spreadsheets open it directly)")
+        }
+        if let output, !force, FileManager.default.fileExists(atPath: output) {
+            throw ValidationError("`\(output)` exists and may hold filled values; choose another name or pass --force to replace it")
         }
     }
 
@@ -61,10 +67,12 @@ struct Template: ParsableCommand {
                 throw Self.fail("\(error)")
             }
             let name = URL(fileURLWithPath: output).lastPathComponent
+            let stem = String(name.dropLast(name.hasSuffix(".csv") ? 4 : 0))
+            let dataName = name.hasSuffix(".csv") && Identifier.isValid(stem) ? name : "\(p).csv"
+            let folder = "\(options.displayRoot)/\(p.year)/realizations"
             Stderr.write("""
             kinerja template: \(out.table.rows.count) rows for \(p) written to \(DisplayPath.relative(output))
-            fill it, save it as \(options.displayRoot)/\(p.year)/realizations/\(name.hasSuffix(".csv") ? name : "\(p).csv") \
-            and name it in the realization: `data: \(name.hasSuffix(".csv") ? name : "\(p).csv")`
+            when it is filled: save it as \(folder)/\(dataName) and write `data: \(dataName)` in \(folder)/\(p).md
 
             """)
         }
