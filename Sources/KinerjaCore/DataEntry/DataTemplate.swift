@@ -28,10 +28,11 @@ public enum DataTemplate {
     ///   the unit, not to an OPD).
     public static func table(year: YearContent, site: Site, period: Period, opd: String? = nil) -> DataTable {
         let listed = indicators(of: year, for: period)
+        let scorer = Scorer(site: site, year: year)
         var table = DataTable(header: header)
         if opd == nil {
             for ind in listed where ind.per == .unit {
-                table.rows.append(row(package: nil, indicator: ind, site: site, period: period))
+                table.rows.append(row(package: nil, indicator: ind, site: site, period: period, scorer: scorer))
             }
         }
         let byArea = Dictionary(grouping: listed.filter { $0.per == .package }) { $0.area ?? "" }
@@ -41,7 +42,7 @@ public enum DataTemplate {
         for pkg in packages {
             guard let area = pkg.area else { continue }
             for ind in byArea[area] ?? [] {
-                table.rows.append(row(package: pkg, indicator: ind, site: site, period: period))
+                table.rows.append(row(package: pkg, indicator: ind, site: site, period: period, scorer: scorer))
             }
         }
         return table
@@ -52,10 +53,18 @@ public enum DataTemplate {
         indicator.aggregation == .ratio ? "numerator & denominator" : "value"
     }
 
-    static func row(package: Package?, indicator: Indicator, site: Site, period: Period) -> [DataTable.Cell] {
+    /// The target shown: DESIGN §6's target at the period of the indicator's frequency that
+    /// holds `period` (a quarterly indicator in a March template shows its Q1 target).
+    static func target(of indicator: Indicator, at period: Period, scorer: Scorer) -> Double? {
+        let own = indicator.frequency.flatMap { period.enclosing($0.periodKind) } ?? period
+        return scorer.target(indicator, at: own)
+    }
+
+    static func row(package: Package?, indicator: Indicator, site: Site, period: Period,
+                    scorer: Scorer) -> [DataTable.Cell] {
         func text(_ s: String?) -> DataTable.Cell { s.map { $0.isEmpty ? .empty : .text($0) } ?? .empty }
         // Shown to two decimals at most: it is context, not data.
-        let target = PeriodTarget.target(of: indicator, at: period).map { DataTable.Cell.number(($0 * 100).rounded() / 100) } ?? .empty
+        let target = target(of: indicator, at: period, scorer: scorer).map { DataTable.Cell.number(($0 * 100).rounded() / 100) } ?? .empty
         return [
             text(package?.kdRup), .text(indicator.id), .empty, .empty, .empty, .empty,
             text(package?.namaPaket), text(package.map { site.opd($0.kdSatker)?.short ?? $0.kdSatker }),
