@@ -90,7 +90,7 @@ import Testing
             """)
         let checked = f.check()
         let csv = "content/2026/realizations/2026-03.csv"
-        let errors = checked.diagnostics.filter { $0.severity == .error }
+        let errors = checked.diagnostics.filter { $0.severity == .error && $0.file == csv }
         #expect(errors.map { "\($0.location) \($0.code) \($0.message)" } == [
             "\(csv):5:17 KJ010 `numerator`: `4O.000` is not a number",
             "\(csv):5:24 KJ010 `denominator`: `abc` is not a number",
