@@ -25,7 +25,7 @@ struct Template: ParsableCommand {
     @Option(name: [.short, .long], help: "Write to this file (replaced in one step) instead of standard output.")
     var output: String?
 
-    @Option(help: "Column delimiter: `,` (default) or `;` for Indonesian-locale spreadsheets (then decimals with comma).")
+    @Option(help: "Column delimiter: `,` (or `comma`) or `;` (or `semicolon`, for Indonesian-locale spreadsheets: decimals then with comma).")
     var delimiter: TemplateDelimiter = .comma
 
     @Flag(help: "Replace the output file if it exists (it may hold filled values).")
@@ -80,7 +80,7 @@ struct Template: ParsableCommand {
 }
 
 /// `,` or `;` (also `comma`, `semicolon`).
-enum TemplateDelimiter: String, ExpressibleByArgument, CaseIterable {
+enum TemplateDelimiter: String, ExpressibleByArgument {
     case comma = ","
     case semicolon = ";"
 
