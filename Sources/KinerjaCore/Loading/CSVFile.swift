@@ -60,7 +60,8 @@ enum CSVFile {
             for (i, h) in table.header.enumerated() where i < row.columns.count {
                 let l = SourceLocation(file: file, line: row.line, column: row.columns[i])
                 p.keys[h.lowercased()] = l
-                p.values[h.lowercased()] = l
+                // Like a null YAML value, an empty cell has a key position but no value position.
+                if !Substring(row.fields[i]).trimmingSpaces().isEmpty { p.values[h.lowercased()] = l }
             }
             return p
         }
