@@ -18,7 +18,7 @@ enum RealizationRules {
             }
             var coarseReported: Set<String> = []
             for row in realization.rows {
-                guard let indicator = c.indicators[row.indicator] else {
+                guard let indicator = c.indicatorFacts[row.indicator] else {
                     bag.add(.KJ701, at: row.positions.value("indicator"),
                             "realization \(row.period) references unknown indicator `\(row.indicator)`",
                             hint: c.hint(row.indicator, among: c.indicatorIDs, kind: "indicators"))
@@ -50,7 +50,7 @@ enum RealizationRules {
 
     /// KJ710: the row names a package exactly when the indicator is `per: package`.
     /// Returns whether the level matches.
-    static func level(_ row: RealizationRow, _ indicator: Indicator, into bag: inout DiagnosticBag) -> Bool {
+    static func level(_ row: RealizationRow, _ indicator: IndicatorFacts, into bag: inout DiagnosticBag) -> Bool {
         switch (indicator.per, row.package) {
         case (.unit, let code?):
             bag.add(.KJ710, at: row.positions.value("package"),
@@ -68,9 +68,9 @@ enum RealizationRules {
     }
 
     /// KJ702, KJ703
-    static func package(_ code: String, _ row: RealizationRow, _ indicator: Indicator, _ c: YearContext,
+    static func package(_ code: String, _ row: RealizationRow, _ indicator: IndicatorFacts, _ c: YearContext,
                         into bag: inout DiagnosticBag) {
-        guard let package = c.packages[code] else {
+        guard let package = c.packageFacts[code] else {
             bag.add(.KJ702, at: row.positions.value("package"),
                     "realization \(row.period) references unknown package \(code)",
                     hint: c.packageHint(code) ?? "add the package to packages.csv or packages/\(code).md")
@@ -85,12 +85,14 @@ enum RealizationRules {
     }
 
     /// KJ706, KJ707, and KJ011 for a row without the figure its aggregation needs.
-    static func values(_ row: RealizationRow, _ indicator: Indicator, into bag: inout DiagnosticBag) {
+    static func values(_ row: RealizationRow, _ indicator: IndicatorFacts, into bag: inout DiagnosticBag) {
         let p = row.positions
         let id = indicator.id
         if indicator.aggregation == .ratio {
             guard let numerator = row.numerator, let denominator = row.denominator else {
                 let missing = row.numerator == nil ? "numerator" : "denominator"
+                // Written but not a number: the loader has reported it (KJ004 / KJ010).
+                if p.isWritten(missing) { return }
                 bag.add(.KJ706, at: p.value(missing),
                         "row of ratio indicator \(id) lacks `\(missing)`",
                         hint: "ratio rows carry `numerator` and `denominator`; the value is Σnumerator ÷ Σdenominator × \(Numbers.show(indicator.scale))")

@@ -14,6 +14,9 @@ final class YearContext {
     /// Every action id of the year with the indicator that plans it.
     let actions: [String: (action: Action, indicator: String)]
     let opdCodes: Set<String>
+    /// The same indicators and packages, reduced to what each realization row needs.
+    let indicatorFacts: [String: IndicatorFacts]
+    let packageFacts: [String: PackageFacts]
 
     /// Sorted ids, for "did you mean …?" hints.
     let indicatorIDs: [String]
@@ -45,6 +48,8 @@ final class YearContext {
         }
         self.actions = actions
         opdCodes = Set(site.opds.map(\.code))
+        indicatorFacts = self.indicators.mapValues(IndicatorFacts.init)
+        packageFacts = packages.mapValues { PackageFacts(area: $0.area) }
         indicatorIDs = self.indicators.keys.sorted()
         areaIDs = self.areas.keys.sorted()
         objectiveIDs = self.objectives.keys.sorted()
@@ -62,11 +67,13 @@ final class YearContext {
     }
 
     /// A hint for an unknown package code. Suggestions are computed for a few distinct codes
-    /// only, so that a file full of unknown codes stays fast against thousands of packages.
+    /// only, among codes of about the same length, so that a file full of unknown codes stays
+    /// fast against thousands of packages.
     func packageHint(_ code: String) -> String? {
         if let cached = packageHints[code] { return cached }
-        guard packageHints.count < 16 else { return nil }
-        let hint = Suggestion.hint(code, in: packageIDs)
+        guard packageHints.count < 5 else { return nil }
+        let length = code.utf8.count
+        let hint = Suggestion.hint(code, in: packageIDs.filter { abs($0.utf8.count - length) <= 2 })
         packageHints[code] = hint
         return hint
     }
