@@ -15,6 +15,8 @@ public struct CSVTable: Sendable {
     public let rows: [Row]
     /// Line of the header (1).
     public let headerLine: Int
+    /// 1-based column where each header name starts.
+    public let headerColumns: [Int]
 
     /// Index of a header name (case-insensitive, trimmed).
     public func index(of name: String) -> Int? {
@@ -102,7 +104,8 @@ public enum CSVReader {
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard let first = records.first else { return .failure(.empty) }
         let header = first.fields.map { String(Substring($0).trimmingSpaces()) }
-        return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst()), headerLine: first.line))
+        return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst()), headerLine: first.line,
+                                  headerColumns: first.columns))
     }
 
     /// `;` when the first line has more semicolons than commas outside quotes, else `,`.
