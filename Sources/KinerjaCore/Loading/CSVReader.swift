@@ -18,9 +18,27 @@ public struct CSVTable: Sendable {
     /// 1-based column where each header name starts.
     public let headerColumns: [Int]
 
-    /// Index of a header name (case-insensitive, trimmed).
+    /// Header names in lower case, by position.
+    public let lowercasedHeader: [String]
+    /// The first position of each lower-cased header name.
+    private let positions: [String: Int]
+
+    public init(delimiter: UInt8, header: [String], rows: [Row], headerLine: Int, headerColumns: [Int]) {
+        self.delimiter = delimiter
+        self.header = header
+        self.rows = rows
+        self.headerLine = headerLine
+        self.headerColumns = headerColumns
+        lowercasedHeader = header.map { $0.lowercased() }
+        var positions: [String: Int] = [:]
+        for (i, h) in lowercasedHeader.enumerated() where positions[h] == nil { positions[h] = i }
+        self.positions = positions
+    }
+
+    /// Index of a header name (case-insensitive, trimmed). Looked up once per cell, so it
+    /// does not lower-case the whole header each time.
     public func index(of name: String) -> Int? {
-        header.firstIndex { $0.lowercased() == name.lowercased() }
+        positions[name] ?? positions[name.lowercased()]
     }
 }
 
