@@ -134,7 +134,7 @@ enum RealizationRules {
     static func actions(_ realization: Realization, _ c: YearContext, into bag: inout DiagnosticBag) {
         for progress in realization.actions {
             let p = progress.positions
-            if c.actions[progress.id] == nil {
+            if !c.actions.contains(progress.id) {
                 bag.add(.KJ708, at: p.value("id"),
                         "realization \(realization.period) reports progress of unknown action `\(progress.id)`",
                         hint: c.hint(progress.id, among: c.actionIDs, kind: "actions"))

@@ -10,11 +10,11 @@ final class YearContext {
     let indicators: [String: Indicator]
     let areas: [String: Area]
     let objectives: [String: Objective]
-    let packages: [String: Package]
-    /// Every action id of the year with the indicator that plans it.
-    let actions: [String: (action: Action, indicator: String)]
+    /// Every action id planned by an indicator of the year.
+    let actions: Set<String>
     let opdCodes: Set<String>
-    /// The same indicators and packages, reduced to what each realization row needs.
+    /// Indicators and packages reduced to what each realization row needs (first
+    /// definition of each id).
     let indicatorFacts: [String: IndicatorFacts]
     let packageFacts: [String: PackageFacts]
 
@@ -25,7 +25,7 @@ final class YearContext {
     let actionIDs: [String]
 
     private var packageHints: [String: String?] = [:]
-    private lazy var packageIDs = packages.keys.sorted()
+    private lazy var packageIDs = packageFacts.keys.sorted()
 
     /// Achievement of the year's indicators (KJ803, KJ902); built on first use.
     private(set) lazy var scorer = Scorer(site: site, year: year)
@@ -38,22 +38,17 @@ final class YearContext {
         indicators = Self.firstByPosition(year.indicators, id: \.id, at: \.positions.origin)
         areas = Self.firstByPosition(year.areas, id: \.id, at: \.positions.origin)
         objectives = Self.firstByPosition(year.plan?.objectives ?? [], id: \.id, at: \.positions.origin)
-        var packages: [String: Package] = [:]
+        var packages: [String: PackageFacts] = [:]
         packages.reserveCapacity(year.packages.count)
-        for p in year.packages where packages[p.kdRup] == nil { packages[p.kdRup] = p }
-        self.packages = packages
-        var actions: [String: (action: Action, indicator: String)] = [:]
-        for ind in year.indicators.sorted(by: { $0.positions.origin < $1.positions.origin }) {
-            for a in ind.actions where actions[a.id] == nil { actions[a.id] = (a, ind.id) }
-        }
-        self.actions = actions
+        for p in year.packages where packages[p.kdRup] == nil { packages[p.kdRup] = PackageFacts(area: p.area) }
+        packageFacts = packages
+        actions = Set(year.indicators.flatMap { $0.actions.map(\.id) })
         opdCodes = Set(site.opds.map(\.code))
-        indicatorFacts = self.indicators.mapValues(IndicatorFacts.init)
-        packageFacts = packages.mapValues { PackageFacts(area: $0.area) }
-        indicatorIDs = self.indicators.keys.sorted()
-        areaIDs = self.areas.keys.sorted()
-        objectiveIDs = self.objectives.keys.sorted()
-        actionIDs = self.actions.keys.sorted()
+        indicatorFacts = indicators.mapValues(IndicatorFacts.init)
+        indicatorIDs = indicators.keys.sorted()
+        areaIDs = areas.keys.sorted()
+        objectiveIDs = objectives.keys.sorted()
+        actionIDs = actions.sorted()
     }
 
     var plan: Plan? { year.plan }
