@@ -66,6 +66,25 @@ private let q1 = F.period("2026-Q1"), q2 = F.period("2026-Q2")
                 == ["52011234", "52011235", "52011236", "52011237"])
     }
 
+    @Test func aPackageOfAnUnknownOPDHasNoOPDRow() {
+        let ik = F.indicator(aggregation: .sum, per: .package, target: 40)
+        let stray = F.package("52019999", opd: "9.99.99")   // not in site.yaml (KJ602)
+        let scorer = F.scorer([ik], rows: [F.row("2026-01", value: 5, package: "52019999"),
+                                           F.row("2026-01", value: 2, package: "52011234")],
+                              packages: packages + [stray])
+        #expect(scorer.byOPD(ik, at: q1).map(\.opd.short) == ["Dinkes"])
+        #expect(scorer.byPackage(ik, at: q1).map(\.package.kdRup) == ["52011234", "52019999"])
+    }
+
+    @Test func aDuplicateKdRupCountsForTheFirstPackage() {
+        let ik = F.indicator(aggregation: .sum, per: .package, target: 40)
+        let twin = F.package("52011234", opd: "1.01.01")   // duplicate kd_rup (KJ603)
+        let scorer = F.scorer([ik], rows: [F.row("2026-01", value: 5, package: "52011234")],
+                              packages: packages + [twin])
+        #expect(scorer.byOPD(ik, at: q1).map(\.opd.short) == ["Dinkes"])
+        #expect(scorer.byPackage(ik, at: q1).count == 1)
+    }
+
     @Test func unitRowsBelongToNoOPDOrPackage() {
         let ik = F.indicator(aggregation: .sum)
         let scorer = F.scorer([ik], rows: [F.row("2026-01", value: 5)], packages: packages)

@@ -41,6 +41,15 @@ private typealias F = ScoringFixture
         #expect(scorer.reportedPeriods(ik).isEmpty)
     }
 
+    @Test func anIndicatorWithoutFrequencyHasNoSeries() {
+        var ik = F.indicator(aggregation: .sum)
+        ik.frequency = nil   // rule KJ203's error
+        let scorer = F.scorer([ik], rows: [F.row("2026-02", value: 4)])
+        #expect(scorer.series(ik).isEmpty)
+        #expect(scorer.latestPeriod(ik) == nil)
+        #expect(scorer.score(ik, at: F.period("2026-Q1")).value == 4)
+    }
+
     @Test func latestPeriodIsOfTheIndicatorsFrequency() {
         let ik = F.indicator(frequency: .semester, aggregation: .sum)
         let scorer = F.scorer([ik], rows: [F.row("2026-02", value: 1), F.row("2026-07", value: 1)])
@@ -68,6 +77,16 @@ private typealias F = ScoringFixture
                 == Projection(yearEndValue: 24, target: 20, onTrack: false))
         #expect(F.scorer([ik], rows: [F.row("2026-03", value: 8)]).projection(ik, at: s1)
                 == Projection(yearEndValue: 16, target: 20, onTrack: true))
+    }
+
+    @Test func projectionExactlyOnTargetIsOnTrack() {
+        let positive = F.indicator(aggregation: .sum, target: 120)
+        let negative = F.indicator(polarity: .negative, aggregation: .sum, target: 20)
+        // 30 × 12 / 3 = 120 = target; 10 × 12 / 6 = 20 = target.
+        #expect(F.scorer([positive], rows: [F.row("2026-01", value: 30)])
+                .projection(positive, at: F.period("2026-Q1"))?.onTrack == true)
+        #expect(F.scorer([negative], rows: [F.row("2026-01", value: 10)])
+                .projection(negative, at: F.period("2026-S1"))?.onTrack == true)
     }
 
     @Test func projectionOnlyForSumsWithValues() {

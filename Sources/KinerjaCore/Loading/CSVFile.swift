@@ -45,9 +45,13 @@ enum CSVFile {
         }
 
         /// A number cell (decimal comma or dot, thousands dots); KJ010 when unparseable.
+        /// In a file separated by `;` (written by an Indonesian-locale spreadsheet) the comma
+        /// is the decimal separator, so a dot followed by three digits groups thousands
+        /// (`1.500` = 1500).
         func number(_ name: String, groupedDots: Bool = false, diags: inout DiagnosticBag) -> Double? {
             guard let t = text(name) else { return nil }
-            guard let v = NumberParser.parse(t, groupedDots: groupedDots) else {
+            let grouped = groupedDots || table.delimiter == UInt8(ascii: ";")
+            guard let v = NumberParser.parse(t, groupedDots: grouped) else {
                 diags.add(.KJ010, at: location(name), "`\(name)`: `\(t.prefix(40))` is not a number",
                           hint: "write numbers like 81,2 or 81.2 or 1.250.000")
                 return nil

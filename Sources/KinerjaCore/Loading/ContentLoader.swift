@@ -69,8 +69,7 @@ public enum ContentLoader {
         for (year, folder) in years { byYear[year] = YearContent(year: year, folder: folder) }
         for item in loaded {
             diags.merge(item.diagnostics)
-            // Mutate in place: a copy of the year per file would copy its arrays every time
-            // (quadratic in the number of package files).
+            // Mutate in place (optional chaining) so the arrays are never copied.
             switch item.value {
             case let .plan(p): byYear[item.year]?.plan = p
             case let .area(a): byYear[item.year]?.areas.append(a)

@@ -16,7 +16,7 @@ final class YAMLDocument {
     /// Parses `yaml`; reports KJ003 at the error's position.
     func parse(_ yaml: String) -> Node? {
         do {
-            // An explicit encoding: Yams' default reads the process environment on every call.
+            // Pass the encoding: its default reads the whole process environment on every call.
             return try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
             report(error, in: yaml)

@@ -1,5 +1,5 @@
 extension Aggregation {
-    /// value(P) of DESIGN §6 over year-to-date `rows`.
+    /// value(P) of DESIGN §6 over year-to-date `rows`, in one pass.
     ///
     /// - `sum`: Σ value.
     /// - `average`: mean of the row values.
@@ -8,17 +8,28 @@ extension Aggregation {
     ///
     /// Rows lacking the figure the aggregation needs (a value, or a numerator and a
     /// denominator) are left out; nil when no row remains.
-    func value<Rows: Sequence<RealizationRow>>(of rows: Rows, scale: Double) -> Double? {
+    func value<Rows: Sequence<ScoringRow>>(of rows: Rows, scale: Double) -> Double? {
         switch self {
         case .sum:
-            let values = rows.compactMap(\.value)
-            return values.isEmpty ? nil : values.reduce(0, +)
+            var total = Total()
+            for row in rows { if let v = row.value { total.add(v) } }
+            return total.count > 0 ? total.sum : nil
         case .average:
-            return mean(rows.compactMap(\.value))
+            var total = Total()
+            for row in rows { if let v = row.value { total.add(v) } }
+            return total.mean
         case .last:
-            let valued = rows.filter { $0.value != nil }
-            guard let latest = valued.lazy.map(\.period).max() else { return nil }
-            return mean(valued.lazy.filter { $0.period == latest }.compactMap(\.value))
+            var latest: Period?
+            var total = Total()
+            for row in rows {
+                guard let v = row.value else { continue }
+                if latest.map({ row.period > $0 }) ?? true {
+                    latest = row.period
+                    total = Total()
+                }
+                if row.period == latest { total.add(v) }
+            }
+            return total.mean
         case .ratio:
             var numerator = 0.0, denominator = 0.0
             for row in rows {
@@ -31,6 +42,15 @@ extension Aggregation {
     }
 }
 
-private func mean(_ values: [Double]) -> Double? {
-    values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+/// A running sum and count.
+private struct Total {
+    var sum = 0.0
+    var count = 0
+
+    mutating func add(_ value: Double) {
+        sum += value
+        count += 1
+    }
+
+    var mean: Double? { count > 0 ? sum / Double(count) : nil }
 }

@@ -2,45 +2,43 @@
 /// in the rows of the indicator at hand.
 struct RowIndex: Sendable {
     let year: Int
+    /// The year's packages, in content order.
+    let packages: [Package]
+    private let realizations: [Realization]
     /// Rows of the plan year per indicator id, ordered by period (end month, finer first),
     /// file order among rows of the same period. Rows of other years are left out.
-    private let rowsByIndicator: [String: [RealizationRow]]
-    /// Packages by `kd_rup` (the first one wins on a duplicate, rule KJ603).
-    let packages: [String: Package]
-    /// Position of each `kd_rup` in the year's package list.
-    let packageOrder: [String: Int]
+    private let rowsByIndicator: [String: [ScoringRow]]
 
     init(_ content: YearContent) {
         year = content.year
-        var grouped: [String: [(offset: Int, row: RealizationRow)]] = [:]
-        var offset = 0
-        for realization in content.realizations {
-            for row in realization.rows where row.period.year == content.year {
-                grouped[row.indicator, default: []].append((offset, row))
-                offset += 1
+        packages = content.packages
+        realizations = content.realizations
+        var positions: [String: Int] = [:]
+        for (position, package) in content.packages.enumerated() where positions[package.kdRup] == nil {
+            positions[package.kdRup] = position   // the first wins on a duplicate (rule KJ603)
+        }
+        var grouped: [String: [ScoringRow]] = [:]
+        for (r, realization) in content.realizations.enumerated() {
+            for (i, row) in realization.rows.enumerated() where row.period.year == content.year {
+                grouped[row.indicator, default: []].append(
+                    ScoringRow(period: row.period, value: row.value, numerator: row.numerator,
+                               denominator: row.denominator, package: row.package.flatMap { positions[$0] },
+                               realization: r, row: i))
             }
         }
         rowsByIndicator = grouped.mapValues { rows in
-            rows.sorted { ($0.row.period, $0.offset) < ($1.row.period, $1.offset) }.map(\.row)
+            rows.sorted { ($0.period, $0.realization, $0.row) < ($1.period, $1.realization, $1.row) }
         }
-        var packages: [String: Package] = [:]
-        var order: [String: Int] = [:]
-        for (position, package) in content.packages.enumerated() where packages[package.kdRup] == nil {
-            packages[package.kdRup] = package
-            order[package.kdRup] = position
-        }
-        self.packages = packages
-        packageOrder = order
     }
 
     /// All plan-year rows of the indicator, ordered by period.
-    func rows(_ indicator: String) -> [RealizationRow] {
+    func rows(_ indicator: String) -> [ScoringRow] {
         rowsByIndicator[indicator] ?? []
     }
 
     /// rows(P) of DESIGN §6: the plan-year rows of the indicator whose period ends on or
     /// before the end of `period`.
-    func rows(_ indicator: String, through period: Period) -> ArraySlice<RealizationRow> {
+    func rows(_ indicator: String, through period: Period) -> ArraySlice<ScoringRow> {
         let all = rows(indicator)
         let months = period.monthsElapsed(in: year)
         // Rows are ordered by end month: find the first one ending after `months`.
@@ -50,5 +48,10 @@ struct RowIndex: Sendable {
             if all[mid].period.endMonth <= months { low = mid + 1 } else { high = mid }
         }
         return all[..<low]
+    }
+
+    /// The realization row `row` was made from.
+    func source(of row: ScoringRow) -> RealizationRow {
+        realizations[row.realization].rows[row.row]
     }
 }

@@ -2,7 +2,7 @@ extension Scorer {
     /// The plan-year realization rows of `indicator`, ordered by period (file order within
     /// a period).
     public func rows(_ indicator: Indicator) -> [RealizationRow] {
-        index.rows(indicator.id)
+        index.rows(indicator.id).map(index.source(of:))
     }
 
     /// The periods of the indicator's frequency that contain rows of its own, in order

@@ -7,6 +7,9 @@ public struct Scorer: Sendable {
     let index: RowIndex
     private let bands: BandScale
     private let indicatorsByArea: [String: [Indicator]]
+    /// Position in `site.opds` of each package's OPD (by package position); nil when the
+    /// package's `kd_satker` is not in site.yaml (rule KJ602).
+    let opdOfPackage: [Int?]
 
     public init(site: Site, year: YearContent) {
         self.site = site
@@ -17,6 +20,11 @@ public struct Scorer: Sendable {
             if let area = indicator.area { byArea[area, default: []].append(indicator) }
         }
         indicatorsByArea = byArea
+        var opdPositions: [String: Int] = [:]
+        for (position, opd) in site.opds.enumerated() where opdPositions[opd.code] == nil {
+            opdPositions[opd.code] = position
+        }
+        opdOfPackage = year.packages.map { opdPositions[$0.kdSatker] }
     }
 
     /// The first band (highest first) whose `min` ≤ `capaian`; nil below every band.
@@ -35,14 +43,16 @@ public struct Scorer: Sendable {
 
     /// The year-to-date score of `indicator` at the end of `period`.
     public func score(_ indicator: Indicator, at period: Period) -> Score {
-        score(indicator, at: period, rows: index.rows(indicator.id, through: period))
+        score(indicator, at: period, target: target(indicator, at: period),
+              rows: index.rows(indicator.id, through: period))
     }
 
     /// The year-to-date score of `indicator` at `period`, counting only the rows `include`
     /// accepts (breakdowns).
     public func score(_ indicator: Indicator, at period: Period,
                       where include: (RealizationRow) -> Bool) -> Score {
-        score(indicator, at: period, rows: index.rows(indicator.id, through: period).filter(include))
+        let rows = index.rows(indicator.id, through: period).filter { include(index.source(of: $0)) }
+        return score(indicator, at: period, target: target(indicator, at: period), rows: rows)
     }
 
     /// Mean of the capped capaian of the area's indicators at `period`; indicators without a
@@ -52,10 +62,10 @@ public struct Scorer: Sendable {
         return capaians.isEmpty ? nil : capaians.reduce(0, +) / Double(capaians.count)
     }
 
-    /// Scores `rows`, which are year-to-date rows of `indicator` at `period`.
-    func score<Rows: Collection<RealizationRow>>(_ indicator: Indicator, at period: Period, rows: Rows) -> Score {
+    /// Scores `rows`, year-to-date rows of `indicator` at `period`, against `target`.
+    func score<Rows: Collection<ScoringRow>>(_ indicator: Indicator, at period: Period, target: Double?,
+                                             rows: Rows) -> Score {
         let value = indicator.aggregation?.value(of: rows, scale: indicator.scale)
-        let target = target(indicator, at: period)
         var uncapped: Double?
         if let value, let target, let polarity = indicator.polarity {
             uncapped = Achievement.capaian(value: value, target: target, polarity: polarity)
