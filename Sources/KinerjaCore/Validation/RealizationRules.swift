@@ -100,11 +100,13 @@ enum RealizationRules {
             }
             if denominator <= 0 {
                 bag.add(.KJ706, at: p.value("denominator"),
-                        "row of ratio indicator \(id) has denominator \(Numbers.show(denominator)); it must be above 0")
+                        "row of ratio indicator \(id) has denominator \(Numbers.show(denominator)); it must be above 0",
+                        hint: "the denominator is the whole the numerator is a part of (e.g. Σ pagu)")
                 return
             }
             if numerator < 0 {
-                bag.add(.KJ707, at: p.value("numerator"), "row of indicator \(id) has a negative numerator \(Numbers.show(numerator))")
+                bag.add(.KJ707, at: p.value("numerator"), "row of indicator \(id) has a negative numerator \(Numbers.show(numerator))",
+                        hint: "realization figures are never negative: check the sign")
             } else if indicator.isPercent, numerator / denominator * indicator.scale > 100 {
                 bag.add(.KJ707, at: p.value("numerator"),
                         "row of indicator \(id) gives \(Numbers.percent(numerator / denominator * indicator.scale)) %, above 100 %",
@@ -123,7 +125,8 @@ enum RealizationRules {
             return
         }
         if value < 0 {
-            bag.add(.KJ707, at: p.value("value"), "row of indicator \(id) has a negative value \(Numbers.show(value))")
+            bag.add(.KJ707, at: p.value("value"), "row of indicator \(id) has a negative value \(Numbers.show(value))",
+                    hint: "realization figures are never negative: check the sign")
         } else if indicator.isPercent, indicator.aggregation == .average || indicator.aggregation == .last, value > 100 {
             bag.add(.KJ707, at: p.value("value"), "row of indicator \(id) has value \(Numbers.show(value)) %, above 100 %",
                     hint: "percentages lie between 0 and 100")

@@ -19,7 +19,8 @@ enum RevisionRules {
             }
             if let period = period(of: r.field), period.year != c.planYear {
                 bag.add(.KJ009, at: r.positions.value("field"),
-                        "revision field `\(r.field)` names a period outside the plan year \(c.planYear)")
+                        "revision field `\(r.field)` names a period outside the plan year \(c.planYear)",
+                        hint: "revisions change this year's targets: `targets.\(c.planYear)-…`")
                 continue
             }
             let key = FieldKey(indicator: r.indicator, field: r.field)
