@@ -61,10 +61,11 @@ enum CSVFile {
 
         var positions: Positions {
             var p = Positions(origin: SourceLocation(file: file, line: row.line, column: 1))
-            for (i, h) in table.header.enumerated() where i < row.columns.count {
+            for (i, h) in table.lowercasedHeader.enumerated() where i < row.columns.count {
                 let l = SourceLocation(file: file, line: row.line, column: row.columns[i])
-                p.keys[h.lowercased()] = l
-                p.values[h.lowercased()] = l
+                p.keys[h] = l
+                // Like a null YAML value, an empty cell has a key position but no value position.
+                if !Substring(row.fields[i]).trimmingSpaces().isEmpty { p.values[h] = l }
             }
             return p
         }

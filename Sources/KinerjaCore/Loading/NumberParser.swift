@@ -18,7 +18,8 @@ public enum NumberParser {
             return nil
         }
         if s.contains("e") || s.contains("E") {
-            return Double(String(s)).map { negative ? -$0 : $0 }
+            guard let v = Double(String(s)), v.isFinite else { return nil }
+            return negative ? -v : v
         }
         guard s.first?.isNumber == true || s.first == "." || s.first == "," else { return nil }
         let dots = s.filter { $0 == "." }.count
