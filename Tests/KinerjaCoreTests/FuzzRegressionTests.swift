@@ -20,8 +20,8 @@ import Testing
         try box.write("content/2026/realizations/2026-03.md", "---\nperiod: 2026-03\ndata: 2026-03.csv\n---\n")
         try box.write("content/2026/realizations/2026-03.csv", "package,indicator,value\n,inf,9e9999\n")
         let result = box.check()
-        #expect(result.positions(of: "content/2026/indicators/inf.md") == ["KJ004 4:9"])
-        #expect(result.positions(of: "content/2026/realizations/2026-03.csv") == ["KJ010 2:6"])
+        #expect(result.loadPositions(of: "content/2026/indicators/inf.md") == ["KJ004 4:9"])
+        #expect(result.loadPositions(of: "content/2026/realizations/2026-03.csv") == ["KJ010 2:6"])
         #expect(result.content.year(2026)?.indicator("inf")?.target == nil)
         #expect(box.unchanged)
     }

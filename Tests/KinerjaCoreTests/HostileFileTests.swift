@@ -11,8 +11,8 @@ import Testing
         let box = try HostileSandbox()
         try box.symlink("content/2026/indicators/secret.md", to: "../../../outside/secret.md")
         let result = box.check()
-        #expect(result.positions(of: "content/2026/indicators/secret.md") == ["KJ001 0:0"])
-        #expect(result.diagnostics(of: "content/2026/indicators/secret.md").first?.message == Self.message)
+        #expect(result.loadPositions(of: "content/2026/indicators/secret.md") == ["KJ001 0:0"])
+        #expect(result.loadDiagnostics(of: "content/2026/indicators/secret.md").first?.message == Self.message)
         #expect(result.content.year(2026)?.indicators.isEmpty == true)
         #expect(box.unchanged)
     }
@@ -22,8 +22,8 @@ import Testing
         try FileManager.default.moveItem(atPath: box.content + "/site.yaml", toPath: box.outside + "/site.yaml")
         try box.symlink("content/site.yaml", to: "../outside/site.yaml")
         let result = box.check()
-        #expect(result.positions(of: "content/site.yaml") == ["KJ001 0:0"])
-        #expect(result.diagnostics(of: "content/site.yaml").first?.message == Self.message)
+        #expect(result.loadPositions(of: "content/site.yaml") == ["KJ001 0:0"])
+        #expect(result.loadDiagnostics(of: "content/site.yaml").first?.message == Self.message)
         #expect(result.content.site.title.isEmpty)
         #expect(box.unchanged)
     }
@@ -34,8 +34,8 @@ import Testing
         try box.write("outside/plan.md", "---\nyear: 2026\nstatus: draft\n---\n")
         try box.symlink("content/2026/plan.md", to: "../../outside/plan.md")
         let result = box.check()
-        #expect(result.positions(of: "content/2026/plan.md") == ["KJ001 0:0"])
-        #expect(result.diagnostics(of: "content/2026").isEmpty)
+        #expect(result.loadPositions(of: "content/2026/plan.md") == ["KJ001 0:0"])
+        #expect(!result.diagnostics.contains { $0.code == "KJ104" })
         #expect(result.content.year(2026)?.plan == nil)
         #expect(box.unchanged)
     }
@@ -46,9 +46,9 @@ import Testing
         try box.write("content/2026/realizations/2026-03.md", "---\nperiod: 2026-03\ndata: 2026-03.csv\n---\n")
         try box.symlink("content/2026/realizations/2026-03.csv", to: "../../../outside/secret.csv")
         let result = box.check()
-        #expect(result.positions(of: "content/2026/packages.csv") == ["KJ001 0:0"])
-        #expect(result.positions(of: "content/2026/realizations/2026-03.csv") == ["KJ001 0:0"])
-        #expect(result.diagnostics(of: "content/2026/realizations/2026-03.md").isEmpty)
+        #expect(result.loadPositions(of: "content/2026/packages.csv") == ["KJ001 0:0"])
+        #expect(result.loadPositions(of: "content/2026/realizations/2026-03.csv") == ["KJ001 0:0"])
+        #expect(result.loadDiagnostics(of: "content/2026/realizations/2026-03.md").isEmpty)
         #expect(result.content.year(2026)?.rows.isEmpty == true)
         #expect(box.unchanged)
     }
@@ -58,7 +58,7 @@ import Testing
         try box.write("outside/2027/plan.md", "---\nyear: 2027\nstatus: draft\n---\n")
         try box.symlink("content/2027", to: "../outside/2027")
         let result = box.check()
-        #expect(result.positions(of: "content/2027") == ["KJ001 0:0"])
+        #expect(result.loadPositions(of: "content/2027") == ["KJ001 0:0"])
         #expect(result.content.years.map(\.year) == [2026])
         #expect(box.unchanged)
     }
@@ -68,8 +68,8 @@ import Testing
         try box.symlink("content/2026/areas/gone.md", to: "nowhere.md")
         try box.symlink("content/2026/areas/loop.md", to: "loop.md")
         let result = box.check()
-        #expect(result.positions(of: "content/2026/areas/gone.md") == ["KJ001 0:0"])
-        #expect(result.positions(of: "content/2026/areas/loop.md") == ["KJ001 0:0"])
+        #expect(result.loadPositions(of: "content/2026/areas/gone.md") == ["KJ001 0:0"])
+        #expect(result.loadPositions(of: "content/2026/areas/loop.md") == ["KJ001 0:0"])
         #expect(box.unchanged)
     }
 
@@ -87,9 +87,9 @@ import Testing
         #expect(mkfifo(box.content + "/2026/indicators/pipe.md", 0o644) == 0)
         #expect(mkfifo(box.content + "/2026/packages.csv", 0o644) == 0)
         let result = box.check()
-        #expect(result.positions(of: "content/2026/indicators/pipe.md") == ["KJ001 0:0"])
-        #expect(result.diagnostics(of: "content/2026/indicators/pipe.md").first?.message == "not a regular file or folder")
-        #expect(result.positions(of: "content/2026/packages.csv") == ["KJ001 0:0"])
+        #expect(result.loadPositions(of: "content/2026/indicators/pipe.md") == ["KJ001 0:0"])
+        #expect(result.loadDiagnostics(of: "content/2026/indicators/pipe.md").first?.message == "not a regular file or folder")
+        #expect(result.loadPositions(of: "content/2026/packages.csv") == ["KJ001 0:0"])
         #expect(box.unchanged)
     }
 

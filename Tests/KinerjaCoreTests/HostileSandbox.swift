@@ -95,11 +95,14 @@ final class HostileSandbox {
 }
 
 extension Pipeline.Checked {
-    /// The diagnostics of one file (path as shown, e.g. `content/2026/plan.md`).
-    func diagnostics(of file: String) -> [Diagnostic] { diagnostics.filter { $0.file == file } }
+    /// The diagnostics of the format rules (KJ001–KJ011: reading, YAML, types, ids) for one file
+    /// (path as shown, e.g. `content/2026/plan.md`); the SOP rules are other suites' business.
+    func loadDiagnostics(of file: String) -> [Diagnostic] {
+        diagnostics.filter { $0.file == file && $0.code < "KJ100" }
+    }
 
-    /// `CODE line:column` of each diagnostic of `file`, for compact exact assertions.
-    func positions(of file: String) -> [String] {
-        diagnostics(of: file).map { "\($0.code) \($0.line):\($0.column)" }
+    /// `CODE line:column` of each of `loadDiagnostics(of:)`, for compact exact assertions.
+    func loadPositions(of file: String) -> [String] {
+        loadDiagnostics(of: file).map { "\($0.code) \($0.line):\($0.column)" }
     }
 }

@@ -10,8 +10,8 @@ import Testing
         let file = "content/2026/indicators/ik-01.md"
         try box.write("2026/indicators/ik-01.md".prefixed, "---\nid: ../../outside/secret\ntitle: Keluar\narea: waktu\n---\n")
         let result = box.check()
-        #expect(result.positions(of: file) == ["KJ007 2:5"])
-        #expect(result.diagnostics(of: file).first?.message
+        #expect(result.loadPositions(of: file) == ["KJ007 2:5"])
+        #expect(result.loadDiagnostics(of: file).first?.message
             == "invalid id `../../outside/secret`: ids are 1–64 letters, digits, `.`, `_` or `-`, starting with a letter or digit")
         #expect(result.content.year(2026)?.indicators.isEmpty == true)
         #expect(box.unchanged)
@@ -31,7 +31,7 @@ import Testing
 
             """)
         let result = box.check()
-        #expect(result.positions(of: file) == ["KJ007 5:10", "KJ007 6:10"])
+        #expect(result.loadPositions(of: file) == ["KJ007 5:10", "KJ007 6:10"])
         #expect(result.content.year(2026)?.indicator("ik-02")?.actions.isEmpty == true)
         #expect(box.unchanged)
     }
@@ -41,8 +41,8 @@ import Testing
         try box.write("2026/indicators/-ik.md".prefixed, "---\ntitle: Tanda hubung\n---\n")
         try box.write("2026/areas/nama area.md".prefixed, "---\ntitle: Spasi\nobjective: T1\n---\n")
         let result = box.check()
-        #expect(result.positions(of: "content/2026/indicators/-ik.md") == ["KJ007 1:1"])
-        #expect(result.diagnostics(of: "content/2026/areas/nama area.md").first?.message
+        #expect(result.loadPositions(of: "content/2026/indicators/-ik.md") == ["KJ007 1:1"])
+        #expect(result.loadDiagnostics(of: "content/2026/areas/nama area.md").first?.message
             == "invalid id `nama area`: ids are 1–64 letters, digits, `.`, `_` or `-`, starting with a letter or digit (the file name is the id)")
         #expect(result.content.year(2026)?.areas.map(\.id) == ["waktu"])
         #expect(box.unchanged)
@@ -58,8 +58,8 @@ import Testing
             """)
         try box.write("2026/packages/52011299.md".prefixed, "---\nkd_rup: /etc/passwd\nnama_paket: Keluar\nkd_satker: \"1.03.01\"\npagu: 1\nmetode_pengadaan: Tender\n---\n")
         let result = box.check()
-        #expect(result.positions(of: "content/2026/packages.csv") == ["KJ007 3:1"])
-        #expect(result.positions(of: "content/2026/packages/52011299.md") == ["KJ007 2:9"])
+        #expect(result.loadPositions(of: "content/2026/packages.csv") == ["KJ007 3:1"])
+        #expect(result.loadPositions(of: "content/2026/packages/52011299.md") == ["KJ007 2:9"])
         #expect(result.content.year(2026)?.packages.map(\.kdRup) == ["52011234"])
         #expect(box.unchanged)
     }
@@ -69,8 +69,8 @@ import Testing
         try box.write("2026/realizations/2026-03.md".prefixed, "---\nperiod: 2026-03\ndata: ../../../outside/secret.csv\n---\n")
         try box.write("2026/realizations/2026-04.md".prefixed, "---\nperiod: 2026-04\ndata: sub/2026-04.csv\n---\n")
         let result = box.check()
-        #expect(result.positions(of: "content/2026/realizations/2026-03.md") == ["KJ007 3:7"])
-        #expect(result.positions(of: "content/2026/realizations/2026-04.md") == ["KJ007 3:7"])
+        #expect(result.loadPositions(of: "content/2026/realizations/2026-03.md") == ["KJ007 3:7"])
+        #expect(result.loadPositions(of: "content/2026/realizations/2026-04.md") == ["KJ007 3:7"])
         // outside/secret.csv holds a row of IK-99: had it been read, the row would be there.
         #expect(result.content.year(2026)?.rows.isEmpty == true)
         #expect(!result.diagnostics.contains { $0.file.contains("outside") })
