@@ -63,6 +63,18 @@ import Testing
         #expect(box.unchanged)
     }
 
+    @Test func aVeryLongExplicitKeyIsAnUnknownFieldQuotedShort() throws {
+        // Looking for a "did you mean" among the known fields used to compare every character
+        // of the key with every known field (20 s for this one key).
+        let box = try HostileSandbox()
+        try box.write("content/2026/indicators/key.md", "---\ntitle: Kunci\n? \(String(repeating: "k", count: 300_000))\n: 1\n---\n")
+        let result = box.check()
+        #expect(result.loadPositions(of: "content/2026/indicators/key.md") == ["KJ005 3:3"])
+        #expect(result.loadDiagnostics(of: "content/2026/indicators/key.md").first?.message
+            == "unknown field `\(String(repeating: "k", count: 40))…` in an indicator")
+        #expect(box.unchanged)
+    }
+
     @Test func aVeryLongKeyIsAYAMLErrorOnItsLine() throws {
         let box = try HostileSandbox()
         try box.write("content/2026/indicators/key.md", "---\ntitle: Kunci\n\(String(repeating: "k", count: 5_000)): 1\n---\n")
