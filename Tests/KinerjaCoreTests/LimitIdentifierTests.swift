@@ -64,6 +64,22 @@ import Testing
         #expect(box.unchanged)
     }
 
+    @Test func anOPDCodeThatClimbsOutIsKJ007() throws {
+        let box = try HostileSandbox()
+        try box.write("site.yaml".prefixed, """
+            title: Kinerja Pengadaan
+            opds:
+              - {code: "1.03.01", name: Dinas PUPR}
+              - {code: "../../../outside", name: Keluar}
+              - {code: "1.02/01", name: Garis miring}
+
+            """)
+        let result = box.check()
+        #expect(result.loadPositions(of: "content/site.yaml") == ["KJ007 4:12", "KJ007 5:12"])
+        #expect(result.content.site.opds.map(\.code) == ["1.03.01"])
+        #expect(box.unchanged)
+    }
+
     @Test func aDataFileOutsideTheFolderIsKJ007AndNeverRead() throws {
         let box = try HostileSandbox()
         try box.write("2026/realizations/2026-03.md".prefixed, "---\nperiod: 2026-03\ndata: ../../../outside/secret.csv\n---\n")

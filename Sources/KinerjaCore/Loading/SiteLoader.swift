@@ -67,7 +67,8 @@ enum SiteLoader {
         site.requiredAreas = f.strings("required_areas")
         var opds: [OPD] = []
         for (_, o) in f.mappings("opds", what: "an OPD") {
-            guard let code = o.string("code", required: true, what: "an OPD") else { continue }
+            // The code becomes the OPD page's path segment (`/<year>/opd/<code>/`).
+            guard let code = o.id("code", required: true, what: "an OPD") else { continue }
             let name = o.string("name", required: true, what: "an OPD") ?? code
             if opds.contains(where: { $0.code == code }) {
                 doc.diags.add(.KJ006, at: o.valueLocation("code"), "duplicate OPD code `\(code)`")
