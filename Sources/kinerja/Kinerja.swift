@@ -8,7 +8,7 @@ struct Kinerja: AsyncParsableCommand {
         commandName: "kinerja",
         abstract: "Validate, score and publish a UKPBJ performance dashboard.",
         discussion: "Exit codes: 0 ok; 1 content errors (or unapproved target changes for diff); 2 usage or environment errors.",
-        subcommands: [Check.self],
+        subcommands: [Check.self, Serve.self],
         defaultSubcommand: Check.self
     )
 
