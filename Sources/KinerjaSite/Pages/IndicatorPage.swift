@@ -96,7 +96,7 @@ struct IndicatorPage: Encodable {
         if let latest, let p = scorer.projection(indicator, at: latest.period) {
             projection = try env.text("indicator.projection", [
                 "value": text.value(p.yearEndValue, of: indicator) ?? "",
-                "target": text.value(p.target, of: indicator) ?? "–",
+                "target": text.value(p.target, of: indicator) ?? "",
             ])
             projectionStatus = try env.text(p.onTrack ? "indicator.on_track" : "indicator.off_track")
             onTrack = p.onTrack
@@ -118,12 +118,10 @@ struct IndicatorPage: Encodable {
         }
 
         if indicator.per == .package, let latest {
-            let byOPD = scorer.byOPD(indicator, at: latest.period)
-            opds = try byOPD.keys.sorted { env.opdName($0) < env.opdName($1) }.compactMap { code in
-                guard let s = byOPD[code] else { return nil }
-                return OPDRow(name: env.opdName(code), href: env.href(.opd(y, code)), value: text.value(s.value, of: indicator),
-                              capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
-                              bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", rows: env.l.integer(s.rowCount))
+            opds = try scorer.byOPD(indicator, at: latest.period).map { opd, s in
+                OPDRow(name: opd.name, href: env.href(.opd(y, opd.code)), value: text.value(s.value, of: indicator),
+                       capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
+                       bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", rows: env.l.integer(s.rowCount))
             }
         } else {
             opds = []

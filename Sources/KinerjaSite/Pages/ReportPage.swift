@@ -72,7 +72,7 @@ struct ReportPage: Encodable {
         isFinal = report.status == .final
         preparedBy = report.preparedBy
         areas = try facts.areas.map {
-            AreaRow(title: $0.title, score: try CapaianView(scorer.areaCapaian($0, at: report.period), scorer: scorer, env: env))
+            AreaRow(title: $0.title, score: try CapaianView(scorer.areaCapaian($0.id, at: report.period), scorer: scorer, env: env))
         }
         let areaOrder = Dictionary(facts.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         snapshot = try year.indicators.sorted { (areaOrder[$0.area ?? ""] ?? .max, $0.id) < (areaOrder[$1.area ?? ""] ?? .max, $1.id) }
