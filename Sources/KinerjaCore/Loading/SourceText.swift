@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Limits that keep hostile or broken input from exhausting the machine.
 public enum Limits {
@@ -21,8 +26,9 @@ public struct SourceText: Sendable {
     public static func read(_ url: URL, display path: String, limit: Int, into diags: inout DiagnosticBag) -> SourceText? {
         let data: Data
         do {
-            let attrs = try FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = attrs[.size] as? Int, size > limit {
+            var st = stat()
+            if stat(url.path, &st) == 0, Int(st.st_size) > limit {
+                let size = Int(st.st_size)
                 diags.add(.KJ001, at: SourceLocation(file: path),
                           "file is too large (\(size) bytes; the limit is \(limit) bytes)",
                           hint: "split the file, or move bulk rows into a CSV")

@@ -16,7 +16,8 @@ final class YAMLDocument {
     /// Parses `yaml`; reports KJ003 at the error's position.
     func parse(_ yaml: String) -> Node? {
         do {
-            return try Yams.compose(yaml: yaml, Resolver.basic)
+            // Pass the encoding: its default reads the whole process environment on every call.
+            return try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
             report(error)
         } catch {

@@ -50,9 +50,9 @@ public struct NumberFormat: Sendable, Hashable {
         return value < 0 ? "-" + text : text
     }
 
-    /// A percentage with a fixed number of fraction digits: `91,3 %` / `91.3%`.
-    public func percent(_ value: Double, fractionDigits: Int = 1) -> String {
-        let n = number(value, fractionDigits: fractionDigits, fixed: true)
+    /// A percentage, by default with one fixed fraction digit: `91,3 %` / `91.3%`.
+    public func percent(_ value: Double, fractionDigits: Int = 1, fixed: Bool = true) -> String {
+        let n = number(value, fractionDigits: fractionDigits, fixed: fixed)
         guard n != Self.invalid else { return n }
         return Pattern(percentPattern).fill(["n": n])
     }

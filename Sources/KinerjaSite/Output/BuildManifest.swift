@@ -1,0 +1,99 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the previous build read and wrote, kept in the output folder as
+/// `.kinerja-manifest` so that the next build can skip work:
+/// - `inputs`: a fingerprint of every input file (path, size, modification time), the
+///   templates and the build options; equal fingerprints mean nothing to do;
+/// - `outputs`: each written file's path and content hash; only files whose hash changed
+///   are written again, and files no longer produced are removed.
+public struct BuildManifest: Sendable, Equatable {
+    public static let fileName = ".kinerja-manifest"
+
+    public var inputs: String
+    public var outputs: [String: UInt64]
+
+    public init(inputs: String, outputs: [String: UInt64]) {
+        self.inputs = inputs
+        self.outputs = outputs
+    }
+
+    /// Reads the manifest of `output`, nil when absent or unreadable.
+    public static func read(output: URL) -> BuildManifest? {
+        guard let data = try? Data(contentsOf: output.appendingPathComponent(fileName)) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        guard let first = lines.first, first.hasPrefix("inputs\t") else { return nil }
+        var outputs: [String: UInt64] = [:]
+        for line in lines.dropFirst() {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2, let h = UInt64(parts[0], radix: 16) else { return nil }
+            outputs[String(parts[1])] = h
+        }
+        return BuildManifest(inputs: String(first.dropFirst(7)), outputs: outputs)
+    }
+
+    /// The manifest's bytes: deterministic (paths sorted).
+    public var serialized: [UInt8] {
+        var s = "inputs\t\(inputs)\n"
+        for path in outputs.keys.sorted() {
+            s += String(outputs[path] ?? 0, radix: 16) + "\t" + path + "\n"
+        }
+        return Array(s.utf8)
+    }
+
+    /// FNV-1a, 64 bit: a fast content hash (not for security).
+    public static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    public static func hash(_ text: String) -> UInt64 { hash(Array(text.utf8)) }
+
+    /// A fingerprint of every regular file below `folders` (path, size, modification time,
+    /// symbolic links included as such) and of `options`.
+    public static func fingerprint(folders: [String], options: [String]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ s: String) {
+            for b in s.utf8 {
+                h ^= UInt64(b)
+                h = h &* 0x100_0000_01b3
+            }
+            h ^= 0xff
+            h = h &* 0x100_0000_01b3
+        }
+        options.forEach(mix)
+        var count = 0
+        for folder in folders {
+            mix("#" + folder)
+            walk(folder) { path, st in
+                count += 1
+                mix(path)
+                mix("\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec):\(st.st_mode)")
+            }
+        }
+        return String(h, radix: 16) + "-" + String(count)
+    }
+
+    /// Visits every entry below `root` without following symbolic links, in sorted order.
+    static func walk(_ root: String, _ visit: (String, stat) -> Void) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { return }
+        for name in names.sorted() {
+            let path = root + "/" + name
+            var st = stat()
+            guard lstat(path, &st) == 0 else { continue }
+            if st.st_mode & S_IFMT == S_IFDIR {
+                walk(path, visit)
+            } else {
+                visit(path, st)
+            }
+        }
+    }
+}
