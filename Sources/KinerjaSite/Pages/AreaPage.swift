@@ -21,7 +21,7 @@ struct AreaPage: Encodable {
         let facts = YearFacts(year, build: env.build)
         score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env)
         objective = area.objective.flatMap { id in year.plan?.objectives.first { $0.id == id }?.title }
-        body = Markdown.html(area.body)
+        body = Markdown.html(area.body, topHeading: 2)
         indicators = try facts.indicators(in: area).map { try IndicatorSummary($0, facts: facts, env: env) }
         let own = year.packages.filter { $0.area == area.id }
         packages = own.map { PackageRow($0, year: year, env: env) }

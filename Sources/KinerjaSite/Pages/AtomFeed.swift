@@ -38,7 +38,7 @@ struct AtomFeed: Encodable {
                     id: urls.origin == nil ? "urn:kinerja:\(env.lang):report:\(report.period)" : href, title: try ReportTitle.text(report, env: env), href: href, updated: Self.timestamp(date),
                     summary: try env.text("feed.summary", ["period": env.l.period(report.period),
                                                            "status": try env.text("report.status.\(report.status.rawValue)")]),
-                    content: Markdown.html(report.body)?.raw ?? "")))
+                    content: Markdown.html(report.body, topHeading: 2)?.raw ?? "")))
             }
         }
         entries.sort { ($0.0, $0.1.id) > ($1.0, $1.1.id) }

@@ -152,7 +152,7 @@ struct IndicatorPage: Encodable {
                                 report: Link(label: try ReportTitle.text(found.report, env: env),
                                              href: env.href(.report(y, found.report.period)) + "#meeting"))
         }
-        body = Markdown.html(indicator.body)
+        body = Markdown.html(indicator.body, topHeading: 3)
         downloads = env.build.dataFiles.filter { $0.path.hasPrefix("data/\(y)/") }.map {
             Link(label: String($0.path.dropFirst("data/\(y)/".count)), href: env.build.urls.file($0.path))
         }

@@ -46,7 +46,7 @@ struct PackagePage: Encodable {
         let area = p.area.flatMap(year.area)
         try add("area", area?.title ?? p.area, href: area.map { env.href(.area(year.year, $0.id)) })
         self.attributes = attributes
-        body = p.body.flatMap(Markdown.html)
+        body = p.body.flatMap { Markdown.html($0, topHeading: 3) }
         let text = ValueText(l: env.l)
         values = year.rows.filter { $0.package == p.kdRup }.sorted { ($0.period, $0.indicator) < ($1.period, $1.indicator) }.map { row in
             let indicator = year.indicator(row.indicator)

@@ -84,7 +84,7 @@ struct ReportPage: Encodable {
                                    capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
                                    bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", achieved: s.achieved)
             }
-        analysis = Markdown.html(report.body)
+        analysis = Markdown.html(report.body, topHeading: 3)
         recommendations = report.recommendations.map {
             RecommendationView(indicator: $0.indicator.map(indicatorLink), text: $0.text)
         }

@@ -51,7 +51,7 @@ struct YearPage: Encodable {
             guard let on = a.on else { return nil }
             return try env.text("year.approved_on", ["date": env.l.date(on), "by": a.by ?? ""])
         }
-        body = plan.flatMap { Markdown.html($0.body) }
+        body = plan.flatMap { Markdown.html($0.body, topHeading: 2) }
         inputs = plan?.inputs ?? []
         hasInputs = !inputs.isEmpty
         asOf = try facts.asOf.map { try env.text("common.as_of", ["period": env.l.period($0)]) }
