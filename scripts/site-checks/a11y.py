@@ -88,7 +88,8 @@ class Audit:
     violations: list[dict] = field(default_factory=list)
 
 
-def audit(driver, url: str) -> list[dict]:
+def audit(driver, url: str) -> tuple[list[dict], str]:
+    """The axe-core violations of the page at `url`, and the axe-core version."""
     from selenium_axe_python import Axe
 
     driver.get(url)
@@ -96,7 +97,7 @@ def audit(driver, url: str) -> list[dict]:
     axe.inject()
     # Axe.run formats its options into the script text, so hand it JSON.
     result = axe.run(options=json.dumps(AXE_OPTIONS))
-    return result.get("violations", [])
+    return result.get("violations", []), str(result.get("testEngine", {}).get("version", "?"))
 
 
 def screenshot(driver, url: str, width: int, path: str) -> None:

@@ -190,6 +190,7 @@ def check_a11y_and_screenshots(ctx: Context, want_a11y: bool, want_shots: bool) 
     a11y_failures: list[str] = []
     by_rule: dict[tuple[str, str, str], tuple[list[int], dict]] = {}  # (page, language, rule) → widths
     audits = 0
+    axe_version = "?"
     all_violations = []
     shots: list[str] = []
     shot_failures: list[str] = []
@@ -210,7 +211,7 @@ def check_a11y_and_screenshots(ctx: Context, want_a11y: bool, want_shots: bool) 
                         continue
                     for width in WIDTHS:
                         set_width(driver, width)
-                        violations = audit(driver, url)
+                        violations, axe_version = audit(driver, url)
                         audits += 1
                         for v in violations:
                             all_violations.append({"kind": kind, "language": language, "width": width,
@@ -246,7 +247,7 @@ def check_a11y_and_screenshots(ctx: Context, want_a11y: bool, want_shots: bool) 
         n_kinds = len(pages_by_kind(ctx.site, ""))
         nodes = sum(len(v["violation"].get("nodes", [])) for v in all_violations)
         results.append(Result("a11y", f"{audits} audits ({n_kinds} page kinds × {len(config.languages)} languages × "
-                                      f"{len(WIDTHS)} widths {'/'.join(map(str, WIDTHS))} px), axe-core WCAG 2.1 A/AA: "
+                                      f"{len(WIDTHS)} widths {'/'.join(map(str, WIDTHS))} px), axe-core {axe_version} WCAG 2.1 A/AA: "
                                       f"{len(all_violations)} violations on {nodes} elements", a11y_failures,
                               seconds=audited - started))
     if want_shots:
@@ -262,7 +263,8 @@ def run_self_tests() -> Result:
     outcome = unittest.TextTestRunner(stream=stream, verbosity=0).run(suite)
     stream.close()
     failures = [f"{test.id()}:\n      {text.strip().splitlines()[-1]}" for test, text in outcome.failures + outcome.errors]
-    return Result("self-test", f"{outcome.testsRun} tests of the checkers themselves", failures)
+    skipped = f", {len(outcome.skipped)} skipped" if outcome.skipped else ""
+    return Result("self-test", f"{outcome.testsRun} tests of the checkers themselves{skipped}", failures)
 
 
 # --- driver ------------------------------------------------------------------------
