@@ -128,7 +128,7 @@ struct IndicatorPage: Encodable {
         }
         hasOPDs = !opds.isEmpty
 
-        let progress = ActionProgressIndex(year)
+        let progress = env.build.index(year).actionProgress
         actions = try indicator.actions.map { a in
             let p = progress.latest[a.id]
             let status = p?.progress.status?.rawValue ?? "none"

@@ -31,7 +31,7 @@ struct OPDPage: Encodable {
         let scorer = env.build.scorer(year)
         let text = ValueText(l: env.l)
         code = opd.code
-        let own = year.packages.filter { $0.kdSatker == opd.code }
+        let own = env.build.index(year).packagesByOPD[opd.code] ?? []
         packages = own.map { PackageRow($0, year: year, env: env) }
         packageCount = env.l.integer(own.count)
         totalPagu = PackageRow.total(own, env: env)
