@@ -7,6 +7,7 @@ struct AreaPage: Encodable {
     let body: HTML?
     let indicators: [IndicatorSummary]
     let packages: [PackageRow]
+    let morePackages: Link?
     let packageCount: String
     let totalPagu: String
 
@@ -24,7 +25,8 @@ struct AreaPage: Encodable {
         body = Markdown.html(area.body, topHeading: 2)
         indicators = try facts.indicators(in: area).map { try IndicatorSummary($0, facts: facts, env: env) }
         let own = env.build.index(year).packagesByArea[area.id] ?? []
-        packages = own.map { PackageRow($0, year: year, env: env) }
+        packages = PackageRow.listed(own).map { PackageRow($0, year: year, env: env) }
+        morePackages = try PackageRow.more(total: own.count, listParameter: "area", value: area.id, year: year.year, env: env)
         packageCount = env.l.integer(own.count)
         totalPagu = PackageRow.total(own, env: env)
     }

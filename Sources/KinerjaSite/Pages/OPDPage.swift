@@ -15,6 +15,7 @@ struct OPDPage: Encodable {
 
     let code: String
     let packages: [PackageRow]
+    let morePackages: Link?
     let packageCount: String
     let totalPagu: String
     let contributions: [Contribution]
@@ -32,7 +33,8 @@ struct OPDPage: Encodable {
         let text = ValueText(l: env.l)
         code = opd.code
         let own = env.build.index(year).packagesByOPD[opd.code] ?? []
-        packages = own.map { PackageRow($0, year: year, env: env) }
+        packages = PackageRow.listed(own).map { PackageRow($0, year: year, env: env) }
+        morePackages = try PackageRow.more(total: own.count, listParameter: "opd", value: opd.code, year: year.year, env: env)
         packageCount = env.l.integer(own.count)
         totalPagu = PackageRow.total(own, env: env)
         contributions = try year.indicators.filter { $0.per == .package }.compactMap { indicator in
