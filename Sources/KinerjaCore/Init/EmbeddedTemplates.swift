@@ -181,7 +181,8 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
 .on-track { color: var(--ok); }
 .off-track { color: var(--bad); }
 .bar { margin: 0.35rem 0; max-width: 20rem; }
-.bar svg { display: block; width: 100%; height: auto; }
+.bar svg { display: block; width: 100%; }
+.progress-label:empty { display: none; }
 
 /* bands: text on tinted background; the label is always written out */
 .band { display: inline-block; padding: 0.05em 0.5em; border-radius: 999px; font-size: 0.85rem; font-weight: 600; border: 1px solid transparent; white-space: nowrap; }
@@ -506,8 +507,6 @@ ui:
     note: Note
   band:
     none: Not rated
-  score:
-    bar: "Achievement {capaian}, rating {band}"
   chart:
     title: Chart of realization and target
     value: Realization
@@ -819,8 +818,6 @@ ui:
     note: Catatan
   band:
     none: Belum dinilai
-  score:
-    bar: "Capaian {capaian}, kategori {band}"
   chart:
     title: Grafik realisasi dan target
     value: Realisasi
