@@ -237,8 +237,8 @@ table.compact { width: auto; min-width: 16rem; }
 .action-delayed, .decision-revise { color: var(--bad); }
 
 /* chart */
-.chart { margin: 0.5rem 0 1rem; }
-.chart svg { max-width: 100%; height: auto; }
+figure.chart { margin: 0.5rem 0 1rem; max-width: 38rem; }
+figure.chart svg { display: block; width: 100%; height: auto; }
 .chart figcaption { font-size: 0.9rem; color: var(--muted); }
 
 /* package filter (shown only when the script runs) */
