@@ -124,6 +124,26 @@ import Testing
         #expect(html.contains("<a href=\"/2026/packages/?area=biaya\">Ditampilkan 200 paket dengan pagu terbesar dari 251 paket"))
     }
 
+    @Test func oneLanguageSiteHasNoSwitchAndNoLanguageFolder() throws {
+        var content = SiteFixture.content()
+        content.site.languages = ["en"]
+        let files = try SiteFixture.build(content)
+        let html = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("101.6%"))
+        #expect(!html.contains("lang-switch"))
+        #expect(!files.contains { $0.path.hasPrefix("en/") || $0.path.hasPrefix("id/") })
+    }
+
+    @Test func siteWithoutYearsStillBuilds() throws {
+        var content = SiteFixture.content()
+        content.years = []
+        let files = try SiteFixture.build(content)
+        let home = try #require(SiteFixture.page(files, "index.html"))
+        #expect(home.contains("Belum ada rencana kinerja."))
+        #expect(SiteFixture.page(files, "reports/index.html")?.contains("Belum ada laporan.") == true)
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let a = try SiteFixture.build()
         let b = try SiteFixture.build()

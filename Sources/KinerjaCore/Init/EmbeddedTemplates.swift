@@ -1332,9 +1332,11 @@ ui:
 <title>{{layout.documentTitle}}</title>
 <meta name="description" content="{{layout.description}}">
 <link rel="canonical" href="{{layout.canonical}}">
+{{#layout.multilingual}}
 {{#layout.languages}}
 <link rel="alternate" hreflang="{{code}}" href="{{href}}">
 {{/layout.languages}}
+{{/layout.multilingual}}
 <link rel="alternate" type="application/atom+xml" title="{{t.feed.link}}" href="{{layout.feed}}">
 <link rel="stylesheet" href="{{layout.stylesheet}}">
 </head>
@@ -1343,6 +1345,7 @@ ui:
 <header class="site-header">
 <div class="wrap header-row">
 <a class="brand" href="{{layout.homeHref}}"><span class="brand-short">{{layout.shortName}}</span><span class="brand-title">{{layout.siteTitle}}</span></a>
+{{#layout.multilingual}}
 <nav class="lang-switch" aria-label="{{t.nav.languages}}">
 <ul>
 {{#layout.languages}}
@@ -1350,6 +1353,7 @@ ui:
 {{/layout.languages}}
 </ul>
 </nav>
+{{/layout.multilingual}}
 </div>
 <nav class="site-nav" aria-label="{{t.nav.label}}">
 <div class="wrap">
