@@ -110,3 +110,14 @@ import Testing
         #expect(Markdown.html("  \n", topHeading: 2) == nil)
     }
 }
+
+@Suite struct EscapeTests {
+    @Test func escapesTheFiveHTMLCharactersAndNothingElse() throws {
+        #expect(HTMLEscape.escape("a<b>&\"c\"'d' — Rp1.000 ✔") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39; — Rp1.000 ✔")
+        #expect(HTMLEscape.escape("plain text") == "plain text")
+        let set = try TemplateSet(sources: ["page": "<p title=\"{{title}}\">{{title}}</p>"])
+        struct M: Encodable { let title: String }
+        #expect(try set.render("page", model: M(title: "O'Brien & \"Co\"")) ==
+            "<p title=\"O&#39;Brien &amp; &quot;Co&quot;\">O&#39;Brien &amp; &quot;Co&quot;</p>")
+    }
+}
