@@ -7,11 +7,16 @@ struct AxisScale: Sendable, Equatable {
     let upper: Double
     let step: Double
 
-    /// A scale covering 0 and every value, with about `ticks` intervals.
-    init(covering values: [Double], ticks: Int = 4) {
+    /// A scale covering every value and, unless `zero` is false, 0, with about `ticks`
+    /// intervals.
+    init(covering values: [Double], ticks: Int = 4, zero: Bool = true) {
         let finite = values.filter(\.isFinite)
-        let low = min(0, finite.min() ?? 0)
-        var high = max(0, finite.max() ?? 0)
+        var low = finite.min() ?? 0
+        var high = finite.max() ?? 0
+        if zero || finite.isEmpty {
+            low = min(0, low)
+            high = max(0, high)
+        }
         if high == low { high = low + 1 }
         let step = AxisScale.niceStep((high - low) / Double(max(ticks, 1)))
         self.step = step

@@ -6,8 +6,10 @@ import KinerjaCore
 /// words; series differ by shape and dash as well as colour; user text is escaped.
 public enum Charts {
     /// Value versus target per period, for the indicator page. Pass one `Score` per period to
-    /// show, in order (e.g. `Scorer.series(_:)`, or every period of the year so that the
-    /// periods still to come show their targets); periods without a value leave a gap.
+    /// show, in order: normally `Scorer.series(_:)`. A score without a value leaves a gap in
+    /// the value line but still shows its target (so a page may append periods still to come
+    /// as scores with a nil value). Period and value labels are thinned out when they would
+    /// overlap; every number stays in `<desc>`.
     public static func indicatorChart(indicator: Indicator, scores: [Score], strings: ChartStrings,
                                       format: ChartFormat) -> String {
         IndicatorChart(indicator: indicator, scores: scores, strings: strings, format: format).svg

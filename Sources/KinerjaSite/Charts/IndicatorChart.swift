@@ -60,8 +60,7 @@ struct IndicatorChart {
         out += text(strings.target, x: x + 34, y: y)
         out += "</g>"
         if let unit = indicator.unit?.trimmingCharacters(in: .whitespaces), !unit.isEmpty {
-            out += "<text class=\"chart-unit\" x=\"\(SVG.num(plotLeft - 6))\" y=\"\(SVG.num(Self.plotTop - 16))\" "
-                + "text-anchor=\"end\" fill=\"\(ChartPalette.mutedText)\">\(SVG.escape(unit))</text>"
+            out += "<text class=\"chart-unit\" x=\"4\" y=\"\(SVG.num(Self.plotTop - 16))\" fill=\"\(ChartPalette.mutedText)\">\(SVG.escape(unit))</text>"
         }
         return out
     }
@@ -83,9 +82,11 @@ struct IndicatorChart {
     /// The period labels under the plot.
     var periodAxis: String {
         var out = "<g class=\"chart-periods\" fill=\"\(ChartPalette.text)\" text-anchor=\"middle\">"
-        for (i, score) in scores.enumerated() {
+        let labels = scores.map { format.period($0.period) }
+        let every = stride(labels, fontSize: Self.fontSize)
+        for (i, label) in labels.enumerated() where i % every == 0 {
             out += "<text x=\"\(SVG.num(x(i)))\" y=\"\(SVG.num(Self.plotBottom + 18))\">"
-                + "\(SVG.escape(format.period(score.period)))</text>"
+                + "\(SVG.escape(label))</text>"
         }
         return out + "</g>"
     }
@@ -109,14 +110,23 @@ struct IndicatorChart {
         var out = "<g class=\"chart-value\">"
         out += ChartMarkers.runs(points).map { ChartMarkers.valueLine($0) }.joined()
         let labelSize = scores.count > 6 ? 10.0 : Self.fontSize
+        let every = stride(scores.compactMap { $0.value.map(format.number) }, fontSize: labelSize)
         for (i, score) in scores.enumerated() {
             guard let value = score.value, let point = points[i] else { continue }
             out += ChartMarkers.valuePoint(x: point.x, y: point.y)
+            // Thin out labels that would overlap, keeping the latest period labelled.
+            guard (scores.count - 1 - i) % every == 0 else { continue }
             out += "<text x=\"\(SVG.num(point.x))\" y=\"\(SVG.num(labelY(point.y, value: value, target: score.target)))\" "
                 + "text-anchor=\"middle\" font-size=\"\(SVG.num(labelSize))\" font-weight=\"bold\" "
                 + "fill=\"\(ChartPalette.text)\">\(SVG.escape(format.number(value)))</text>"
         }
         return out + "</g>"
+    }
+
+    /// Label every n-th slot so that the widest of `labels` fits: 1 when they all fit.
+    func stride(_ labels: [String], fontSize: Double) -> Int {
+        let widest = (labels.map { TextWidth.of($0, fontSize) }.max() ?? 0) + 6
+        return max(1, Int((widest / slotWidth).rounded(.up)))
     }
 
     /// The baseline of a value label: above its point, or below it when the value lies under

@@ -1,6 +1,6 @@
 /// A capaian bar for indicator lists: the visible label (HTML text, read by screen readers)
-/// above a bar whose length is capaian on a 0…cap scale, with a dark tick at 100 % that
-/// reaches beyond the bar. The bar itself repeats the label and is hidden from assistive
+/// above a bar whose length is capaian on a 0…cap scale (the track outlined so that its end
+/// is visible, WCAG 1.4.11), with a dark tick at 100 % that reaches beyond the bar. The bar repeats the label and is hidden from assistive
 /// technology; it stretches to its container (`preserveAspectRatio="none"`, strokes kept
 /// crisp with `vector-effect`).
 struct ProgressBar {
@@ -23,7 +23,8 @@ struct ProgressBar {
         var out = "<div class=\"progress\"><span class=\"progress-label\">\(SVG.escape(label))</span>"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"progress-bar\" viewBox=\"0 0 100 14\" "
             + "preserveAspectRatio=\"none\" width=\"100%\" height=\"14\" aria-hidden=\"true\" focusable=\"false\">"
-        out += "<rect class=\"progress-track\" x=\"0\" y=\"3\" width=\"100\" height=\"8\" fill=\"\(ChartPalette.track)\"/>"
+        out += "<rect class=\"progress-track\" x=\"0\" y=\"3\" width=\"100\" height=\"8\" fill=\"\(ChartPalette.track)\" "
+            + "stroke=\"\(ChartPalette.axis)\" stroke-width=\"1\" vector-effect=\"non-scaling-stroke\"/>"
         if fill > 0 {
             out += "<rect class=\"progress-fill\" x=\"0\" y=\"3\" width=\"\(SVG.num(fill))\" height=\"8\" "
                 + "fill=\"\(ChartPalette.value)\"/>"

@@ -1,7 +1,8 @@
 import KinerjaCore
 
 /// A small multiple for an area card: the value series as a solid line with dots (the latest
-/// one larger) and the targets as a dashed line, no text inside; `<title>` names the indicator
+/// one larger) and the targets as a dashed line, scaled to the data's own range (not from
+/// zero, so that the trend shows), no text inside; `<title>` names the indicator
 /// and `<desc>` states every period in words.
 struct Sparkline {
     let indicator: Indicator
@@ -13,7 +14,7 @@ struct Sparkline {
     static let height = 36.0
     static let inset = 4.0
 
-    var scale: AxisScale { AxisScale(covering: scores.flatMap { [$0.value, $0.target].compactMap { $0 } }, ticks: 2) }
+    var scale: AxisScale { AxisScale(covering: scores.flatMap { [$0.value, $0.target].compactMap { $0 } }, ticks: 2, zero: false) }
 
     func x(_ index: Int) -> Double {
         guard scores.count > 1 else { return Self.width / 2 }
