@@ -1,0 +1,74 @@
+/// Prints diagnostics as DESIGN §4 lays out: text, GitHub annotations, or JSON.
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    case text, json, github
+}
+
+public enum DiagnosticFormatter {
+    public static func format(_ diagnostics: [Diagnostic], as format: DiagnosticFormat) -> String {
+        let sorted = diagnostics.sorted()
+        switch format {
+        case .text:
+            return sorted.map(text).joined()
+        case .github:
+            return sorted.map(github).joined()
+        case .json:
+            return json(sorted)
+        }
+    }
+
+    /// `file:line:col: error[KJ301]: message` and an indented `hint:` line.
+    public static func text(_ d: Diagnostic) -> String {
+        var s = "\(d.location): \(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
+        if let hint = d.hint { s += "    hint: \(hint)\n" }
+        return s
+    }
+
+    /// `::error file=…,line=…,col=…,title=KJ301::message`
+    public static func github(_ d: Diagnostic) -> String {
+        func prop(_ s: String) -> String {
+            s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+                .replacingAll(":", "%3A").replacingAll(",", "%2C")
+        }
+        func data(_ s: String) -> String {
+            s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+        }
+        var message = d.message
+        if let hint = d.hint { message += "\n" + "hint: " + hint }
+        let level = d.severity == .error ? "error" : "warning"
+        var props = "file=\(prop(d.file))"
+        if d.line > 0 { props += ",line=\(d.line),col=\(max(d.column, 1))" }
+        props += ",title=\(d.code)"
+        return "::\(level) \(props)::\(data(message))\n"
+    }
+
+    public static func json(_ ds: [Diagnostic]) -> String {
+        let w = JSONWriter()
+        w.object {
+            w.key("diagnostics")
+            w.array {
+                for d in ds {
+                    w.object {
+                        w.key("code"); w.string(d.code)
+                        w.key("severity"); w.string(d.severity.rawValue)
+                        w.key("file"); w.string(d.file)
+                        w.key("line"); w.int(d.line)
+                        w.key("column"); w.int(d.column)
+                        w.key("message"); w.string(d.message)
+                        w.key("hint"); if let h = d.hint { w.string(h) } else { w.null() }
+                        w.key("sop_step"); if let s = d.sopStep { w.int(s) } else { w.null() }
+                    }
+                }
+            }
+            w.key("errors"); w.int(ds.filter { $0.severity == .error }.count)
+            w.key("warnings"); w.int(ds.filter { $0.severity == .warning }.count)
+        }
+        return w.output + "\n"
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, _ replacement: String) -> String {
+        guard contains(target) else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,90 @@
+/// A small deterministic JSON writer (used on one thread at a time): keys in the order written, numbers without
+/// platform-dependent formatting, strings escaped per RFC 8259.
+public final class JSONWriter {
+    public private(set) var output = ""
+    private var needsComma: [Bool] = [false]
+    private var afterKey = false
+
+    public init() {}
+
+    private func separator() {
+        if afterKey { afterKey = false; return }
+        if needsComma[needsComma.count - 1] { output += "," }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    public func object(_ body: () -> Void) {
+        separator()
+        output += "{"
+        needsComma.append(false)
+        body()
+        needsComma.removeLast()
+        output += "}"
+    }
+
+    public func array(_ body: () -> Void) {
+        separator()
+        output += "["
+        needsComma.append(false)
+        body()
+        needsComma.removeLast()
+        output += "]"
+    }
+
+    public func key(_ k: String) {
+        separator()
+        output += JSONWriter.quote(k) + ":"
+        afterKey = true
+    }
+
+    public func string(_ s: String) { separator(); output += JSONWriter.quote(s) }
+    public func int(_ n: Int) { separator(); output += String(n) }
+    public func bool(_ b: Bool) { separator(); output += b ? "true" : "false" }
+    public func null() { separator(); output += "null" }
+
+    /// Integers without a fraction; others with up to `places` decimals, trailing zeros removed.
+    public func number(_ x: Double, places: Int = 6) {
+        separator()
+        output += JSONWriter.formatNumber(x, places: places)
+    }
+
+    public func number(_ x: Double?, places: Int = 6) {
+        if let x { number(x, places: places) } else { null() }
+    }
+
+    public static func formatNumber(_ x: Double, places: Int = 6) -> String {
+        guard x.isFinite else { return "null" }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let r = (abs(x) * scale).rounded() / scale
+        var s = String(r)
+        if s.contains("e") { return String(x) }
+        if s.contains(".") {
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(".") { s.removeLast() }
+        }
+        return (x < 0 && r != 0 ? "-" : "") + s
+    }
+
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// The build's notion of "now": `SOURCE_DATE_EPOCH` when set (reproducible builds),
+/// else the clock.
+public enum BuildDate {
+    /// Unix time of the build.
+    public static func unixTime(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        if let s = environment["SOURCE_DATE_EPOCH"], let t = Int(s.trimmingCharacters(in: .whitespaces)) { return t }
+        return Int(Date().timeIntervalSince1970)
+    }
+
+    public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> SimpleDate {
+        SimpleDate(unixTime: unixTime(environment: environment))
+    }
+
+    /// ISO 8601 UTC timestamp, e.g. `2026-11-29T01:46:56Z`.
+    public static func timestamp(unixTime t: Int) -> String {
+        let d = SimpleDate(unixTime: t)
+        let s = ((t % 86400) + 86400) % 86400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(d)T\(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))Z"
+    }
+}

@@ -1,0 +1,68 @@
+/// Helpers shared by every CSV the loader reads: parse with diagnostics, and a row view
+/// that finds cells by header name and knows their positions.
+enum CSVFile {
+    static func table(_ source: SourceText, into diags: inout DiagnosticBag) -> CSVTable? {
+        switch CSVReader.parse(source.text) {
+        case let .success(t):
+            return t
+        case let .failure(.unterminatedQuote(line, column)):
+            diags.add(.KJ010, at: SourceLocation(file: source.path, line: line, column: column),
+                      "a quoted field is never closed", hint: "close the field with `\"`; write a quote inside a field as `\"\"`")
+        case .failure(.empty):
+            diags.add(.KJ010, at: SourceLocation(file: source.path, line: 1, column: 1), "CSV file is empty: it needs a header row")
+        }
+        return nil
+    }
+
+    struct RowView {
+        let row: CSVTable.Row
+        let table: CSVTable
+        let file: String
+
+        /// Nil (with KJ010) when the row's field count differs from the header's.
+        init?(row: CSVTable.Row, table: CSVTable, file: String, diags: inout DiagnosticBag) {
+            self.row = row
+            self.table = table
+            self.file = file
+            if row.fields.count != table.header.count {
+                diags.add(.KJ010, at: SourceLocation(file: file, line: row.line, column: 1),
+                          "row has \(row.fields.count) columns, the header has \(table.header.count)",
+                          hint: table.delimiter == UInt8(ascii: ";") ? "the delimiter is `;`" : "quote fields that contain `,`")
+                return nil
+            }
+        }
+
+        /// Trimmed cell text, nil when the column is absent or the cell is empty.
+        func text(_ name: String) -> String? {
+            guard let i = table.index(of: name) else { return nil }
+            let t = String(Substring(row.fields[i]).trimmingSpaces())
+            return t.isEmpty ? nil : t
+        }
+
+        func location(_ name: String) -> SourceLocation {
+            let col = table.index(of: name).map { row.columns[$0] } ?? 1
+            return SourceLocation(file: file, line: row.line, column: col)
+        }
+
+        /// A number cell (decimal comma or dot, thousands dots); KJ010 when unparseable.
+        func number(_ name: String, groupedDots: Bool = false, diags: inout DiagnosticBag) -> Double? {
+            guard let t = text(name) else { return nil }
+            guard let v = NumberParser.parse(t, groupedDots: groupedDots) else {
+                diags.add(.KJ010, at: location(name), "`\(name)`: `\(t.prefix(40))` is not a number",
+                          hint: "write numbers like 81,2 or 81.2 or 1.250.000")
+                return nil
+            }
+            return v
+        }
+
+        var positions: Positions {
+            var p = Positions(origin: SourceLocation(file: file, line: row.line, column: 1))
+            for (i, h) in table.header.enumerated() where i < row.columns.count {
+                let l = SourceLocation(file: file, line: row.line, column: row.columns[i])
+                p.keys[h.lowercased()] = l
+                p.values[h.lowercased()] = l
+            }
+            return p
+        }
+    }
+}

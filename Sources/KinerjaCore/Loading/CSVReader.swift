@@ -1,0 +1,120 @@
+/// A small RFC 4180 reader: quoted fields with embedded delimiters, quotes (`""`) and
+/// newlines, CRLF or LF, a UTF-8 BOM, and `,` or `;` as delimiter (detected from the
+/// header line, as spreadsheets on Indonesian-locale machines write `;`).
+public struct CSVTable: Sendable {
+    public struct Row: Sendable {
+        /// 1-based line where the row starts.
+        public let line: Int
+        public let fields: [String]
+        /// 1-based column (in characters) where each field starts.
+        public let columns: [Int]
+    }
+
+    public let delimiter: UInt8
+    public let header: [String]
+    public let rows: [Row]
+    /// Line of the header (1).
+    public let headerLine: Int
+
+    /// Index of a header name (case-insensitive, trimmed).
+    public func index(of name: String) -> Int? {
+        header.firstIndex { $0.lowercased() == name.lowercased() }
+    }
+}
+
+public enum CSVReader {
+    public enum Failure: Error, Sendable, Equatable {
+        /// A quoted field was never closed; line where it started.
+        case unterminatedQuote(line: Int, column: Int)
+        case empty
+    }
+
+    /// Parses already-decoded UTF-8 text (BOM and newlines may still be present).
+    public static func parse(_ text: String) -> Result<CSVTable, Failure> {
+        var bytes = Array(text.utf8)
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
+        let delimiter = detectDelimiter(bytes)
+        var records: [CSVTable.Row] = []
+        var fields: [String] = []
+        var columns: [Int] = []
+        var field: [UInt8] = []
+        var i = 0
+        var line = 1
+        var col = 1
+        var rowLine = 1
+        var fieldCol = 1
+        var inQuotes = false
+        var quoteStart = (1, 1)
+        let n = bytes.count
+
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            columns.append(fieldCol)
+            field.removeAll(keepingCapacity: true)
+        }
+        func endRecord() {
+            endField()
+            // Skip lines that are entirely empty.
+            if !(fields.count == 1 && fields[0].isEmpty) {
+                records.append(CSVTable.Row(line: rowLine, fields: fields, columns: columns))
+            }
+            fields.removeAll(keepingCapacity: true)
+            columns.removeAll(keepingCapacity: true)
+        }
+
+        while i < n {
+            let b = bytes[i]
+            if inQuotes {
+                if b == UInt8(ascii: "\"") {
+                    if i + 1 < n, bytes[i + 1] == UInt8(ascii: "\"") {
+                        field.append(b)
+                        i += 2; col += 2
+                        continue
+                    }
+                    inQuotes = false
+                } else if b == 10 || b == 13 {
+                    if b == 13, i + 1 < n, bytes[i + 1] == 10 { i += 1 }
+                    field.append(10)
+                    line += 1; col = 0
+                } else {
+                    field.append(b)
+                }
+            } else if b == UInt8(ascii: "\"") && field.allSatisfy({ $0 == 32 }) {
+                field.removeAll()
+                inQuotes = true
+                quoteStart = (line, col)
+            } else if b == delimiter {
+                endField()
+                fieldCol = col + 1
+            } else if b == 10 || b == 13 {
+                if b == 13, i + 1 < n, bytes[i + 1] == 10 { i += 1 }
+                endRecord()
+                line += 1; col = 0
+                rowLine = line
+                fieldCol = 1
+            } else {
+                field.append(b)
+            }
+            if b & 0xC0 != 0x80 { col += 1 }
+            i += 1
+        }
+        if inQuotes { return .failure(.unterminatedQuote(line: quoteStart.0, column: quoteStart.1)) }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        guard let first = records.first else { return .failure(.empty) }
+        let header = first.fields.map { String(Substring($0).trimmingSpaces()) }
+        return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst()), headerLine: first.line))
+    }
+
+    /// `;` when the first line has more semicolons than commas outside quotes, else `,`.
+    static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        var commas = 0, semis = 0, inQuotes = false
+        for b in bytes {
+            if b == UInt8(ascii: "\"") { inQuotes.toggle() }
+            if inQuotes { continue }
+            if b == 10 || b == 13 { break }
+            if b == UInt8(ascii: ",") { commas += 1 }
+            if b == UInt8(ascii: ";") { semis += 1 }
+        }
+        return semis > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Loads a whole content tree. Every file is read once, on all cores; every problem of
+/// every file is reported, and one bad file never hides the others.
+public enum ContentLoader {
+    public struct Result: Sendable {
+        public let content: Content
+        public let diagnostics: [Diagnostic]
+        /// Number of content files read (site.yaml included).
+        public let files: Int
+    }
+
+    /// - Parameters:
+    ///   - root: the content folder.
+    ///   - display: how `root` is written in diagnostics (default: `root` as given).
+    public static func load(root: String, display: String? = nil) -> Result {
+        let shown = display ?? root
+        let rootURL = URL(fileURLWithPath: root)
+        var diags = DiagnosticBag()
+        func path(_ rel: String) -> String { shown.isEmpty || shown == "." ? rel : (shown.hasSuffix("/") ? shown + rel : shown + "/" + rel) }
+
+        guard Entry.kind(rootURL.path) == .directory else {
+            diags.add(.KJ001, at: SourceLocation(file: shown), "content folder does not exist")
+            return Result(content: Content(root: shown, site: Site(positions: Positions(origin: SourceLocation(file: path("site.yaml")))), years: []),
+                          diagnostics: diags.items, files: 0)
+        }
+        let (siteValue, siteDiags) = SiteLoader.load(rootURL.appendingPathComponent("site.yaml"), display: path("site.yaml"))
+        diags.merge(siteDiags)
+        let site = siteValue ?? Site(positions: Positions(origin: SourceLocation(file: path("site.yaml"))))
+
+        // Collect every file job first, then load them all in parallel.
+        var jobs: [Job] = []
+        var years: [Int: String] = [:]
+        for name in Entry.list(rootURL.path, display: shown, diags: &diags) {
+            let full = rootURL.appendingPathComponent(name)
+            guard Entry.kind(full.path) == .directory, name.count == 4, let year = Int(name) else { continue }
+            years[year] = path(name)
+            let plan = full.appendingPathComponent("plan.md")
+            if Entry.kind(plan.path) == .file {
+                jobs.append(Job(kind: .plan, url: plan, display: path("\(name)/plan.md"), year: year))
+            } else {
+                diags.add(.KJ104, at: SourceLocation(file: path(name)), "year folder \(name) has no plan.md",
+                          hint: "add \(path(name))/plan.md with the year's objectives")
+            }
+            let csv = full.appendingPathComponent("packages.csv")
+            if Entry.kind(csv.path) == .file {
+                jobs.append(Job(kind: .packagesCSV, url: csv, display: path("\(name)/packages.csv"), year: year))
+            }
+            for (folder, kind) in [("areas", JobKind.area), ("indicators", .indicator), ("packages", .package),
+                                   ("realizations", .realization), ("reports", .report)] {
+                let dir = full.appendingPathComponent(folder)
+                guard Entry.kind(dir.path) == .directory else { continue }
+                for file in Entry.list(dir.path, display: path("\(name)/\(folder)"), diags: &diags) where file.hasSuffix(".md") {
+                    let url = dir.appendingPathComponent(file)
+                    guard Entry.kind(url.path) == .file else { continue }
+                    jobs.append(Job(kind: kind, url: url, display: path("\(name)/\(folder)/\(file)"), year: year))
+                }
+            }
+        }
+
+        let loaded = jobs.parallelMap { $0.run() }
+
+        var byYear: [Int: YearContent] = [:]
+        for (year, folder) in years { byYear[year] = YearContent(year: year, folder: folder) }
+        for item in loaded {
+            diags.merge(item.diagnostics)
+            guard var y = byYear[item.year] else { continue }
+            switch item.value {
+            case let .plan(p): y.plan = p
+            case let .area(a): y.areas.append(a)
+            case let .indicator(i): y.indicators.append(i)
+            case let .packages(ps): y.packages.append(contentsOf: ps)
+            case let .realization(r): y.realizations.append(r)
+            case let .report(r): y.reports.append(r)
+            case .none: break
+            }
+            byYear[item.year] = y
+        }
+        var result = byYear.values.sorted { $0.year < $1.year }
+        for i in result.indices {
+            result[i].areas.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+            result[i].indicators.sort { $0.id.localizedStandardCompare($1.id) == .orderedAscending }
+            result[i].realizations.sort { $0.period < $1.period }
+            result[i].reports.sort { $0.period < $1.period }
+        }
+        let dataFiles = loaded.reduce(0) { n, item in
+            if case let .realization(r) = item.value, r.dataFile != nil { return n + 1 }
+            return n
+        }
+        return Result(content: Content(root: shown, site: site, years: result), diagnostics: diags.sorted,
+                      files: 1 + jobs.count + dataFiles)
+    }
+
+    enum JobKind: Sendable { case plan, area, indicator, package, packagesCSV, realization, report }
+
+    enum Loaded: Sendable {
+        case plan(Plan), area(Area), indicator(Indicator), packages([Package]), realization(Realization), report(Report)
+        case none
+    }
+
+    struct Job: Sendable {
+        let kind: JobKind
+        let url: URL
+        let display: String
+        let year: Int
+
+        func run() -> (year: Int, value: Loaded, diagnostics: [Diagnostic]) {
+            switch kind {
+            case .plan:
+                let (v, d) = PlanLoader.load(url, display: display, year: year)
+                return (year, v.map(Loaded.plan) ?? .none, d)
+            case .area:
+                let (v, d) = AreaLoader.load(url, display: display)
+                return (year, v.map(Loaded.area) ?? .none, d)
+            case .indicator:
+                let (v, d) = IndicatorLoader.load(url, display: display)
+                return (year, v.map(Loaded.indicator) ?? .none, d)
+            case .package:
+                let (v, d) = PackageLoader.loadMarkdown(url, display: display)
+                return (year, v.map { .packages([$0]) } ?? .none, d)
+            case .packagesCSV:
+                let (v, d) = PackageLoader.loadCSV(url, display: display)
+                return (year, .packages(v), d)
+            case .realization:
+                let (v, d) = RealizationLoader.load(url, display: display, year: year)
+                return (year, v.map(Loaded.realization) ?? .none, d)
+            case .report:
+                let (v, d) = ReportLoader.load(url, display: display, year: year)
+                return (year, v.map(Loaded.report) ?? .none, d)
+            }
+        }
+    }
+}
+
+/// Directory entries without following symbolic links.
+enum Entry {
+    enum Kind { case file, directory, symlink, other, missing }
+
+    static func kind(_ path: String) -> Kind {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    /// Sorted names in `path`, hidden entries skipped; symbolic links reported (KJ001) and skipped.
+    static func list(_ path: String, display: String, diags: inout DiagnosticBag) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            diags.add(.KJ001, at: SourceLocation(file: display), "cannot read folder")
+            return []
+        }
+        var out: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            if kind(path + "/" + name) == .symlink {
+                diags.add(.KJ001, at: SourceLocation(file: display + "/" + name),
+                          "symbolic links are not followed in the content folder",
+                          hint: "copy the file into the content folder instead")
+                continue
+            }
+            out.append(name)
+        }
+        return out
+    }
+}

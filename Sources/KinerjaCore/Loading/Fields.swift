@@ -1,0 +1,215 @@
+import Yams
+
+/// Typed, positioned access to one YAML mapping of an entity. Every getter reports a
+/// diagnostic on a wrong type (KJ004), a missing required key (KJ011), an invalid date
+/// (KJ008), period (KJ009) or id (KJ007), and records where the key and value stood.
+final class Fields {
+    let doc: YAMLDocument
+    let origin: SourceLocation
+    private(set) var positions: Positions
+    private var entries: [String: (key: Node, value: Node)] = [:]
+    private var order: [String] = []
+    private let parent: Fields?
+    private let prefix: String
+
+    /// Wraps `node`, which must be a mapping; otherwise reports KJ004 and returns nil.
+    init?(_ node: Node, doc: YAMLDocument, what: String, parent: Fields? = nil, prefix: String = "") {
+        self.doc = doc
+        self.parent = parent
+        self.prefix = prefix
+        origin = doc.location(node)
+        positions = Positions(origin: origin)
+        guard case let .mapping(mapping) = node else {
+            doc.diags.add(.KJ004, at: origin, "\(what) must be a mapping (key: value), found \(node.kindName)")
+            return nil
+        }
+        for (k, v) in mapping {
+            guard doc.spend(k), doc.spend(v) else { break }
+            guard case let .scalar(ks) = k else {
+                doc.diags.add(.KJ004, at: doc.location(k), "a key must be a single word, found \(k.kindName)")
+                continue
+            }
+            let key = ks.string
+            if entries[key] == nil { order.append(key) }
+            entries[key] = (k, v)
+            record(key, key: doc.location(k), value: doc.location(v))
+        }
+    }
+
+    var keys: [String] { order }
+    var file: String { doc.file }
+
+    private func record(_ path: String, key: SourceLocation, value: SourceLocation) {
+        positions.keys[path] = key
+        positions.values[path] = value
+        parent?.record(prefix + "." + path, key: key, value: value)
+    }
+
+    /// Where `key` stood (the key token), or the mapping's start.
+    func keyLocation(_ key: String) -> SourceLocation { positions.key(key) }
+    /// Where `key`'s value stood, or the mapping's start.
+    func valueLocation(_ key: String) -> SourceLocation { positions.value(key) }
+
+    /// The raw node of `key`, nil when absent or null. Reports KJ011 when required.
+    func node(_ key: String, required: Bool = false, what: String? = nil) -> Node? {
+        if let v = entries[key]?.value, !v.isNull { return v }
+        if required {
+            let at = entries[key] != nil ? keyLocation(key) : origin
+            doc.diags.add(.KJ011, at: at, "required field `\(key)` is missing\(what.map { " in \($0)" } ?? "")")
+        }
+        return nil
+    }
+
+    func has(_ key: String) -> Bool { node(key) != nil }
+
+    /// A scalar's text. Mappings and lists are KJ004.
+    func string(_ key: String, required: Bool = false, what: String? = nil) -> String? {
+        guard let n = node(key, required: required, what: what) else { return nil }
+        guard case let .scalar(s) = n else {
+            doc.diags.add(.KJ004, at: valueLocation(key), "`\(key)` must be text, found \(n.kindName)")
+            return nil
+        }
+        return s.string
+    }
+
+    func number(_ key: String, required: Bool = false, what: String? = nil) -> Double? {
+        guard let n = node(key, required: required, what: what) else { return nil }
+        return number(n, key: key)
+    }
+
+    func number(_ n: Node, key: String) -> Double? {
+        guard case let .scalar(s) = n, let v = NumberParser.parse(s.string) else {
+            doc.diags.add(.KJ004, at: doc.location(n), "`\(key)` must be a number, found \(describe(n))")
+            return nil
+        }
+        return v
+    }
+
+    func int(_ key: String, required: Bool = false, what: String? = nil) -> Int? {
+        guard let n = node(key, required: required, what: what) else { return nil }
+        guard case let .scalar(s) = n, let v = Int(s.string.trimmingCharacters(in: " ")) else {
+            doc.diags.add(.KJ004, at: valueLocation(key), "`\(key)` must be a whole number, found \(describe(n))")
+            return nil
+        }
+        return v
+    }
+
+    func date(_ key: String, required: Bool = false, what: String? = nil) -> SimpleDate? {
+        guard let text = string(key, required: required, what: what) else { return nil }
+        guard let d = SimpleDate(text) else {
+            doc.diags.add(.KJ008, at: valueLocation(key), "`\(key)`: `\(text)` is not a valid date",
+                          hint: "write dates as YYYY-MM-DD, e.g. 2026-01-15")
+            return nil
+        }
+        return d
+    }
+
+    func period(_ key: String, required: Bool = false, what: String? = nil) -> Period? {
+        guard let text = string(key, required: required, what: what) else { return nil }
+        guard let p = Period(text) else {
+            doc.diags.add(.KJ009, at: valueLocation(key), "`\(key)`: `\(text)` is not a valid period",
+                          hint: "write 2026 (year), 2026-S1 (semester), 2026-Q1 (quarter) or 2026-03 (month)")
+            return nil
+        }
+        return p
+    }
+
+    /// An id (DESIGN §2 pattern); KJ007 when invalid.
+    func id(_ key: String, required: Bool = false, what: String? = nil) -> String? {
+        guard let text = string(key, required: required, what: what) else { return nil }
+        guard Identifier.isValid(text) else {
+            doc.diags.add(.KJ007, at: valueLocation(key), Identifier.problem(text))
+            return nil
+        }
+        return text
+    }
+
+    /// One of an enumeration's raw values; KJ004 with the allowed values otherwise.
+    func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false,
+                                                     what: String? = nil) -> E? where E.RawValue == String {
+        guard let text = string(key, required: required, what: what) else { return nil }
+        if let v = E(rawValue: text) { return v }
+        let allowed = E.allCases.map(\.rawValue)
+        doc.diags.add(.KJ004, at: valueLocation(key),
+                      "`\(key)` must be one of \(allowed.joined(separator: ", ")), found `\(text)`",
+                      hint: Suggestion.hint(text, in: allowed))
+        return nil
+    }
+
+    /// A nested mapping.
+    func mapping(_ key: String, required: Bool = false, what: String? = nil) -> Fields? {
+        guard let n = node(key, required: required, what: what) else { return nil }
+        return Fields(n, doc: doc, what: "`\(key)`", parent: self, prefix: key)
+    }
+
+    /// A list of mappings (`- {…}`), each wrapped; bad elements reported and skipped.
+    func mappings(_ key: String, what: String) -> [(index: Int, fields: Fields)] {
+        guard let n = node(key) else { return [] }
+        guard case let .sequence(seq) = n else {
+            doc.diags.add(.KJ004, at: valueLocation(key), "`\(key)` must be a list, found \(n.kindName)")
+            return []
+        }
+        var out: [(Int, Fields)] = []
+        for (i, item) in seq.enumerated() {
+            guard doc.spend(item) else { break }
+            if let f = Fields(item, doc: doc, what: "each entry of `\(key)` (\(what))", parent: self, prefix: "\(key).\(i)") {
+                out.append((i, f))
+            }
+        }
+        return out
+    }
+
+    /// A list of texts; a single text is accepted as a one-element list.
+    func strings(_ key: String) -> [String] {
+        guard let n = node(key) else { return [] }
+        switch n {
+        case let .scalar(s): return [s.string]
+        case let .sequence(seq):
+            var out: [String] = []
+            for item in seq {
+                guard doc.spend(item) else { break }
+                if case let .scalar(s) = item { out.append(s.string) } else {
+                    doc.diags.add(.KJ004, at: doc.location(item), "each entry of `\(key)` must be text, found \(item.kindName)")
+                    break
+                }
+            }
+            return out
+        default:
+            doc.diags.add(.KJ004, at: valueLocation(key), "`\(key)` must be a list of texts, found \(n.kindName)")
+            return []
+        }
+    }
+
+    /// Key/value pairs of a nested mapping with number values (e.g. `targets`).
+    func numberMap(_ key: String) -> [(key: String, value: Double, location: SourceLocation)] {
+        guard let sub = mapping(key) else { return [] }
+        var out: [(String, Double, SourceLocation)] = []
+        for k in sub.keys {
+            guard let n = sub.node(k) else { continue }
+            if let v = sub.number(n, key: "\(key).\(k)") { out.append((k, v, sub.keyLocation(k))) }
+        }
+        return out
+    }
+
+    /// Reports KJ005 for every key not in `known`, with the nearest known key as hint.
+    func warnUnknown(_ known: [String], what: String) {
+        for key in order where !known.contains(key) {
+            doc.diags.add(.KJ005, at: keyLocation(key), "unknown field `\(key)` in \(what)",
+                          hint: Suggestion.hint(key, in: known) ?? "known fields: \(known.joined(separator: ", "))")
+        }
+    }
+
+    private func describe(_ n: Node) -> String {
+        if case let .scalar(s) = n {
+            let text = s.string.count > 40 ? String(s.string.prefix(40)) + "…" : s.string
+            return "`\(text)`"
+        }
+        return n.kindName
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        String(Substring(self).trimmingSpaces())
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+enum IndicatorLoader {
+    static let known = ["id", "title", "area", "unit", "polarity", "frequency", "aggregation", "per", "scale",
+                        "formula", "data_source", "owner", "baseline", "target", "targets", "actions"]
+
+    static func load(_ url: URL, display: String) -> (Indicator?, [Diagnostic]) {
+        let file = MarkdownFile.load(url, display: display)
+        guard let f = file.fields, let id = file.entityID(f) else { return (nil, file.doc.diags.items) }
+        let doc = file.doc
+        var ind = Indicator(id: id, title: f.string("title", required: true, what: "an indicator") ?? id,
+                            positions: f.positions)
+        ind.area = f.string("area")
+        ind.unit = f.string("unit")
+        ind.polarity = f.choice("polarity", Polarity.self)
+        ind.frequency = f.choice("frequency", Frequency.self)
+        ind.aggregation = f.choice("aggregation", Aggregation.self)
+        ind.per = f.choice("per", Level.self) ?? .unit
+        if let scale = f.number("scale") {
+            if scale > 0 { ind.scale = scale } else {
+                doc.diags.add(.KJ004, at: f.valueLocation("scale"), "`scale` must be greater than 0")
+            }
+        }
+        ind.formula = f.string("formula")
+        ind.dataSource = f.string("data_source")
+        if let o = f.node("owner") {
+            if case .scalar = o {
+                ind.owner = Owner(name: f.string("owner"), role: nil)
+            } else if let of = f.mapping("owner") {
+                ind.owner = Owner(name: of.string("name"), role: of.string("role"))
+                of.warnUnknown(["name", "role"], what: "`owner`")
+            }
+        }
+        if let b = f.node("baseline") {
+            if case .scalar = b {
+                ind.baseline = Baseline(value: f.number("baseline"), year: nil)
+            } else if let bf = f.mapping("baseline") {
+                ind.baseline = Baseline(value: bf.number("value", required: true, what: "`baseline`"),
+                                        year: bf.int("year", required: true, what: "`baseline`"))
+                bf.warnUnknown(["value", "year"], what: "`baseline`")
+            }
+        }
+        ind.target = f.number("target")
+        for (key, value, location) in f.numberMap("targets") {
+            guard let p = Period(key) else {
+                doc.diags.add(.KJ304, at: location, "`targets` key `\(key)` is not a period",
+                              hint: "write 2026-Q1, 2026-S1, 2026-03 or 2026")
+                continue
+            }
+            ind.targets[p] = value
+        }
+        for (_, a) in f.mappings("actions", what: "an action") {
+            guard let aid = a.id("id", required: true, what: "an action") else { continue }
+            a.warnUnknown(["id", "title", "owner", "due"], what: "an action")
+            ind.actions.append(Action(id: aid, title: a.string("title", required: true, what: "an action") ?? aid,
+                                      owner: a.string("owner"), due: a.date("due"), positions: a.positions))
+        }
+        f.warnUnknown(known, what: "an indicator")
+        ind.body = file.body
+        ind.positions = f.positions
+        return (ind, doc.diags.items)
+    }
+}

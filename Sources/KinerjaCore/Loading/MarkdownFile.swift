@@ -1,0 +1,53 @@
+import Foundation
+import Yams
+
+/// A content `.md` file read, split and parsed: the root `Fields` of its front-matter and
+/// its body. Diagnostics of every stage go to `doc.diags`.
+struct MarkdownFile {
+    let fields: Fields?
+    let body: String
+    let doc: YAMLDocument
+    /// The file's base name without extension.
+    let stem: String
+
+    static func load(_ url: URL, display: String) -> MarkdownFile {
+        var diags = DiagnosticBag()
+        let stem = url.deletingPathExtension().lastPathComponent
+        guard let source = SourceText.read(url, display: display, limit: Limits.maxMarkdownBytes, into: &diags) else {
+            return failed(display, diags, stem)
+        }
+        return parse(source, stem: stem, diags: diags)
+    }
+
+    static func parse(_ source: SourceText, stem: String, diags initial: DiagnosticBag = DiagnosticBag()) -> MarkdownFile {
+        var diags = initial
+        guard let fm = FrontMatter.split(source, into: &diags) else { return failed(source.path, diags, stem) }
+        let doc = YAMLDocument(file: source.path, lineOffset: fm.lineOffset)
+        doc.diags = diags
+        guard let root = doc.parse(fm.yaml) else {
+            if doc.diags.items.isEmpty {
+                doc.diags.add(.KJ002, at: SourceLocation(file: source.path, line: 1, column: 1), "front-matter is empty")
+            }
+            return MarkdownFile(fields: nil, body: fm.body, doc: doc, stem: stem)
+        }
+        let fields = Fields(root, doc: doc, what: "the front-matter")
+        return MarkdownFile(fields: fields, body: fm.body, doc: doc, stem: stem)
+    }
+
+    private static func failed(_ path: String, _ diags: DiagnosticBag, _ stem: String) -> MarkdownFile {
+        let doc = YAMLDocument(file: path, lineOffset: 0)
+        doc.diags = diags
+        return MarkdownFile(fields: nil, body: "", doc: doc, stem: stem)
+    }
+
+    /// The entity id: `id:` when present, else the file name; KJ007 when invalid.
+    func entityID(_ f: Fields) -> String? {
+        if f.has("id") { return f.id("id") }
+        guard Identifier.isValid(stem) else {
+            doc.diags.add(.KJ007, at: SourceLocation(file: doc.file, line: 1, column: 1),
+                          Identifier.problem(stem) + " (the file name is the id)")
+            return nil
+        }
+        return stem
+    }
+}

@@ -1,0 +1,70 @@
+/// Parses numbers as people write them in YAML and in spreadsheets exported on
+/// Indonesian- or English-locale machines: `81.2`, `12,5`, `1.250.000.000`, `1,250,000`,
+/// `1.250.000,75`, `Rp1.250.000`, `-3`.
+public enum NumberParser {
+    /// - Parameter groupedDots: treat a single dot followed by exactly three digits as a
+    ///   thousands separator (`1.250` = 1250), as for rupiah amounts. Otherwise it is a
+    ///   decimal point (`81.250` = 81.25).
+    public static func parse(_ raw: String, groupedDots: Bool = false) -> Double? {
+        var s = Substring(raw).trimmingSpaces()
+        if s.hasPrefix("Rp") { s = s.dropFirst(2).trimmingSpaces() }
+        guard !s.isEmpty, s.count <= 64 else { return nil }
+        var negative = false
+        if s.first == "-" || s.first == "+" {
+            negative = s.first == "-"
+            s = s.dropFirst()
+        }
+        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "e" || $0 == "E" || $0 == "-" || $0 == "+") }) else {
+            return nil
+        }
+        if s.contains("e") || s.contains("E") {
+            return Double(String(s)).map { negative ? -$0 : $0 }
+        }
+        guard s.first?.isNumber == true || s.first == "." || s.first == "," else { return nil }
+        let dots = s.filter { $0 == "." }.count
+        let commas = s.filter { $0 == "," }.count
+        var normalized: String
+        if dots > 0 && commas > 0 {
+            // The later separator is the decimal one.
+            let lastDot = s.lastIndex(of: ".")!, lastComma = s.lastIndex(of: ",")!
+            let (group, decimal): (Character, Character) = lastDot > lastComma ? (",", ".") : (".", ",")
+            guard s.filter({ $0 == decimal }).count == 1, validGroups(s, group: group, decimal: decimal) else { return nil }
+            normalized = String(s.filter { $0 != group }.map { $0 == decimal ? "." : $0 })
+        } else if commas > 0 {
+            if commas == 1 {
+                normalized = s.replacingOccurrences(",", ".")
+            } else {
+                guard validGroups(s, group: ",", decimal: nil) else { return nil }
+                normalized = String(s.filter { $0 != "," })
+            }
+        } else if dots > 1 || (dots == 1 && groupedDots && validGroups(s, group: ".", decimal: nil)) {
+            guard validGroups(s, group: ".", decimal: nil) else { return nil }
+            normalized = String(s.filter { $0 != "." })
+        } else {
+            normalized = String(s)
+        }
+        guard let v = Double(normalized), v.isFinite else { return nil }
+        return negative ? -v : v
+    }
+
+    /// `1.250.000` style: first group 1–3 digits, the rest exactly 3, up to the decimal separator.
+    private static func validGroups(_ s: Substring, group: Character, decimal: Character?) -> Bool {
+        let integer = decimal.flatMap { d in s.firstIndex(of: d).map { s[..<$0] } } ?? s
+        let parts = integer.split(separator: group, omittingEmptySubsequences: false)
+        guard let first = parts.first, (1...3).contains(first.count) else { return false }
+        return parts.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
+    }
+}
+
+extension Substring {
+    func trimmingSpaces() -> Substring {
+        var s = self
+        while let f = s.first, f == " " || f == "\t" || f == "\u{00A0}" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\u{00A0}" { s = s.dropLast() }
+        return s
+    }
+
+    func replacingOccurrences(_ a: Character, _ b: Character) -> String {
+        String(map { $0 == a ? b : $0 })
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+enum ReportLoader {
+    static let known = ["period", "status", "prepared_by", "presented", "recommendations", "meeting"]
+
+    static func load(_ url: URL, display: String, year: Int) -> (Report?, [Diagnostic]) {
+        let file = MarkdownFile.load(url, display: display)
+        guard let f = file.fields else { return (nil, file.doc.diags.items) }
+        let doc = file.doc
+        let period: Period
+        if f.has("period") {
+            guard let p = f.period("period") else { return (nil, doc.diags.items) }
+            period = p
+        } else if let p = Period(file.stem) {
+            period = p
+        } else {
+            doc.diags.add(.KJ011, at: f.origin, "required field `period` is missing")
+            return (nil, doc.diags.items)
+        }
+        if period.year != year {
+            doc.diags.add(.KJ009, at: f.valueLocation("period"), "period \(period) lies outside the plan year \(year)")
+        }
+        var report = Report(period: period, status: f.choice("status", ReportStatus.self) ?? .draft,
+                            preparedBy: f.string("prepared_by"), positions: f.positions)
+        if let p = f.mapping("presented") {
+            p.warnUnknown(["on", "to"], what: "`presented`")
+            report.presented = Presentation(on: p.date("on", required: true, what: "`presented`"), to: p.string("to"))
+        }
+        for (_, r) in f.mappings("recommendations", what: "a recommendation") {
+            r.warnUnknown(["indicator", "text"], what: "a recommendation")
+            guard let text = r.string("text", required: true, what: "a recommendation") else { continue }
+            report.recommendations.append(Recommendation(indicator: r.string("indicator"), text: text, positions: r.positions))
+        }
+        if let m = f.mapping("meeting") {
+            m.warnUnknown(["on", "chair", "decisions"], what: "`meeting`")
+            var meeting = Meeting(on: m.date("on"), chair: m.string("chair"), decisions: [])
+            for (_, d) in m.mappings("decisions", what: "a decision") {
+                d.warnUnknown(["indicator", "decision", "note"], what: "a decision")
+                guard let ind = d.string("indicator", required: true, what: "a decision") else { continue }
+                meeting.decisions.append(Decision(indicator: ind,
+                                                  decision: d.choice("decision", DecisionKind.self, required: true, what: "a decision"),
+                                                  note: d.string("note"), positions: d.positions))
+            }
+            report.meeting = meeting
+        }
+        f.warnUnknown(known, what: "a report")
+        report.body = file.body
+        report.positions = f.positions
+        return (report, doc.diags.items)
+    }
+}

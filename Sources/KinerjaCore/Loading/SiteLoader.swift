@@ -1,0 +1,78 @@
+import Foundation
+import Yams
+
+enum SiteLoader {
+    static let known = ["title", "unit", "short_name", "base_url", "languages", "achievement_cap", "bands",
+                        "required_areas", "opds"]
+
+    static func load(_ url: URL, display: String) -> (Site?, [Diagnostic]) {
+        var diags = DiagnosticBag()
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            diags.add(.KJ001, at: SourceLocation(file: display), "site.yaml is missing",
+                      hint: "every content folder starts with a site.yaml naming the publisher")
+            return (nil, diags.items)
+        }
+        guard let source = SourceText.read(url, display: display, limit: Limits.maxMarkdownBytes, into: &diags) else {
+            return (nil, diags.items)
+        }
+        let doc = YAMLDocument(file: display, lineOffset: 0)
+        doc.diags = diags
+        guard let root = doc.parse(source.text), let f = Fields(root, doc: doc, what: "site.yaml") else {
+            return (nil, doc.diags.items)
+        }
+        var site = Site(positions: f.positions)
+        site.title = f.string("title", required: true, what: "site.yaml") ?? ""
+        site.unit = f.string("unit") ?? ""
+        site.shortName = f.string("short_name") ?? site.title
+        site.baseURL = f.string("base_url")
+        let langs = f.strings("languages")
+        for (i, l) in langs.enumerated() where !["id", "en"].contains(l) {
+            doc.diags.add(.KJ004, at: f.valueLocation("languages"), "language `\(l)` (entry \(i + 1)) is not supported; use id and en")
+        }
+        let good = langs.filter { ["id", "en"].contains($0) }
+        if !good.isEmpty { site.languages = good }
+        if let cap = f.number("achievement_cap") {
+            if cap < 100 {
+                doc.diags.add(.KJ004, at: f.valueLocation("achievement_cap"), "`achievement_cap` must be at least 100, found \(cap)")
+            } else {
+                site.achievementCap = cap
+            }
+        }
+        if f.has("bands") {
+            var bands: [Band] = []
+            for (_, b) in f.mappings("bands", what: "a band") {
+                guard let id = b.id("id", required: true, what: "a band"),
+                      let min = b.number("min", required: true, what: "a band") else { continue }
+                var label: [String: String] = [:]
+                if let lf = b.mapping("label") {
+                    for k in lf.keys { label[k] = lf.string(k) }
+                    lf.warnUnknown(["id", "en"], what: "a band label")
+                } else if let text = b.string("label") {
+                    label = ["id": text, "en": text]
+                }
+                b.warnUnknown(["id", "min", "label"], what: "a band")
+                bands.append(Band(id: id, min: min, label: label))
+            }
+            let sortedDescending = zip(bands, bands.dropFirst()).allSatisfy { $0.min > $1.min }
+            if !sortedDescending {
+                doc.diags.add(.KJ004, at: f.valueLocation("bands"), "`bands` must be ordered highest `min` first")
+            }
+            if !bands.isEmpty { site.bands = bands.sorted { $0.min > $1.min } }
+        }
+        site.requiredAreas = f.strings("required_areas")
+        var opds: [OPD] = []
+        for (_, o) in f.mappings("opds", what: "an OPD") {
+            guard let code = o.string("code", required: true, what: "an OPD") else { continue }
+            let name = o.string("name", required: true, what: "an OPD") ?? code
+            if opds.contains(where: { $0.code == code }) {
+                doc.diags.add(.KJ006, at: o.valueLocation("code"), "duplicate OPD code `\(code)`")
+            }
+            opds.append(OPD(code: code, name: name, short: o.string("short") ?? name))
+            o.warnUnknown(["code", "name", "short"], what: "an OPD")
+        }
+        site.opds = opds
+        f.warnUnknown(known, what: "site.yaml")
+        site.positions = f.positions
+        return (site, doc.diags.items)
+    }
+}

@@ -1,0 +1,87 @@
+import Yams
+
+/// Parses front-matter YAML into Yams' node tree and turns node marks into file positions.
+final class YAMLDocument {
+    let file: String
+    let lineOffset: Int
+    var diags = DiagnosticBag()
+    private var nodesLeft = Limits.maxYAMLNodes
+    private var budgetReported = false
+
+    init(file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    /// Parses `yaml`; reports KJ003 at the error's position.
+    func parse(_ yaml: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: yaml, Resolver.basic)
+        } catch let error as YamlError {
+            report(error)
+        } catch {
+            diags.add(.KJ003, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), "YAML error: \(error)")
+        }
+        return nil
+    }
+
+    private func report(_ error: YamlError) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            var hint: String? = nil
+            if problem.contains("cannot start any token") || problem.contains("tab") {
+                hint = "YAML is indented with spaces, not tabs"
+            } else if problem.contains("mapping values are not allowed") {
+                hint = "quote values that contain `: `"
+            }
+            diags.add(.KJ003, at: location(mark), message, hint: hint)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            diags.add(.KJ003, at: location(context.mark),
+                      "duplicate key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) in a mapping")
+        case let .reader(problem, _, _, _):
+            diags.add(.KJ001, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), "cannot read YAML: \(problem)")
+        default:
+            diags.add(.KJ003, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), "YAML error: \(error)")
+        }
+    }
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func location(_ node: Node) -> SourceLocation { location(node.mark) }
+
+    /// Counts one visited node against the file's budget; false once exhausted (reported once).
+    func spend(_ node: Node) -> Bool {
+        nodesLeft -= 1
+        if nodesLeft >= 0 { return true }
+        if !budgetReported {
+            budgetReported = true
+            diags.add(.KJ003, at: location(node),
+                      "YAML document is too large or expands too much (more than \(Limits.maxYAMLNodes) nodes)",
+                      hint: "avoid anchors and aliases that expand recursively")
+        }
+        return false
+    }
+}
+
+extension Node {
+    /// Whether the node is a YAML null (`~`, `null`, or nothing).
+    var isNull: Bool {
+        guard case let .scalar(s) = self, s.style == .plain || s.style == .any else { return false }
+        return s.string.isEmpty || s.string == "~" || s.string == "null" || s.string == "Null" || s.string == "NULL"
+    }
+
+    var kindName: String {
+        switch self {
+        case .scalar: return "a single value"
+        case .mapping: return "a mapping (key: value)"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import KinerjaCore
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Validate the content against the SOP's rules.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "Output format: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: options.content) else {
+            throw Self.fail("content folder `\(options.content)` does not exist")
+        }
+        let result = Pipeline.check(root: options.content, display: options.displayRoot)
+        let output = DiagnosticFormatter.format(result.diagnostics, as: format)
+        FileHandle.standardOutput.write(Data(output.utf8))
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        let warnings = result.diagnostics.count - errors
+        if format == .text {
+            let summary = "kinerja check: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(result.files) files\n"
+            FileHandle.standardOutput.write(Data(summary.utf8))
+        }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}

@@ -1,0 +1,79 @@
+import FlyingFox
+import Foundation
+import KinerjaCore
+
+/// Answers one GET: a file of the output folder (HTML with the reload script injected),
+/// the site's 404 page, or an error page while the content has errors.
+struct Responder: Sendable {
+    let files: StaticFiles
+    let state: ServeState
+
+    func respond(_ path: String) async -> HTTPResponse {
+        let outcome = await state.outcome
+        let lookup = files.lookup(path)
+        if case let .failed(message, diagnostics) = outcome {
+            if case let .file(url) = lookup, url.pathExtension != "html" {
+                return serve(url, status: .ok)
+            }
+            return html(ErrorPage.render(message: message, diagnostics: diagnostics), status: .internalServerError)
+        }
+        switch lookup {
+        case let .file(url):
+            return serve(url, status: .ok)
+        case let .redirect(to):
+            let headers: HTTPHeaders = [.location: to]
+            return HTTPResponse(statusCode: .movedPermanently, headers: headers)
+        case .notFound:
+            if case let .file(url) = files.lookup("/404.html") { return serve(url, status: .notFound) }
+            return html("<!doctype html><title>404</title><h1>404</h1>", status: .notFound)
+        }
+    }
+
+    private func serve(_ url: URL, status: HTTPStatusCode) -> HTTPResponse {
+        guard let data = try? Data(contentsOf: url) else {
+            return html("<!doctype html><title>404</title><h1>404</h1>", status: .notFound)
+        }
+        let type = StaticFiles.contentType(url)
+        if type.hasPrefix("text/html") {
+            return html(String(decoding: data, as: UTF8.self), status: status)
+        }
+        let headers: HTTPHeaders = [.contentType: type, .cacheControl: "no-store"]
+        return HTTPResponse(statusCode: status, headers: headers, body: data)
+    }
+
+    private func html(_ page: String, status: HTTPStatusCode) -> HTTPResponse {
+        let injected: String
+        if let r = page.range(of: "</body>", options: .backwards) {
+            injected = page.replacingCharacters(in: r, with: ReloadHub.script + "</body>")
+        } else {
+            injected = page + ReloadHub.script
+        }
+        let headers: HTTPHeaders = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
+        return HTTPResponse(statusCode: status, headers: headers, body: Data(injected.utf8))
+    }
+}
+
+/// The page shown while the content has errors: every diagnostic with file:line, code, message.
+enum ErrorPage {
+    static func render(message: String, diagnostics: [Diagnostic]) -> String {
+        func esc(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        var rows = ""
+        for d in diagnostics {
+            rows += "<li><code>\(esc(d.location.description))</code> <strong>\(d.severity.rawValue)[\(d.code)]</strong> \(esc(d.message))"
+            if let h = d.hint { rows += "<br><small>hint: \(esc(h))</small>" }
+            rows += "</li>\n"
+        }
+        return """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>kinerja: build failed</title>
+        <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#1a1a1a}h1{color:#a40000}
+        li{margin:.5rem 0}code{background:#f3f3f3;padding:.1rem .3rem}</style></head>
+        <body><main><h1>Build failed</h1><p>\(esc(message))</p><ol>
+        \(rows)</ol><p>Fix the files; this page reloads by itself.</p></main></body></html>
+        """
+    }
+}

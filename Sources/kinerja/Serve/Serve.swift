@@ -1,0 +1,122 @@
+import ArgumentParser
+import FlyingFox
+import FlyingSocks
+import Foundation
+import KinerjaCore
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve on 127.0.0.1, rebuild on every change and reload open browser tabs."
+    )
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "The templates folder.")
+    var templates: String = "site-templates"
+
+    @Option(help: "Address to listen on. Only loopback by default.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free port).")
+    var port: UInt16 = 8000
+
+    @Option(help: "How often to look for changes, in milliseconds.")
+    var poll: Int = 150
+
+    func run() async throws {
+        let output = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kinerja-serve-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: output)
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: output) }
+
+        let state = ServeState()
+        let hub = ReloadHub()
+        let files = StaticFiles(root: output)
+        let request = BuildRequest(content: options.content, display: options.displayRoot, templates: templates,
+                                   output: output.path, baseURL: "/", incremental: true)
+        await state.set(BuildRunner.run(request))
+        log(await state.summary)
+
+        let address: any SocketAddress
+        do {
+            let ip = host == "localhost" ? "127.0.0.1" : host
+            address = ip.contains(":") ? try .inet6(ip6: ip, port: port) : try .inet(ip4: ip, port: port)
+        } catch {
+            throw Self.fail("cannot listen on \(host): \(error)")
+        }
+        let server = HTTPServer(address: address, timeout: 30, logger: .disabled)
+        await server.appendRoute("GET /__kinerja/live", to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: ReloadSocket(hub: hub))))
+        await server.appendRoute("GET *") { req in
+            await Responder(files: files, state: state).respond(req.path)
+        }
+
+        let watcher = Watcher(folders: [options.content, templates])
+        let interval = UInt64(max(poll, 20)) * 1_000_000
+        let watch = Task {
+            var last = watcher.fingerprint()
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: interval)
+                let now = watcher.fingerprint()
+                guard now != last else { continue }
+                last = now
+                await state.set(BuildRunner.run(request))
+                log(await state.summary)
+                await hub.reloadAll()
+            }
+        }
+
+        let signals = SignalWatcher()
+        let serverTask = Task { try await server.run() }
+        Task {
+            try? await server.waitUntilListening()
+            switch await server.listeningAddress {
+            case let .ip4(ip, p)?: log("serving on http://\(ip):\(p)/ (Ctrl-C stops)")
+            case let .ip6(ip, p)?: log("serving on http://[\(ip)]:\(p)/ (Ctrl-C stops)")
+            default: break
+            }
+        }
+        await signals.wait()
+        log("stopping")
+        watch.cancel()
+        await server.stop(timeout: 1)
+        serverTask.cancel()
+    }
+}
+
+func log(_ s: String) {
+    FileHandle.standardError.write(Data("kinerja serve: \(s)\n".utf8))
+}
+
+/// Holds the outcome of the latest build.
+actor ServeState {
+    private(set) var outcome: BuildOutcome = .failed(message: "not built yet", diagnostics: [])
+
+    func set(_ o: BuildOutcome) { outcome = o }
+
+    var summary: String { outcome.summary }
+}
+
+/// Waits for SIGINT or SIGTERM.
+final class SignalWatcher: @unchecked Sendable {
+    private let sources: [DispatchSourceSignal]
+    private let stream: AsyncStream<Void>
+
+    init() {
+        var cont: AsyncStream<Void>.Continuation?
+        stream = AsyncStream { cont = $0 }
+        var s: [DispatchSourceSignal] = []
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let src = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            src.setEventHandler { cont?.yield() }
+            src.resume()
+            s.append(src)
+        }
+        sources = s
+    }
+
+    func wait() async {
+        for await _ in stream { return }
+    }
+}
