@@ -1,0 +1,57 @@
+/// The realization rows and packages of one plan year, indexed once so that scoring is linear
+/// in the rows of the indicator at hand.
+struct RowIndex: Sendable {
+    let year: Int
+    /// The year's packages, in content order.
+    let packages: [Package]
+    private let realizations: [Realization]
+    /// Rows of the plan year per indicator id, ordered by period (end month, finer first),
+    /// file order among rows of the same period. Rows of other years are left out.
+    private let rowsByIndicator: [String: [ScoringRow]]
+
+    init(_ content: YearContent) {
+        year = content.year
+        packages = content.packages
+        realizations = content.realizations
+        var positions: [String: Int] = [:]
+        for (position, package) in content.packages.enumerated() where positions[package.kdRup] == nil {
+            positions[package.kdRup] = position   // the first wins on a duplicate (rule KJ603)
+        }
+        var grouped: [String: [ScoringRow]] = [:]
+        for (r, realization) in content.realizations.enumerated() {
+            for (i, row) in realization.rows.enumerated() where row.period.year == content.year {
+                grouped[row.indicator, default: []].append(
+                    ScoringRow(period: row.period, value: row.value, numerator: row.numerator,
+                               denominator: row.denominator, package: row.package.flatMap { positions[$0] },
+                               realization: r, row: i))
+            }
+        }
+        rowsByIndicator = grouped.mapValues { rows in
+            rows.sorted { ($0.period, $0.realization, $0.row) < ($1.period, $1.realization, $1.row) }
+        }
+    }
+
+    /// All plan-year rows of the indicator, ordered by period.
+    func rows(_ indicator: String) -> [ScoringRow] {
+        rowsByIndicator[indicator] ?? []
+    }
+
+    /// rows(P) of DESIGN §6: the plan-year rows of the indicator whose period ends on or
+    /// before the end of `period`.
+    func rows(_ indicator: String, through period: Period) -> ArraySlice<ScoringRow> {
+        let all = rows(indicator)
+        let months = period.monthsElapsed(in: year)
+        // Rows are ordered by end month: find the first one ending after `months`.
+        var low = all.startIndex, high = all.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid].period.endMonth <= months { low = mid + 1 } else { high = mid }
+        }
+        return all[..<low]
+    }
+
+    /// The realization row `row` was made from.
+    func source(of row: ScoringRow) -> RealizationRow {
+        realizations[row.realization].rows[row.row]
+    }
+}
