@@ -1,0 +1,16 @@
+/// One file of the built site: a path relative to the output folder and its bytes.
+public struct OutputFile: Sendable, Hashable {
+    /// Relative path with `/` separators, e.g. `data/2026/indicators.json` or `2026/index.html`.
+    public let path: String
+    public let bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// A UTF-8 text file.
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+}
