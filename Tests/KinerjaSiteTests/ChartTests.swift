@@ -17,21 +17,21 @@ import KinerjaCore
     }
 
     func chart(_ scores: [Score], indicator: Indicator = Fixture.ik07()) -> String {
-        Charts.indicatorChart(indicator: indicator, scores: scores, strings: Fixture.english, format: .plain)
+        Charts.indicatorChart(indicator: indicator, scores: scores, strings: Fixture.english())
     }
 
     @Test func indicatorChartIsAnAccessibleImageThatStatesItsNumbers() {
         let svg = chart(designScores)
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-indicator\" "
             + "viewBox=\"0 0 400 260\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-IK-07-title chart-IK-07-desc\""))
-        #expect(svg.contains("<title id=\"chart-IK-07-title\">Rata-rata waktu pemilihan penyedia: actual versus target</title>"))
-        #expect(svg.contains("<desc id=\"chart-IK-07-desc\">actual versus target (hari). "
-            + "2026-Q1: Actual 31.5, Target 32, Achievement 101.56% (Very high). "
-            + "2026-Q2: Actual 29.25, Target 30, Achievement 102.5% (Very high).</desc>"))
+        #expect(svg.contains("<title id=\"chart-IK-07-title\">Chart: Rata-rata waktu pemilihan penyedia</title>"))
+        #expect(svg.contains("<desc id=\"chart-IK-07-desc\">Realization / Target (hari). "
+            + "Q1 2026: Realization 31.5, Target 32, Achievement 101.6% (Very high). "
+            + "Q2 2026: Realization 29.25, Target 30, Achievement 102.5% (Very high).</desc>"))
         // Each value is written next to its point; the periods label the axis.
         #expect(svg.contains(">31.5</text>"))
         #expect(svg.contains(">29.25</text>"))
-        #expect(svg.contains(">2026-Q1</text>") && svg.contains(">2026-Q2</text>"))
+        #expect(svg.contains(">Q1</text>") && svg.contains(">Q2</text>"))
         #expect(svg.hasSuffix("</svg>"))
     }
 
@@ -41,37 +41,40 @@ import KinerjaCore
         #expect(svg.components(separatedBy: "<circle ").count - 1 == 3)  // 2 points + legend
         #expect(svg.components(separatedBy: "fill=\"#ffffff\" stroke=\"#b45309\"").count - 1 == 3)  // 2 targets + legend
         #expect(svg.components(separatedBy: "stroke-dasharray=\"6 4\"").count - 1 == 2)  // target line + legend
-        #expect(svg.contains(">Actual</text>") && svg.contains(">Target</text>"))
+        #expect(svg.contains(">Realization</text>") && svg.contains(">Target</text>"))
         #expect(svg.contains(">hari</text>"))
     }
 
     @Test func userTextIsEscaped() {
         let svg = chart(designScores, indicator: Fixture.ik07(title: "<script>alert(\"x\")</script> & co"))
         #expect(!svg.contains("<script>"))
-        #expect(svg.contains("<title id=\"chart-IK-07-title\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co: "))
+        #expect(svg.contains("<title id=\"chart-IK-07-title\">Chart: &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</title>"))
     }
 
     @Test func sameInputGivesSameBytes() {
         #expect(chart(designScores) == chart(designScores))
-        let spark = { Charts.smallMultiple(indicator: Fixture.ik07(), scores: self.designScores, strings: Fixture.english, format: .plain) }
+        let spark = { Charts.smallMultiple(indicator: Fixture.ik07(), scores: self.designScores, strings: Fixture.english()) }
         #expect(spark() == spark())
     }
 
-    @Test func numbersComeFromTheGivenFormat() {
-        let comma = ChartFormat(number: { SVG.num($0).replacingOccurrences(of: ".", with: ",") },
-                                percent: { SVG.num($0).replacingOccurrences(of: ".", with: ",") + " %" },
-                                period: { "TW \($0.index)" })
-        let svg = Charts.indicatorChart(indicator: Fixture.ik07(), scores: designScores, strings: Fixture.english, format: comma)
+    @Test func numbersAndPeriodsFollowTheLanguage() {
+        let indonesian = NumberFormat(decimalSeparator: ",", groupingSeparator: ".", percentPattern: "{n} %",
+                                      currencyPattern: "Rp{n}")
+        var strings = Fixture.english(numbers: indonesian)
+        strings.language = "id"
+        strings.shortPeriodLabels[Fixture.period("2026-Q2")] = "TW II"
+        let svg = Charts.indicatorChart(indicator: Fixture.ik07(), scores: designScores, strings: strings)
         #expect(svg.contains(">31,5</text>"))
-        #expect(svg.contains("TW 1: Actual 31,5, Target 32, Achievement 101,56 % (Very high)."))
-        #expect(svg.contains(">TW 2</text>"))
+        #expect(svg.contains(">29,25</text>"))
+        #expect(svg.contains("Q1 2026: Realization 31,5, Target 32, Achievement 101,6 % (Sangat tinggi)."))
+        #expect(svg.contains(">TW II</text>"))
     }
 
     @Test func missingValuesBreakTheLineAndAnEmptyChartSaysSo() {
         let withGap = designScores + [Score(period: Fixture.period("2026-Q3"), value: nil, target: 29, capaian: nil,
                                             uncappedCapaian: nil, band: nil, rowCount: 0)]
         let svg = chart(withGap)
-        #expect(svg.contains("2026-Q3: no data yet, Target 29."))
+        #expect(svg.contains("Q3 2026: No data yet, Target 29."))
         #expect(svg.components(separatedBy: "<circle ").count - 1 == 3)
         #expect(svg.components(separatedBy: "<path ").count - 1 == 4)  // the Q3 target still shows
 
@@ -87,8 +90,8 @@ import KinerjaCore
         let empty = chart([Score(period: Fixture.period("2026-Q1"), value: nil, target: 32, capaian: nil,
                                  uncappedCapaian: nil, band: nil, rowCount: 0)])
         #expect(empty.contains("<text class=\"chart-empty\""))
-        #expect(empty.contains(">no data yet</text>"))
-        #expect(chart([]).contains("<desc id=\"chart-IK-07-desc\">actual versus target (hari). no data yet.</desc>"))
+        #expect(empty.contains(">No data yet</text>"))
+        #expect(chart([]).contains("<desc id=\"chart-IK-07-desc\">Realization / Target (hari). No data yet.</desc>"))
     }
 
     @Test func crowdedPeriodLabelsAreThinnedOut() {
@@ -100,7 +103,7 @@ import KinerjaCore
         #expect(svg.contains(">2026-01</text>") && svg.contains(">2026-03</text>"))
         #expect(!svg.contains(">2026-02</text>"))
         // Every month is still in the description.
-        #expect(svg.contains("2026-02: Actual 30, Target 28"))
+        #expect(svg.contains("2026-02: Realization 30, Target 28"))
     }
 
     @Test func progressBarShowsCapaianAgainstTheHundredPercentTick() {
@@ -112,17 +115,17 @@ import KinerjaCore
 
         let over = Charts.progressBar(capaian: 150, cap: 120, label: "x")
         #expect(over.contains("class=\"progress-fill\" x=\"0\" y=\"3\" width=\"100\""))
-        let none = Charts.progressBar(capaian: nil, cap: 120, label: "no data yet")
+        let none = Charts.progressBar(capaian: nil, cap: 120, label: "No data yet")
         #expect(!none.contains("progress-fill"))
         let capped = Charts.progressBar(capaian: 50, cap: 100, label: "x")
         #expect(capped.contains("width=\"50\"") && capped.contains("x1=\"100\""))
     }
 
     @Test func sparklineIsTitledAndDescribed() {
-        let svg = Charts.smallMultiple(indicator: Fixture.ik07(), scores: designScores, strings: Fixture.english, format: .plain)
+        let svg = Charts.smallMultiple(indicator: Fixture.ik07(), scores: designScores, strings: Fixture.english())
         #expect(svg.contains("role=\"img\" aria-labelledby=\"spark-IK-07-title spark-IK-07-desc\""))
-        #expect(svg.contains("<title id=\"spark-IK-07-title\">Rata-rata waktu pemilihan penyedia: actual versus target</title>"))
-        #expect(svg.contains("2026-Q2: Actual 29.25, Target 30, Achievement 102.5% (Very high).</desc>"))
+        #expect(svg.contains("<title id=\"spark-IK-07-title\">Chart: Rata-rata waktu pemilihan penyedia</title>"))
+        #expect(svg.contains("Q2 2026: Realization 29.25, Target 30, Achievement 102.5% (Very high).</desc>"))
         #expect(svg.contains("stroke-dasharray"))
         // The latest point is the larger one.
         #expect(svg.hasSuffix("r=\"3.5\" fill=\"#1d4ed8\"/></svg>"))

@@ -43,6 +43,16 @@ enum Fixture {
         files.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
-    static let english = ChartStrings(lang: "en", value: "Actual", target: "Target", capaian: "Achievement",
-                                      noData: "no data yet", valueVsTarget: "actual versus target")
+    static let englishNumbers = NumberFormat(decimalSeparator: ".", groupingSeparator: ",", percentPattern: "{n}%",
+                                             currencyPattern: "Rp{n}")
+
+    /// English chart words; quarters of 2026 have names, other periods fall back to their codes.
+    static func english(numbers: NumberFormat = englishNumbers) -> ChartStrings {
+        let quarters = Period.all(.quarter, in: 2026)
+        return ChartStrings(language: "en", titlePrefix: "Chart", value: "Realization", target: "Target",
+                            capaian: "Achievement", noData: "No data yet",
+                            periodLabels: Dictionary(uniqueKeysWithValues: quarters.map { ($0, "Q\($0.index) 2026") }),
+                            shortPeriodLabels: Dictionary(uniqueKeysWithValues: quarters.map { ($0, "Q\($0.index)") }),
+                            numbers: numbers)
+    }
 }

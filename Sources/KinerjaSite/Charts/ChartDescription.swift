@@ -6,10 +6,9 @@ import KinerjaCore
 struct ChartDescription {
     let indicator: Indicator
     let strings: ChartStrings
-    let format: ChartFormat
 
-    /// `Rata-rata waktu pemilihan penyedia: realisasi dibandingkan target`.
-    var title: String { "\(indicator.title): \(strings.valueVsTarget)" }
+    /// `Grafik: Rata-rata waktu pemilihan penyedia`.
+    var title: String { "\(strings.titlePrefix): \(indicator.title)" }
 
     /// The unit in parentheses, or nothing.
     var unitSuffix: String {
@@ -17,21 +16,22 @@ struct ChartDescription {
         return " (\(unit))"
     }
 
-    /// One sentence per period: `Q1: Actual 31.5, Target 32, Achievement 101.56% (Very high).`,
-    /// or `Q2: no data yet, Target 30.`
+    /// One sentence per period: `Q1 2026: Realization 31.5, Target 32, Achievement 101.6%
+    /// (Very high).`, or `Q2 2026: No data yet, Target 30.`
     func sentence(_ score: Score) -> String {
-        var parts = [score.value.map { "\(strings.value) \(format.number($0))" } ?? strings.noData]
-        if let target = score.target { parts.append("\(strings.target) \(format.number(target))") }
+        var parts = [score.value.map { "\(strings.value) \(strings.chartNumber($0))" } ?? strings.noData]
+        if let target = score.target { parts.append("\(strings.target) \(strings.chartNumber(target))") }
         if let capaian = score.capaian {
-            let band = score.band.map { " (\($0.label(strings.lang)))" } ?? ""
-            parts.append("\(strings.capaian) \(format.percent(capaian))\(band)")
+            let band = score.band.map { " (\($0.label(strings.language)))" } ?? ""
+            parts.append("\(strings.capaian) \(strings.chartPercent(capaian))\(band)")
         }
-        return "\(format.period(score.period)): \(parts.joined(separator: ", "))."
+        return "\(strings.periodName(score.period)): \(parts.joined(separator: ", "))."
     }
 
-    /// The whole description: what is compared, in which unit, then every period.
+    /// The whole description: what is compared, in which unit, then every period:
+    /// `Realization / Target (hari). Q1 2026: …`.
     func summary(_ scores: [Score]) -> String {
-        let lead = "\(strings.valueVsTarget)\(unitSuffix)."
+        let lead = "\(strings.value) / \(strings.target)\(unitSuffix)."
         guard !scores.isEmpty else { return "\(lead) \(strings.noData)." }
         return ([lead] + scores.map(sentence)).joined(separator: " ")
     }

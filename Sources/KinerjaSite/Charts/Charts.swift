@@ -10,9 +10,8 @@ public enum Charts {
     /// the value line but still shows its target (so a page may append periods still to come
     /// as scores with a nil value). Period and value labels are thinned out when they would
     /// overlap; every number stays in `<desc>`.
-    public static func indicatorChart(indicator: Indicator, scores: [Score], strings: ChartStrings,
-                                      format: ChartFormat) -> String {
-        IndicatorChart(indicator: indicator, scores: scores, strings: strings, format: format).svg
+    public static func indicatorChart(indicator: Indicator, scores: [Score], strings: ChartStrings) -> String {
+        IndicatorChart(indicator: indicator, scores: scores, strings: strings).svg
     }
 
     /// A capaian bar with a 100 % tick on a `0…max(cap, 100)` scale; `label` is the visible
@@ -22,8 +21,7 @@ public enum Charts {
     }
 
     /// A sparkline of one indicator for an area card.
-    public static func smallMultiple(indicator: Indicator, scores: [Score], strings: ChartStrings,
-                                     format: ChartFormat) -> String {
-        Sparkline(indicator: indicator, scores: scores, strings: strings, format: format).svg
+    public static func smallMultiple(indicator: Indicator, scores: [Score], strings: ChartStrings) -> String {
+        Sparkline(indicator: indicator, scores: scores, strings: strings).svg
     }
 }

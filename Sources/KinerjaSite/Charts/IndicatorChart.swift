@@ -9,7 +9,6 @@ struct IndicatorChart {
     let indicator: Indicator
     let scores: [Score]
     let strings: ChartStrings
-    let format: ChartFormat
 
     static let width = 400.0
     static let height = 260.0
@@ -19,9 +18,9 @@ struct IndicatorChart {
     static let plotBottom = height - 30
     static let plotRight = width - 12
 
-    var description: ChartDescription { ChartDescription(indicator: indicator, strings: strings, format: format) }
+    var description: ChartDescription { ChartDescription(indicator: indicator, strings: strings) }
     var scale: AxisScale { AxisScale(covering: scores.flatMap { [$0.value, $0.target].compactMap { $0 } }) }
-    var tickLabels: [String] { scale.ticks.map(format.number) }
+    var tickLabels: [String] { scale.ticks.map(strings.chartNumber) }
 
     /// Left edge of the plot: wide enough for the longest tick label.
     var plotLeft: Double {
@@ -82,7 +81,7 @@ struct IndicatorChart {
     /// The period labels under the plot.
     var periodAxis: String {
         var out = "<g class=\"chart-periods\" fill=\"\(ChartPalette.text)\" text-anchor=\"middle\">"
-        let labels = scores.map { format.period($0.period) }
+        let labels = scores.map { strings.periodTick($0.period) }
         let every = stride(labels, fontSize: Self.fontSize)
         for (i, label) in labels.enumerated() where i % every == 0 {
             out += "<text x=\"\(SVG.num(x(i)))\" y=\"\(SVG.num(Self.plotBottom + 18))\">"
@@ -110,7 +109,7 @@ struct IndicatorChart {
         var out = "<g class=\"chart-value\">"
         out += ChartMarkers.runs(points).map { ChartMarkers.valueLine($0) }.joined()
         let labelSize = scores.count > 6 ? 10.0 : Self.fontSize
-        let every = stride(scores.compactMap { $0.value.map(format.number) }, fontSize: labelSize)
+        let every = stride(scores.compactMap { $0.value.map(strings.chartNumber) }, fontSize: labelSize)
         for (i, score) in scores.enumerated() {
             guard let value = score.value, let point = points[i] else { continue }
             out += ChartMarkers.valuePoint(x: point.x, y: point.y)
@@ -118,7 +117,7 @@ struct IndicatorChart {
             guard (scores.count - 1 - i) % every == 0 else { continue }
             out += "<text x=\"\(SVG.num(point.x))\" y=\"\(SVG.num(labelY(point.y, value: value, target: score.target)))\" "
                 + "text-anchor=\"middle\" font-size=\"\(SVG.num(labelSize))\" font-weight=\"bold\" "
-                + "fill=\"\(ChartPalette.text)\">\(SVG.escape(format.number(value)))</text>"
+                + "fill=\"\(ChartPalette.text)\">\(SVG.escape(strings.chartNumber(value)))</text>"
         }
         return out + "</g>"
     }

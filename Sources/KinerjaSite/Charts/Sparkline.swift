@@ -8,7 +8,6 @@ struct Sparkline {
     let indicator: Indicator
     let scores: [Score]
     let strings: ChartStrings
-    let format: ChartFormat
 
     static let width = 120.0
     static let height = 36.0
@@ -24,7 +23,7 @@ struct Sparkline {
     func y(_ value: Double) -> Double { scale.position(value, bottom: Self.height - Self.inset, top: Self.inset) }
 
     var svg: String {
-        let description = ChartDescription(indicator: indicator, strings: strings, format: format)
+        let description = ChartDescription(indicator: indicator, strings: strings)
         let idBase = "spark-\(indicator.id)"
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-spark\" "
             + "viewBox=\"0 0 \(SVG.num(Self.width)) \(SVG.num(Self.height))\" width=\"100%\" role=\"img\" "

@@ -1,3 +1,5 @@
+import KinerjaCore
+
 /// How numbers are written in the open-data files (JSON and CSV): `.` as the decimal
 /// separator, no grouping, integral values without a fraction (`32`, not `32.0`), others in
 /// the shortest form that reads back to the same `Double` (`31.5`, `0.1`). The same value
@@ -19,6 +21,6 @@ enum DataNumber {
 
     /// Capaian as published: rounded half away from zero to 2 decimals.
     static func capaian(_ x: Double) -> Double {
-        Scorer.rounded(x, places: 2)
+        KinerjaCore.rounded(x, places: 2)
     }
 }
