@@ -69,17 +69,16 @@ public enum ContentLoader {
         for (year, folder) in years { byYear[year] = YearContent(year: year, folder: folder) }
         for item in loaded {
             diags.merge(item.diagnostics)
-            guard var y = byYear[item.year] else { continue }
+            // Mutate in place (optional chaining) so the arrays are never copied.
             switch item.value {
-            case let .plan(p): y.plan = p
-            case let .area(a): y.areas.append(a)
-            case let .indicator(i): y.indicators.append(i)
-            case let .packages(ps): y.packages.append(contentsOf: ps)
-            case let .realization(r): y.realizations.append(r)
-            case let .report(r): y.reports.append(r)
+            case let .plan(p): byYear[item.year]?.plan = p
+            case let .area(a): byYear[item.year]?.areas.append(a)
+            case let .indicator(i): byYear[item.year]?.indicators.append(i)
+            case let .packages(ps): byYear[item.year]?.packages.append(contentsOf: ps)
+            case let .realization(r): byYear[item.year]?.realizations.append(r)
+            case let .report(r): byYear[item.year]?.reports.append(r)
             case .none: break
             }
-            byYear[item.year] = y
         }
         var result = byYear.values.sorted { $0.year < $1.year }
         for i in result.indices {
