@@ -1,14 +1,12 @@
 /// A JSON value whose objects keep their keys in the order given, written compactly with
 /// `DataNumber` formatting, so that the same value always gives the same bytes.
-indirect enum JSONValue: Sendable, Equatable {
+indirect enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
-
-    static func == (a: JSONValue, b: JSONValue) -> Bool { a.text == b.text }
 
     /// A number, or `null` when absent.
     static func number(_ x: Double?) -> JSONValue { x.map { .number($0) } ?? .null }
