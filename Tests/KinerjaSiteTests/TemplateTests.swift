@@ -99,3 +99,25 @@ import Testing
         #expect(throws: TemplateEncodingError.self) { try TemplateEncoder.encode(Raw(capaian: 91.3)) }
     }
 }
+
+@Suite struct MarkdownTests {
+    @Test func headingsMoveToFitThePage() {
+        #expect(Markdown.shiftHeadings("<h1>a</h1>\n<p>x &lt;h2&gt;</p>\n<h2>b</h2>", by: 2)
+            == "<h3>a</h3>\n<p>x &lt;h2&gt;</p>\n<h4>b</h4>")
+        #expect(Markdown.shiftHeadings("<h5>a</h5><h6>b</h6>", by: 2) == "<h6>a</h6><h6>b</h6>")
+        #expect(Markdown.html("## Latar\n\nTeks.\n\n### Rinci", topHeading: 2)?.raw == "<h2>Latar</h2>\n<p>Teks.</p>\n<h3>Rinci</h3>\n")
+        #expect(Markdown.html("# Judul", topHeading: 3)?.raw == "<h3>Judul</h3>\n")
+        #expect(Markdown.html("  \n", topHeading: 2) == nil)
+    }
+}
+
+@Suite struct EscapeTests {
+    @Test func escapesTheFiveHTMLCharactersAndNothingElse() throws {
+        #expect(HTMLEscape.escape("a<b>&\"c\"'d' — Rp1.000 ✔") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39; — Rp1.000 ✔")
+        #expect(HTMLEscape.escape("plain text") == "plain text")
+        let set = try TemplateSet(sources: ["page": "<p title=\"{{title}}\">{{title}}</p>"])
+        struct M: Encodable { let title: String }
+        #expect(try set.render("page", model: M(title: "O'Brien & \"Co\"")) ==
+            "<p title=\"O&#39;Brien &amp; &quot;Co&quot;\">O&#39;Brien &amp; &quot;Co&quot;</p>")
+    }
+}

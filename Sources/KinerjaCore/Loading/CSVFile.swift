@@ -45,9 +45,13 @@ enum CSVFile {
         }
 
         /// A number cell (decimal comma or dot, thousands dots); KJ010 when unparseable.
+        /// In a file separated by `;` (written by an Indonesian-locale spreadsheet) the comma
+        /// is the decimal separator, so a dot followed by three digits groups thousands
+        /// (`1.500` = 1500).
         func number(_ name: String, groupedDots: Bool = false, diags: inout DiagnosticBag) -> Double? {
             guard let t = text(name) else { return nil }
-            guard let v = NumberParser.parse(t, groupedDots: groupedDots) else {
+            let grouped = groupedDots || table.delimiter == UInt8(ascii: ";")
+            guard let v = NumberParser.parse(t, groupedDots: grouped) else {
                 diags.add(.KJ010, at: location(name), "`\(name)`: `\(t.prefix(40))` is not a number",
                           hint: "write numbers like 81,2 or 81.2 or 1.250.000")
                 return nil
@@ -57,10 +61,11 @@ enum CSVFile {
 
         var positions: Positions {
             var p = Positions(origin: SourceLocation(file: file, line: row.line, column: 1))
-            for (i, h) in table.header.enumerated() where i < row.columns.count {
+            for (i, h) in table.lowercasedHeader.enumerated() where i < row.columns.count {
                 let l = SourceLocation(file: file, line: row.line, column: row.columns[i])
-                p.keys[h.lowercased()] = l
-                p.values[h.lowercased()] = l
+                p.keys[h] = l
+                // Like a null YAML value, an empty cell has a key position but no value position.
+                if !Substring(row.fields[i]).trimmingSpaces().isEmpty { p.values[h] = l }
             }
             return p
         }

@@ -15,10 +15,30 @@ public struct CSVTable: Sendable {
     public let rows: [Row]
     /// Line of the header (1).
     public let headerLine: Int
+    /// 1-based column where each header name starts.
+    public let headerColumns: [Int]
 
-    /// Index of a header name (case-insensitive, trimmed).
+    /// Header names in lower case, by position.
+    public let lowercasedHeader: [String]
+    /// The first position of each lower-cased header name.
+    private let positions: [String: Int]
+
+    public init(delimiter: UInt8, header: [String], rows: [Row], headerLine: Int, headerColumns: [Int]) {
+        self.delimiter = delimiter
+        self.header = header
+        self.rows = rows
+        self.headerLine = headerLine
+        self.headerColumns = headerColumns
+        lowercasedHeader = header.map { $0.lowercased() }
+        var positions: [String: Int] = [:]
+        for (i, h) in lowercasedHeader.enumerated() where positions[h] == nil { positions[h] = i }
+        self.positions = positions
+    }
+
+    /// Index of a header name (case-insensitive, trimmed). Looked up once per cell, so it
+    /// does not lower-case the whole header each time.
     public func index(of name: String) -> Int? {
-        header.firstIndex { $0.lowercased() == name.lowercased() }
+        positions[name] ?? positions[name.lowercased()]
     }
 }
 
@@ -102,7 +122,8 @@ public enum CSVReader {
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard let first = records.first else { return .failure(.empty) }
         let header = first.fields.map { String(Substring($0).trimmingSpaces()) }
-        return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst()), headerLine: first.line))
+        return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst()), headerLine: first.line,
+                                  headerColumns: first.columns))
     }
 
     /// `;` when the first line has more semicolons than commas outside quotes, else `,`.

@@ -85,9 +85,13 @@ enum RealizationLoader {
         rows.reserveCapacity(table.rows.count)
         for row in table.rows {
             guard let v = CSVFile.RowView(row: row, table: table, file: display, diags: &diags) else { continue }
+            let reported = diags.items.count
             let value = v.number("value", diags: &diags)
             let num = v.number("numerator", diags: &diags)
             let den = v.number("denominator", diags: &diags)
+            // A cell that is not a number is reported (KJ010) and its row left out, so the
+            // rules on rows do not report the same cell a second time.
+            if diags.items.count > reported { continue }
             guard let ind = v.text("indicator") else {
                 if v.text("value") != nil || v.text("numerator") != nil {
                     diags.add(.KJ011, at: v.location("indicator"), "row has a value but no `indicator`")

@@ -1,5 +1,4 @@
 import CommonMark
-import Foundation
 import KinerjaCore
 
 /// An indicator in a list: title, link, owner and current score.
@@ -91,15 +90,24 @@ enum Markdown {
     }
 
     /// cmark writes headings as exactly `<hN>` / `</hN>`; text `<` is always escaped, so
-    /// these byte sequences are only ever heading tags.
+    /// these byte sequences are only ever heading tags. One pass over the bytes.
     static func shiftHeadings(_ html: String, by shift: Int) -> String {
-        var out = html
-        let levels = shift > 0 ? Array((1...6).reversed()) : Array(1...6)
-        for n in levels {
-            let to = min(max(n + shift, 1), 6)
-            guard to != n else { continue }
-            out = out.replacingOccurrences(of: "<h\(n)>", with: "<h\(to)>").replacingOccurrences(of: "</h\(n)>", with: "</h\(to)>")
+        var bytes = Array(html.utf8)
+        let lt = UInt8(ascii: "<"), slash = UInt8(ascii: "/"), h = UInt8(ascii: "h"), gt = UInt8(ascii: ">")
+        let one = UInt8(ascii: "1"), six = UInt8(ascii: "6")
+        var i = 0
+        while i + 3 < bytes.count {
+            if bytes[i] == lt {
+                let at = bytes[i + 1] == slash ? i + 2 : i + 1
+                if at + 2 < bytes.count, bytes[at] == h, (one...six).contains(bytes[at + 1]), bytes[at + 2] == gt {
+                    let level = Int(bytes[at + 1] - one) + 1
+                    bytes[at + 1] = one + UInt8(min(max(level + shift, 1), 6) - 1)
+                    i = at + 3
+                    continue
+                }
+            }
+            i += 1
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

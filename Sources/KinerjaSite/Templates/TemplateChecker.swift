@@ -60,25 +60,36 @@ struct TemplateChecker {
 
     /// Mustache name resolution: `.` is the top of the stack; otherwise the first part of a
     /// dotted name is looked up from the innermost context outwards, the rest inside it.
-    private func resolve(_ name: String, stack: [TemplateValue], template: String, line: Int) throws -> TemplateValue {
-        if name == ".", let top = stack.last { return top }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard let first = parts.first, !first.isEmpty, !parts.contains(where: \.isEmpty) else {
-            throw TemplateError.syntax(template: template, line: line, problem: "`\(name)` is not a valid name")
+    private func resolve(_ name: TagName, stack: [TemplateValue], template: String, line: Int) throws -> TemplateValue {
+        let parts = name.parts
+        guard let first = parts.first else {
+            if let top = stack.last { return top }
+            throw TemplateError.missingKey(key: name.text, template: template, line: line)
         }
-        guard var value = stack.reversed().lazy.compactMap({ $0[first] }).first else {
-            throw TemplateError.missingKey(key: name, template: template, line: line)
+        guard !parts.contains(where: \.isEmpty) else {
+            throw TemplateError.syntax(template: template, line: line, problem: "`\(name.text)` is not a valid name")
+        }
+        var found: TemplateValue?
+        for frame in stack.reversed() {
+            if let v = frame[first] {
+                found = v
+                break
+            }
+        }
+        guard var value = found else {
+            throw TemplateError.missingKey(key: name.text, template: template, line: line)
         }
         for part in parts.dropFirst() {
             guard let next = value[part] else {
-                throw TemplateError.missingKey(key: name, template: template, line: line)
+                throw TemplateError.missingKey(key: name.text, template: template, line: line)
             }
             value = next
         }
         return value
     }
 
-    private func checkVariable(_ value: TemplateValue, name: String, escaped: Bool, template: String, line: Int) throws {
+    private func checkVariable(_ value: TemplateValue, name tag: TagName, escaped: Bool, template: String, line: Int) throws {
+        let name = tag.text
         switch (value, escaped) {
         case (.text, true), (.null, _), (.html, false):
             return

@@ -54,13 +54,14 @@ private final class Slot {
         }
     }
 
-    func members() -> [String: Slot] {
-        if case .object(let m) = state { return m }
-        return [:]
-    }
-
+    // Take the collection out of `state` before changing it, so that it is uniquely
+    // referenced and grows in place (copying it on every member would be quadratic).
     func setMember(_ key: String, _ slot: Slot) {
-        var m = members()
+        guard case .object(var m) = state else {
+            state = .object([key: slot])
+            return
+        }
+        state = .empty
         m[key] = slot
         state = .object(m)
     }
@@ -71,7 +72,11 @@ private final class Slot {
     }
 
     func append(_ slot: Slot) {
-        var l = items()
+        guard case .list(var l) = state else {
+            state = .list([slot])
+            return
+        }
+        state = .empty
         l.append(slot)
         state = .list(l)
     }

@@ -1,9 +1,21 @@
 /// The tag structure of a Mustache template, as far as data access is concerned. Used to
 /// check, before rendering, that every key a template refers to is in the view-model.
 indirect enum TemplateNode: Sendable, Equatable {
-    case variable(name: String, escaped: Bool, line: Int)
-    case section(name: String, inverted: Bool, line: Int, children: [TemplateNode])
+    case variable(name: TagName, escaped: Bool, line: Int)
+    case section(name: TagName, inverted: Bool, line: Int, children: [TemplateNode])
     case partial(name: String, line: Int)
+}
+
+/// A tag's name and its dotted parts, split once when the template is read.
+struct TagName: Sendable, Equatable {
+    let text: String
+    /// `["page", "title"]` for `page.title`; empty for `.`.
+    let parts: [String]
+
+    init(_ text: String) {
+        self.text = text
+        parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    }
 }
 
 /// Scans Mustache text into `TemplateNode`s. Supports the logic-less core of Mustache:
@@ -28,10 +40,10 @@ enum TemplateScanner {
             while let (kind, name, tagLine) = try nextTag() {
                 switch kind {
                 case "!": continue
-                case "{", "&": out.append(.variable(name: name, escaped: false, line: tagLine))
+                case "{", "&": out.append(.variable(name: TagName(name), escaped: false, line: tagLine))
                 case "#", "^":
                     let children = try nodes(closing: (name, tagLine))
-                    out.append(.section(name: name, inverted: kind == "^", line: tagLine, children: children))
+                    out.append(.section(name: TagName(name), inverted: kind == "^", line: tagLine, children: children))
                 case "/":
                     guard let closing, closing.name == name else {
                         throw TemplateError.syntax(template: template, line: tagLine,
@@ -43,7 +55,7 @@ enum TemplateScanner {
                 case "=", "<", "$":
                     throw TemplateError.syntax(template: template, line: tagLine,
                                                problem: "`{{\(kind)…}}` tags are not supported")
-                default: out.append(.variable(name: name, escaped: true, line: tagLine))
+                default: out.append(.variable(name: TagName(name), escaped: true, line: tagLine))
                 }
             }
             if let closing {

@@ -35,13 +35,14 @@ public struct TemplateSet: Sendable {
 
     /// Templates given as text, by name (for tests and embedded themes).
     public init(sources: [String: String], folder: String = "site-templates") throws {
+        _ = PreEscapedContentType.registered
         var parsed: [String: [TemplateNode]] = [:]
         var templates: [String: MustacheTemplate] = [:]
         for name in sources.keys.sorted() {
             let text = sources[name] ?? ""
             parsed[name] = try TemplateScanner.scan(text, template: name)
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                templates[name] = try MustacheTemplate(string: PreEscapedContentType.pragma + text)
             } catch {
                 throw TemplateError.syntax(template: name, line: 0, problem: "\(error)")
             }

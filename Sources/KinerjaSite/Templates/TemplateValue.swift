@@ -50,9 +50,12 @@ extension TemplateValue: MustacheParent {
 }
 
 extension TemplateValue: MustacheCustomRenderable {
+    /// What the template shows: text escaped for HTML, markup as it is. (Templates render
+    /// with `PreEscapedContentType`, so the library adds no escaping of its own.)
     public var renderText: String {
         switch self {
-        case .text(let s), .html(let s): return s
+        case .text(let s): return HTMLEscape.escape(s)
+        case .html(let s): return s
         case .bool(let b): return b ? "true" : "false"
         case .list, .object, .null: return ""
         }

@@ -1,0 +1,52 @@
+import Foundation
+
+/// `packages.csv` as the import rewrites it: the columns of `Package.columns` in that
+/// order, then any other column the file had (kept as it was, per `kd_rup`). The file's
+/// delimiter and byte order mark are kept; a new file uses `,` and no byte order mark.
+struct PackagesFile {
+    var delimiter: Character = ","
+    var byteOrderMark = false
+    /// Columns beyond `Package.columns`, in the file's order.
+    var extraColumns: [String] = []
+    /// Values of the extra columns by `kd_rup`.
+    var extras: [String: [String]] = [:]
+    /// The bytes as read, nil for a new file.
+    var original: Data?
+
+    /// The layout of an existing file (its rows are loaded by the content loader).
+    static func read(_ url: URL) -> PackagesFile {
+        var file = PackagesFile()
+        guard let data = try? Data(contentsOf: url) else { return file }
+        file.original = data
+        let bytes = [UInt8](data)
+        file.byteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        var ignored = DiagnosticBag()
+        guard let source = SourceText.decode(bytes, path: url.path, into: &ignored),
+              case let .success(table) = CSVReader.parse(source.text) else { return file }
+        file.delimiter = table.delimiter == UInt8(ascii: ";") ? ";" : ","
+        let extraIndexes = table.header.indices.filter { !Package.columns.contains(table.header[$0].lowercased()) && !table.header[$0].isEmpty }
+        file.extraColumns = extraIndexes.map { table.header[$0] }
+        guard !extraIndexes.isEmpty, let kd = table.index(of: "kd_rup") else { return file }
+        for row in table.rows where row.fields.count == table.header.count {
+            let code = String(Substring(row.fields[kd]).trimmingSpaces())
+            file.extras[code] = extraIndexes.map { row.fields[$0] }
+        }
+        return file
+    }
+
+    var format: CSVFormat { CSVFormat(delimiter: delimiter, byteOrderMark: byteOrderMark, lineEnding: "\n") }
+
+    func render(_ packages: [Package]) -> String {
+        let empty = Array(repeating: "", count: extraColumns.count)
+        let rows = packages.map { p in Self.cells(p, decimalComma: format.decimalComma) + (extras[p.kdRup] ?? empty) }
+        return CSVWriter.render(header: Package.columns + extraColumns, rows: rows, format: format)
+    }
+
+    /// A package's cells in `Package.columns` order.
+    static func cells(_ p: Package, decimalComma: Bool = false) -> [String] {
+        [p.kdRup, p.namaPaket, p.kdSatker, p.namaSatker ?? "",
+         p.pagu.map { NumberText.format($0, decimalComma: decimalComma) } ?? "",
+         p.metodePengadaan ?? "", p.jenisPengadaan ?? "", p.sumberDana ?? "", p.statusPdn ?? "", p.statusUkm ?? "",
+         p.tglAwalPemilihan?.description ?? "", p.area ?? ""]
+    }
+}

@@ -1,0 +1,77 @@
+/// Turns SIRUP records into packages, reporting each bad value at its record.
+enum SirupConversion {
+    enum Outcome {
+        case entry(SirupEntry)
+        /// Deleted or inactive in SIRUP (`status_delete_rup`, `status_aktif_rup`).
+        case inactive
+        /// For another fiscal year (`tahun_anggaran`).
+        case otherYear(Int)
+        case invalid
+    }
+
+    /// Columns SIRUP fills; `area` is ours.
+    static let sirupColumns = Package.columns.filter { $0 != "area" }
+    static let required = PackageLoader.required
+
+    static func convert(_ r: SirupRecord, year: Int, into diags: inout DiagnosticBag) -> Outcome {
+        if r.fields["status_delete_rup"]?.flag == true || r.fields["status_aktif_rup"]?.flag == false { return .inactive }
+        if let t = r.text("tahun_anggaran"), let y = Int(t), y != year { return .otherYear(y) }
+        let prefix = Self.prefix(r)
+        let before = diags.items.count
+        for name in required where r.text(name) == nil {
+            diags.add(.KJ011, at: r.location(of: name), "\(prefix)required field `\(name)` is missing",
+                      hint: r.has(name) ? nil : "the export has no `\(name)`; SIRUP's field names are expected")
+        }
+        if let kd = r.text("kd_rup"), !validCode(r.fields["kd_rup"], kd) {
+            diags.add(.KJ007, at: r.location(of: "kd_rup"), "\(prefix)`kd_rup`: " + Identifier.problem(kd))
+        }
+        let pagu = amount(r, prefix: prefix, into: &diags)
+        var date: SimpleDate? = nil
+        if let t = r.text("tgl_awal_pemilihan") {
+            date = SirupDate.parse(t)
+            if date == nil {
+                diags.add(.KJ008, at: r.location(of: "tgl_awal_pemilihan"),
+                          "\(prefix)`tgl_awal_pemilihan`: `\(t.prefix(40))` is not a date",
+                          hint: "write dates as YYYY-MM-DD (DD-MM-YYYY and DD/MM/YYYY are read too)")
+            }
+        }
+        guard diags.items.count == before, let kd = r.text("kd_rup"), let nama = r.text("nama_paket"),
+              let satker = r.text("kd_satker") else { return .invalid }
+        let p = Package(kdRup: kd, namaPaket: nama, kdSatker: satker, namaSatker: r.text("nama_satker"), pagu: pagu,
+                        metodePengadaan: r.text("metode_pengadaan"), jenisPengadaan: r.text("jenis_pengadaan"),
+                        sumberDana: r.text("sumber_dana"), statusPdn: r.text("status_pdn"), statusUkm: r.text("status_ukm"),
+                        tglAwalPemilihan: date, positions: Positions(origin: r.location))
+        let present = Set(sirupColumns.filter { r.has($0) })
+        return .entry(SirupEntry(package: p, present: present, record: r))
+    }
+
+    /// A `kd_rup` must be a valid id; a JSON number must be whole.
+    private static func validCode(_ value: SirupValue?, _ text: String) -> Bool {
+        if case let .number(v)? = value, v != v.rounded() || v < 0 { return false }
+        return Identifier.isValid(text)
+    }
+
+    /// `pagu` in rupiah: a JSON number, or a text like `1.250.000.000` or `Rp 1.250.000`.
+    private static func amount(_ r: SirupRecord, prefix: String, into diags: inout DiagnosticBag) -> Double? {
+        guard let value = r.fields["pagu"], let text = value.text else { return nil }
+        let v: Double?
+        if case let .number(n) = value { v = n } else { v = NumberParser.parse(text, groupedDots: true) }
+        guard let amount = v, amount >= 0 else {
+            diags.add(.KJ010, at: r.location(of: "pagu"), "\(prefix)`pagu`: `\(text.prefix(40))` is not an amount in rupiah",
+                      hint: "write amounts like 1250000000 or 1.250.000.000")
+            return nil
+        }
+        return amount
+    }
+
+    /// How messages name a record: `record 3 (kd_rup 52011234): `, or `kd_rup 52011234: `
+    /// for a CSV row (its line is in the position).
+    static func prefix(_ r: SirupRecord) -> String {
+        switch (r.label, r.text("kd_rup")) {
+        case let (label?, kd?): return "\(label) (kd_rup \(kd)): "
+        case let (label?, nil): return "\(label): "
+        case let (nil, kd?): return "kd_rup \(kd): "
+        case (nil, nil): return ""
+        }
+    }
+}

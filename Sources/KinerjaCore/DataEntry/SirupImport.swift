@@ -1,0 +1,205 @@
+import Foundation
+
+/// `kinerja import sirup`: reads a SIRUP export and prepares the new `<year>/packages.csv`.
+/// Preparing writes nothing; `apply` writes the file in one step. Any error (a bad record,
+/// an unknown OPD, a bad area map, an unreadable `packages.csv`) stops the import before
+/// anything is written.
+public enum SirupImport {
+    public struct Request: Sendable {
+        public var root: String
+        public var display: String
+        public var input: String
+        public var inputDisplay: String
+        public var year: Int
+        /// The area-map file; nil → `<root>/<year>/area-map.yaml` when it exists.
+        public var areaMap: String?
+        public var dropMissing: Bool
+
+        public init(root: String, display: String? = nil, input: String, inputDisplay: String? = nil, year: Int,
+                    areaMap: String? = nil, dropMissing: Bool = false) {
+            self.root = root
+            self.display = display ?? root
+            self.input = input
+            self.inputDisplay = inputDisplay ?? input
+            self.year = year
+            self.areaMap = areaMap
+            self.dropMissing = dropMissing
+        }
+    }
+
+    public struct Plan: Sendable {
+        public let target: URL
+        /// `<content>/<year>/packages.csv` as shown to the user.
+        public let targetDisplay: String
+        public let data: Data
+        /// False when the file would stay byte for byte the same.
+        public let changed: Bool
+        public let merge: PackageMerge.Result
+        /// Records deleted or inactive in SIRUP, left out.
+        public let inactive: Int
+        /// The area map used, as shown to the user.
+        public let areaMapUsed: String?
+        /// Warnings (they do not stop the import).
+        public let warnings: [Diagnostic]
+
+        /// `N new, N updated, N unchanged, N missing from SIRUP, N without area`.
+        public var summary: String {
+            var s = "\(merge.new.count) new, \(merge.updated.count) updated, \(merge.unchanged) unchanged, "
+                + "\(merge.missing.count) missing from SIRUP, \(merge.withoutArea.count) without area"
+            var extra: [String] = []
+            if !merge.dropped.isEmpty { extra.append("\(merge.dropped.count) dropped") }
+            if inactive > 0 { extra.append("\(inactive) deleted or inactive in SIRUP skipped") }
+            if !merge.onPage.isEmpty { extra.append("\(merge.onPage.count) left to their packages/*.md") }
+            if !extra.isEmpty { s += " (" + extra.joined(separator: ", ") + ")" }
+            return s
+        }
+    }
+
+    public enum Failure: Error, Sendable {
+        /// A usage or environment problem (exit code 2).
+        case usage(String)
+        /// Bad input (exit code 1): diagnostics, and notes to print after them.
+        case rejected([Diagnostic], notes: [String])
+    }
+
+    public static func prepare(_ r: Request) -> Result<Plan, Failure> {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: r.root, isDirectory: &isDir), isDir.boolValue else {
+            return .failure(.usage("content folder `\(r.display)` does not exist"))
+        }
+        let yearURL = URL(fileURLWithPath: r.root).appendingPathComponent(String(r.year))
+        let yearDisplay = join(r.display, String(r.year))
+        guard fm.fileExists(atPath: yearURL.path, isDirectory: &isDir), isDir.boolValue else {
+            return .failure(.usage("`\(yearDisplay)` does not exist: create the year's plan and areas before importing its packages"))
+        }
+        guard fm.fileExists(atPath: r.input) else { return .failure(.usage("`\(r.inputDisplay)` does not exist")) }
+        var mapURL: URL? = nil
+        var mapDisplay: String? = nil
+        if let m = r.areaMap {
+            guard fm.fileExists(atPath: m) else { return .failure(.usage("area map `\(DisplayPath.relative(m))` does not exist")) }
+            mapURL = URL(fileURLWithPath: m)
+            mapDisplay = DisplayPath.relative(m)
+        } else if fm.fileExists(atPath: yearURL.appendingPathComponent(defaultAreaMap).path) {
+            mapURL = yearURL.appendingPathComponent(defaultAreaMap)
+            mapDisplay = join(yearDisplay, defaultAreaMap)
+        }
+
+        let loaded = ContentLoader.load(root: r.root, display: r.display)
+        let targetDisplay = join(yearDisplay, "packages.csv")
+        let blocking = loaded.diagnostics.filter {
+            $0.severity == .error && ($0.file == join(r.display, "site.yaml") || $0.file == targetDisplay)
+        }
+        if !blocking.isEmpty {
+            return .failure(.rejected(blocking, notes: ["fix site.yaml and \(targetDisplay) first: the import rewrites \(targetDisplay) from what it can read"]))
+        }
+        let content = loaded.content
+        let year = content.year(r.year) ?? YearContent(year: r.year, folder: yearDisplay)
+
+        var diags = DiagnosticBag()
+        let records = SirupReader.read(URL(fileURLWithPath: r.input), display: r.inputDisplay, into: &diags)
+        var (entries, inactive) = convert(records, year: r.year, into: &diags)
+        useSatkerStrings(&entries, site: content.site)
+        var areaMap: AreaMap? = nil
+        if let url = mapURL, let display = mapDisplay {
+            areaMap = AreaMapLoader.load(url, display: display, areas: year.areas.map(\.id), into: &diags)
+        }
+        let notes = unknownOPDs(entries, site: content.site, siteDisplay: join(r.display, "site.yaml"), into: &diags)
+        if diags.hasErrors { return .failure(.rejected(diags.sorted, notes: notes)) }
+
+        let csvPackages = year.packages.filter { !$0.hasPage }
+        let pages = Set(year.packages.filter(\.hasPage).map(\.kdRup))
+        let referenced = Set(year.rows.compactMap(\.package))
+        let merged = PackageMerge.merge(existing: csvPackages, incoming: entries, areaMap: areaMap,
+                                        dropMissing: r.dropMissing, referenced: referenced, pages: pages)
+        let target = yearURL.appendingPathComponent("packages.csv")
+        let file = PackagesFile.read(target)
+        let data = Data(file.render(merged.packages).utf8)
+        return .success(Plan(target: target, targetDisplay: targetDisplay, data: data, changed: data != file.original,
+                             merge: merged, inactive: inactive, areaMapUsed: mapDisplay, warnings: diags.sorted))
+    }
+
+    /// Writes `packages.csv` in one step (nothing when it would not change).
+    public static func apply(_ plan: Plan) throws {
+        guard plan.changed else { return }
+        try AtomicFile.write(plan.data, to: plan.target)
+    }
+
+    /// The area map used when `--area-map` is not given, if it exists in the year folder.
+    public static let defaultAreaMap = "area-map.yaml"
+
+    /// Active records of the year as entries; duplicates (KJ603) and records of another
+    /// year (KJ009) reported.
+    static func convert(_ records: [SirupRecord], year: Int, into diags: inout DiagnosticBag) -> ([SirupEntry], Int) {
+        var entries: [SirupEntry] = []
+        var inactive = 0
+        var first: [String: SirupRecord] = [:]
+        var otherYears: [Int: [SirupRecord]] = [:]
+        for record in records {
+            if let kd = record.text("kd_rup") {
+                if let earlier = first[kd] {
+                    diags.add(.KJ603, at: record.location(of: "kd_rup"),
+                              "\(record.label.map { "\($0): " } ?? "")kd_rup \(kd) appears twice; first at \(earlier.label ?? "line \(earlier.location.line)")")
+                    continue
+                }
+                first[kd] = record
+            }
+            switch SirupConversion.convert(record, year: year, into: &diags) {
+            case let .entry(e): entries.append(e)
+            case .inactive: inactive += 1
+            case let .otherYear(y): otherYears[y, default: []].append(record)
+            case .invalid: break
+            }
+        }
+        for (y, rs) in otherYears.sorted(by: { $0.key < $1.key }) {
+            let r = rs[0]
+            diags.add(.KJ009, at: r.location(of: "tahun_anggaran"),
+                      "\(rs.count) \(rs.count == 1 ? "record is" : "records are") for tahun anggaran \(y), not \(year) (first: \(r.label ?? "line \(r.location.line)"))",
+                      hint: "export the packages of \(year) from SIRUP, or pass --year \(y)")
+        }
+        return (entries, inactive)
+    }
+
+    /// SIRUP's `kd_satker` is a number; a site may list its OPDs by `kd_satker_str`
+    /// instead. That code is used when it is an OPD and `kd_satker` is not.
+    static func useSatkerStrings(_ entries: inout [SirupEntry], site: Site) {
+        for i in entries.indices where site.opd(entries[i].package.kdSatker) == nil {
+            if let code = entries[i].record.text("kd_satker_str"), site.opd(code) != nil {
+                entries[i].package.kdSatker = code
+            }
+        }
+    }
+
+    /// KJ602 for each `kd_satker` that is no OPD in site.yaml, at its first record; the
+    /// notes give the `opds:` entries to add.
+    static func unknownOPDs(_ entries: [SirupEntry], site: Site, siteDisplay: String, into diags: inout DiagnosticBag) -> [String] {
+        var order: [String] = []
+        var byCode: [String: [SirupEntry]] = [:]
+        for e in entries where site.opd(e.package.kdSatker) == nil {
+            if byCode[e.package.kdSatker] == nil { order.append(e.package.kdSatker) }
+            byCode[e.package.kdSatker, default: []].append(e)
+        }
+        guard !order.isEmpty else { return [] }
+        var lines = ["add these OPDs to `opds:` in \(siteDisplay) (then set `short`), and import again:"]
+        for code in order {
+            let es = byCode[code] ?? []
+            let name = es.lazy.compactMap(\.package.namaSatker).first
+            let r = es[0].record
+            diags.add(.KJ602, at: r.location(of: "kd_satker"),
+                      "\(r.label.map { "\($0): " } ?? "")kd_satker `\(code)`\(name.map { " (\($0))" } ?? "") is not an OPD in site.yaml; \(es.count) \(es.count == 1 ? "package" : "packages")")
+            lines.append("  - {code: \(yamlQuoted(code)), name: \(yamlQuoted(name ?? code)), short: \(yamlQuoted(name ?? code))}")
+        }
+        if !site.opds.isEmpty {
+            lines.append("OPDs in site.yaml: " + site.opds.map { "\($0.code) (\($0.short))" }.joined(separator: ", "))
+        }
+        return lines
+    }
+
+    static func yamlQuoted(_ s: String) -> String {
+        "\"" + s.replacingAll("\\", "\\\\").replacingAll("\"", "\\\"") + "\""
+    }
+
+    static func join(_ base: String, _ name: String) -> String {
+        base.isEmpty || base == "." ? name : (base.hasSuffix("/") ? base + name : base + "/" + name)
+    }
+}

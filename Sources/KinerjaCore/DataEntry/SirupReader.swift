@@ -1,0 +1,94 @@
+import Foundation
+
+/// Reads LKPP's RUP-PaketPenyedia-Terumumkan export: a JSON array of objects with SIRUP's
+/// field names, or the same as CSV (`,` or `;`). Every problem is reported with the
+/// record's position (JSON: record number and line; CSV: line and column).
+public enum SirupReader {
+    /// Largest export read (bytes).
+    public static let maxBytes = 256 << 20
+
+    public static func read(_ url: URL, display: String, into diags: inout DiagnosticBag) -> [SirupRecord] {
+        guard let source = SourceText.read(url, display: display, limit: maxBytes, into: &diags) else { return [] }
+        let ext = url.pathExtension.lowercased()
+        let firstByte = source.text.utf8.first { $0 != 32 && $0 != 9 && $0 != 10 }
+        if ext == "json" || (ext != "csv" && (firstByte == UInt8(ascii: "[") || firstByte == UInt8(ascii: "{"))) {
+            return json(source, into: &diags)
+        }
+        return csv(source, into: &diags)
+    }
+
+    /// Records of a JSON array of objects.
+    static func json(_ source: SourceText, into diags: inout DiagnosticBag) -> [SirupRecord] {
+        let whole = SourceLocation(file: source.path, line: 1, column: 1)
+        let bytes = Array(source.text.utf8)
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        } catch {
+            diags.add(.KJ001, at: whole, "the file is not valid JSON: \(describe(error))",
+                      hint: "export the package list from SIRUP again, or save it as CSV")
+            return []
+        }
+        guard case let .array(items) = value else {
+            diags.add(.KJ004, at: whole, "a SIRUP export must be a JSON array of packages, found \(value.kindName)",
+                      hint: "the RUP-PaketPenyedia-Terumumkan export starts with `[`")
+            return []
+        }
+        let starts = JSONElementLocator.elementStarts(bytes) ?? []
+        var records: [SirupRecord] = []
+        records.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            let at = i < starts.count && starts.count == items.count
+                ? SourceLocation(file: source.path, line: starts[i].line, column: starts[i].column) : whole
+            let label = "record \(i + 1)"
+            guard case let .object(object) = item else {
+                diags.add(.KJ004, at: at, "\(label): a package must be an object ({…}), found \(item.kindName)")
+                continue
+            }
+            var fields: [String: SirupValue] = [:]
+            for (key, v) in object {
+                switch v {
+                case .null: fields[key.lowercased()] = .null
+                case let .bool(b): fields[key.lowercased()] = .bool(b)
+                case let .number(n): fields[key.lowercased()] = .number(n)
+                case let .string(s): fields[key.lowercased()] = .text(s)
+                case .array, .object: continue
+                }
+            }
+            records.append(SirupRecord(index: i + 1, location: at, fields: fields, label: label))
+        }
+        return records
+    }
+
+    /// Records of a CSV file with SIRUP's field names as header.
+    static func csv(_ source: SourceText, into diags: inout DiagnosticBag) -> [SirupRecord] {
+        guard let table = CSVFile.table(source, into: &diags) else { return [] }
+        let names = table.header.map { $0.lowercased() }
+        var records: [SirupRecord] = []
+        records.reserveCapacity(table.rows.count)
+        for (i, row) in table.rows.enumerated() {
+            guard CSVFile.RowView(row: row, table: table, file: source.path, diags: &diags) != nil else { continue }
+            var fields: [String: SirupValue] = [:]
+            var locations: [String: SourceLocation] = [:]
+            for (c, name) in names.enumerated() where !name.isEmpty && fields[name] == nil {
+                let cell = row.fields[c]
+                fields[name] = cell.isEmpty ? .null : .text(cell)
+                locations[name] = SourceLocation(file: source.path, line: row.line, column: row.columns[c])
+            }
+            records.append(SirupRecord(index: i + 1, location: SourceLocation(file: source.path, line: row.line, column: 1),
+                                       fields: fields, fieldLocations: locations))
+        }
+        return records
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if case let DecodingError.dataCorrupted(context) = error {
+            if let underlying = context.underlyingError as NSError?,
+               let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
+                return detail
+            }
+            return context.debugDescription
+        }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import KinerjaCore
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import data from other systems into the content.",
+        subcommands: [ImportSirup.self]
+    )
+}
+
+struct ImportSirup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sirup",
+        abstract: "Write <content>/<year>/packages.csv from LKPP's RUP-PaketPenyedia-Terumumkan export.",
+        discussion: """
+        FILE is the export as a JSON array of objects or as CSV (`,` or `;`), with SIRUP's field \
+        names. Areas already in packages.csv are kept; packages without one get the first \
+        matching rule of the area map (--area-map, else <content>/<year>/area-map.yaml when it \
+        exists). Packages gone from SIRUP are reported and kept unless --drop-missing. Any bad \
+        record or unknown kd_satker stops the import: nothing is written. Exit codes: 0 ok; 1 bad \
+        input; 2 missing file or folder.
+        """
+    )
+
+    @Argument(help: "The SIRUP export (.json or .csv).")
+    var file: String
+
+    @Option(help: "The fiscal year (tahun anggaran) of the packages.")
+    var year: Int
+
+    @Option(name: .customLong("area-map"), help: "Area-map rules (YAML).")
+    var areaMap: String?
+
+    @Flag(name: .customLong("drop-missing"), help: "Remove packages that are no longer in SIRUP (unless realizations name them).")
+    var dropMissing = false
+
+    @Flag(name: .customLong("dry-run"), help: "Report what would change; write nothing.")
+    var dryRun = false
+
+    @OptionGroup var options: ContentOptions
+
+    func run() throws {
+        let request = SirupImport.Request(root: options.content, display: options.displayRoot, input: file,
+                                          inputDisplay: DisplayPath.relative(file), year: year, areaMap: areaMap,
+                                          dropMissing: dropMissing)
+        switch SirupImport.prepare(request) {
+        case let .failure(.usage(message)):
+            throw Self.fail(message)
+        case let .failure(.rejected(diagnostics, notes)):
+            Stderr.write(DiagnosticFormatter.format(diagnostics, as: .text))
+            for n in notes { Stderr.write(n + "\n") }
+            Stderr.write("kinerja import: nothing written\n")
+            throw ExitCode(1)
+        case let .success(plan):
+            Stderr.write(DiagnosticFormatter.format(plan.warnings, as: .text))
+            report(plan)
+            if !dryRun {
+                do { try SirupImport.apply(plan) } catch { throw Self.fail("\(error)") }
+            }
+            let action = !plan.changed ? "unchanged:" : (dryRun ? "would write" : "wrote")
+            print("kinerja import: \(action) \(plan.targetDisplay): \(plan.summary)")
+        }
+    }
+
+    private func report(_ plan: SirupImport.Plan) {
+        let m = plan.merge
+        if let map = plan.areaMapUsed { Stderr.write("area map: \(map)\n") }
+        list("missing from SIRUP, kept (use --drop-missing to remove)", dropMissing ? [] : m.missing)
+        list("missing from SIRUP, dropped", m.dropped)
+        list("missing from SIRUP, kept because realizations name them", m.keptReferenced)
+        list("in SIRUP but described by packages/<kd_rup>.md, left as they are", m.onPage)
+        list("without area (set `area` in \(plan.targetDisplay) or add an area-map rule)", m.withoutArea)
+    }
+
+    private func list(_ title: String, _ packages: [Package], limit: Int = 20) {
+        guard !packages.isEmpty else { return }
+        var s = "\(title): \(packages.count)\n"
+        for p in packages.prefix(limit) { s += "  \(p.kdRup)  \(p.namaPaket)  [\(p.kdSatker)]\n" }
+        if packages.count > limit { s += "  … and \(packages.count - limit) more\n" }
+        Stderr.write(s)
+    }
+}
