@@ -30,9 +30,11 @@ public enum EmbeddedTemplates {
 {{/page.body}}
 <section aria-labelledby="ind-h">
 <h2 id="ind-h">{{t.common.indicators}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="ind-h">
 {{#page}}
 {{>partials/indicator-table}}
 {{/page}}
+</div>
 </section>
 <section aria-labelledby="pkg-h">
 <h2 id="pkg-h">{{t.common.packages}}</h2>
@@ -40,9 +42,11 @@ public enum EmbeddedTemplates {
 {{#page.morePackages}}
 <p><a href="{{href}}">{{label}}</a></p>
 {{/page.morePackages}}
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="pkg-h">
 {{#page}}
 {{>partials/package-table}}
 {{/page}}
+</div>
 </section>
 {{>partials/foot}}
 
@@ -289,12 +293,12 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 """,
         "changes.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1 id="changes-h">{{layout.title}}</h1>
 <p>{{t.changes.intro}}</p>
 {{#page.approval}}
 <p class="meta">{{page.approval}}</p>
 {{/page.approval}}
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="changes-h">
 <table>
 <thead>
 <tr><th scope="col">{{t.common.date}}</th><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.changes.field}}</th><th scope="col" class="num">{{t.changes.from}}</th><th scope="col" class="num">{{t.changes.to}}</th><th scope="col">{{t.changes.reason}}</th><th scope="col">{{t.changes.approved_by}}</th></tr>
@@ -319,7 +323,7 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 {{#page.groups}}
 <section>
 <h2>{{title}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{title}}">
 <table>
 <thead><tr><th scope="col">{{t.data.file_label}}</th><th scope="col">{{t.data.contents}}</th><th scope="col" class="num">{{t.data.size_label}}</th></tr></thead>
 <tbody>
@@ -1087,9 +1091,9 @@ ui:
 {{{page.chart}}}
 <figcaption>{{t.indicator.chart_caption}}</figcaption>
 </figure>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="chart-table-c">
 <table>
-<caption>{{t.indicator.table}}</caption>
+<caption id="chart-table-c">{{t.indicator.table}}</caption>
 <thead>
 <tr><th scope="col">{{t.common.period}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.target}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.rows}}</th></tr>
 </thead>
@@ -1123,7 +1127,7 @@ ui:
 {{#page.hasOPDs}}
 <section aria-labelledby="opd-h">
 <h2 id="opd-h">{{t.indicator.by_opd}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="opd-h">
 <table>
 <thead>
 <tr><th scope="col">{{t.common.opd}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.rows}}</th></tr>
@@ -1139,7 +1143,7 @@ ui:
 {{/page.hasOPDs}}
 <section aria-labelledby="act-h">
 <h2 id="act-h">{{t.indicator.actions}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="act-h">
 <table>
 <thead>
 <tr><th scope="col">{{t.common.id}}</th><th scope="col">{{t.indicator.action}}</th><th scope="col">{{t.common.owner}}</th><th scope="col">{{t.indicator.due}}</th><th scope="col">{{t.common.status}}</th><th scope="col" class="num">{{t.indicator.progress}}</th></tr>
@@ -1164,7 +1168,7 @@ ui:
 </section>
 <section aria-labelledby="rev-h">
 <h2 id="rev-h">{{t.indicator.revisions}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="rev-h">
 <table>
 <thead>
 <tr><th scope="col">{{t.common.date}}</th><th scope="col">{{t.changes.field}}</th><th scope="col" class="num">{{t.changes.from}}</th><th scope="col" class="num">{{t.changes.to}}</th><th scope="col">{{t.changes.reason}}</th><th scope="col">{{t.changes.approved_by}}</th></tr>
@@ -1207,7 +1211,7 @@ ui:
 <p class="meta"><span class="tag">{{page.code}}</span> · {{t.packages.count}}: {{page.packageCount}} · {{t.packages.total}}: {{page.totalPagu}}</p>
 <section aria-labelledby="contrib-h">
 <h2 id="contrib-h">{{t.opd.contribution}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="contrib-h">
 <table>
 <thead>
 <tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.common.period}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.rows}}</th><th scope="col" class="num">{{t.opd.overall}}</th></tr>
@@ -1228,9 +1232,11 @@ ui:
 {{#page.morePackages}}
 <p><a href="{{href}}">{{label}}</a></p>
 {{/page.morePackages}}
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="pkg-h">
 {{#page}}
 {{>partials/package-table}}
 {{/page}}
+</div>
 </section>
 {{>partials/foot}}
 
@@ -1253,7 +1259,7 @@ ui:
 {{/page.body}}
 <section aria-labelledby="values-h">
 <h2 id="values-h">{{t.package.values}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="values-h">
 <table>
 <thead>
 <tr><th scope="col">{{t.common.period}}</th><th scope="col">{{t.common.indicator}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col">{{t.common.note}}</th></tr>
@@ -1274,7 +1280,7 @@ ui:
 """,
         "packages.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1 id="packages-h">{{layout.title}}</h1>
 <p>{{t.packages.count}}: <strong>{{page.count}}</strong> · {{t.packages.total}}: <strong>{{page.totalPagu}}</strong></p>
 <form class="filter" data-filter hidden>
 <div class="field"><label for="f-text">{{t.packages.search}}</label><input id="f-text" type="search" name="q" autocomplete="off"></div>
@@ -1283,9 +1289,11 @@ ui:
 <div class="field"><label for="f-method">{{t.package.method}}</label><select id="f-method" name="method"><option value="">{{t.packages.all}}</option>{{#page.methods}}<option value="{{value}}">{{label}}</option>{{/page.methods}}</select></div>
 <p class="filter-count" role="status" aria-live="polite" data-template="{{t.packages.shown}}"></p>
 </form>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="packages-h">
 {{#page}}
 {{>partials/package-table}}
 {{/page}}
+</div>
 {{>partials/foot}}
 
 """,
@@ -1378,7 +1386,6 @@ ui:
 
 """,
         "partials/indicator-table.mustache": """
-<div class="table-wrap">
 <table>
 <thead>
 <tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.common.period}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.target}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th></tr>
@@ -1397,11 +1404,9 @@ ui:
 {{/indicators}}
 </tbody>
 </table>
-</div>
 
 """,
         "partials/package-table.mustache": """
-<div class="table-wrap">
 <table class="packages">
 <thead>
 <tr><th scope="col">{{t.package.kd_rup}}</th><th scope="col">{{t.package.name}}</th><th scope="col">{{t.package.opd}}</th><th scope="col">{{t.package.method}}</th><th scope="col" class="num">{{t.package.pagu}}</th><th scope="col">{{t.package.area}}</th></tr>
@@ -1419,7 +1424,6 @@ ui:
 {{/packages}}
 </tbody>
 </table>
-</div>
 
 """,
         "partials/score.mustache": """
@@ -1429,7 +1433,9 @@ ui:
         "partials/year-area.mustache": """
 <section class="area-block" aria-labelledby="area-{{area.id}}-h">
 <h4 id="area-{{area.id}}-h"><a href="{{area.href}}">{{area.title}}</a> {{#area.score}}<span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</span>{{/area.score}}</h4>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="area-{{area.id}}-h">
 {{>partials/indicator-table}}
+</div>
 </section>
 
 """,
@@ -1456,9 +1462,9 @@ ui:
 <section aria-labelledby="snap-h">
 <h2 id="snap-h">{{t.report.snapshot}}</h2>
 <p class="muted">{{page.periodEnd}}</p>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-areas-c">
 <table class="compact">
-<caption>{{t.report.areas}}</caption>
+<caption id="snap-areas-c">{{t.report.areas}}</caption>
 <thead><tr><th scope="col">{{t.common.area}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th></tr></thead>
 <tbody>
 {{#page.areas}}
@@ -1467,9 +1473,9 @@ ui:
 </tbody>
 </table>
 </div>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-ind-c">
 <table>
-<caption>{{t.report.indicators}}</caption>
+<caption id="snap-ind-c">{{t.report.indicators}}</caption>
 <thead>
 <tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.common.area}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.target}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th></tr>
 </thead>
@@ -1505,7 +1511,7 @@ ui:
 <h2 id="meeting-h">{{t.report.meeting}}</h2>
 {{#page.meeting}}
 <p>{{#date}}{{t.common.date}}: {{date}}{{/date}}{{#chair}} · {{t.report.chair}}: {{chair}}{{/chair}}</p>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="meeting-h">
 <table>
 <thead><tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.report.decision}}</th><th scope="col">{{t.common.note}}</th></tr></thead>
 <tbody>
@@ -1534,7 +1540,7 @@ ui:
 {{#page.years}}
 <section aria-labelledby="y{{year}}-h">
 <h2 id="y{{year}}-h">{{t.common.year}} {{year}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="y{{year}}-h">
 <table>
 <thead><tr><th scope="col">{{t.reports.report}}</th><th scope="col">{{t.common.status}}</th><th scope="col">{{t.report.presented}}</th></tr></thead>
 <tbody>
@@ -1580,7 +1586,7 @@ Sitemap: {{sitemap}}
 <h2 id="ind-h">{{t.status.by_indicator}}</h2>
 {{#page.groups}}
 <h3>{{frequency}}</h3>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{frequency}}">
 <table class="status-grid">
 <thead>
 <tr><th scope="col">{{t.common.indicator}}</th>{{#headers}}<th scope="col" class="center">{{.}}</th>{{/headers}}<th scope="col" class="num">{{t.status.late_count}}</th></tr>
@@ -1602,7 +1608,7 @@ Sitemap: {{sitemap}}
 </section>
 <section aria-labelledby="owner-h">
 <h2 id="owner-h">{{t.status.by_owner}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="owner-h">
 <table>
 <thead>
 <tr><th scope="col">{{t.common.owner}}</th><th scope="col" class="num">{{t.common.indicators}}</th><th scope="col" class="num">{{t.status.due}}</th><th scope="col" class="num">{{t.status.state.reported}}</th><th scope="col" class="num">{{t.status.state.late}}</th><th scope="col" class="num">{{t.status.state.achieved}}</th></tr>
@@ -1619,7 +1625,7 @@ Sitemap: {{sitemap}}
 <section aria-labelledby="opd-h">
 <h2 id="opd-h">{{t.status.by_opd}}</h2>
 <p class="muted">{{t.status.opd_note}}</p>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="opd-h">
 <table class="status-grid">
 <thead>
 <tr><th scope="col">{{t.common.opd}}</th><th scope="col" class="num">{{t.common.packages}}</th>{{#page.opdHeaders}}<th scope="col" class="center">{{.}}</th>{{/page.opdHeaders}}<th scope="col" class="num">{{t.status.late_count}}</th></tr>
@@ -1685,7 +1691,7 @@ Sitemap: {{sitemap}}
 <section aria-labelledby="sop-h" id="sop">
 <h2 id="sop-h">{{t.year.sop}}</h2>
 <p>{{t.year.sop_intro}} <strong>{{page.stepsDone}}</strong></p>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="sop-h">
 <table class="sop">
 <caption class="visually-hidden">{{t.year.sop}}</caption>
 <thead>
