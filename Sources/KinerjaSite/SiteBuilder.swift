@@ -12,6 +12,9 @@ public struct SiteBuilder: Sendable {
     public let baseURL: String?
     /// The build time, Unix seconds (`BuildDate.unixTime()`: `SOURCE_DATE_EPOCH` when set).
     public let generated: Int
+    /// Rewrite root-relative links into page-relative ones (see `RelativeLinks`), as
+    /// `kinerja build` publishes them. Off by default so tests can read links as routes.
+    public let relativeLinks: Bool
 
     /// The templates every theme must provide.
     public static let requiredTemplates = [
@@ -19,11 +22,12 @@ public struct SiteBuilder: Sendable {
         "changes", "data", "404", "feed", "sitemap", "robots",
     ]
 
-    public init(content: Content, templates: URL, baseURL: String? = nil, generated: Int) {
+    public init(content: Content, templates: URL, baseURL: String? = nil, generated: Int, relativeLinks: Bool = false) {
         self.content = content
         self.templates = templates
         self.baseURL = baseURL
         self.generated = generated
+        self.relativeLinks = relativeLinks
     }
 
     public func render() throws -> [OutputFile] {
@@ -72,6 +76,7 @@ public struct SiteBuilder: Sendable {
                                 text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))))
         files += try Assets.files(in: templates.appendingPathComponent("assets"))
         files += dataFiles
+        if relativeLinks { files = RelativeLinks.relativize(files, basePath: urls.basePath) }
         return try Self.checkedAndSorted(files)
     }
 
