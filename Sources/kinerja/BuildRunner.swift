@@ -32,9 +32,10 @@ enum BuildRunner {
         let generated = BuildDate.unixTime()
         let today = SimpleDate(unixTime: generated)
         let output = URL(fileURLWithPath: r.output)
-        // The build date is an input: it decides which periods are late.
+        // The build date is an input (it decides which periods are late), and so is the
+        // kinerja binary itself: a new version must not skip a build.
         let inputs = BuildManifest.fingerprint(folders: [r.content, r.templates],
-                                               options: ["base=\(r.baseURL ?? "")", "today=\(today)"])
+                                               options: ["base=\(r.baseURL ?? "")", "today=\(today)", "binary=\(binaryStamp)"])
         if r.incremental, let previous = BuildManifest.read(output: output), previous.inputs == inputs {
             return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start))
         }
@@ -52,5 +53,14 @@ enum BuildRunner {
         } catch {
             return .failed(message: "\(error); nothing was written", diagnostics: [])
         }
+    }
+
+    /// Size and modification time of the running executable.
+    static var binaryStamp: String {
+        guard let path = Bundle.main.executablePath,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "" }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size):\(modified)"
     }
 }
