@@ -49,7 +49,7 @@ public struct SiteBuilder: Sendable {
         let build = BuildContext(
             content: content, urls: urls, today: SimpleDate(unixTime: generated), timestamp: timestamp, scorers: scorers,
             indexes: indexes,
-            dataFiles: dataFiles.map { DataFileInfo(path: $0.path, size: $0.bytes.count) }.sorted { $0.path < $1.path },
+            dataFiles: OpenData.index(files: dataFiles),
             packagePages: Set(routes.filter { if case .package = $0 { return true } else { return false } }),
             languageNames: Dictionary(localizers.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a }))
 

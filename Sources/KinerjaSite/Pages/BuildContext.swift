@@ -10,8 +10,8 @@ struct BuildContext: Sendable {
     let timestamp: String
     let scorers: [Int: Scorer]
     let indexes: [Int: YearIndex]
-    /// Open-data files of the build (paths and sizes), listed on the data page.
-    let dataFiles: [DataFileInfo]
+    /// Open-data files of the build, in the order the data page lists them.
+    let dataFiles: [DataFileEntry]
     /// Routes of package pages that exist (packages with a `.md` body), per year.
     let packagePages: Set<Route>
     /// Each language's own name, for the language switch.
@@ -24,8 +24,3 @@ struct BuildContext: Sendable {
     func index(_ year: YearContent) -> YearIndex { indexes[year.year] ?? YearIndex(year, scorer: scorer(year)) }
 }
 
-/// One open-data file as listed on the data page.
-struct DataFileInfo: Sendable {
-    let path: String
-    let size: Int
-}

@@ -153,8 +153,8 @@ struct IndicatorPage: Encodable {
                                              href: env.href(.report(y, found.report.period)) + "#meeting"))
         }
         body = Markdown.html(indicator.body, topHeading: 3)
-        downloads = env.build.dataFiles.filter { $0.path.hasPrefix("data/\(y)/") }.map {
-            Link(label: String($0.path.dropFirst("data/\(y)/".count)), href: env.build.urls.file($0.path))
+        downloads = env.build.dataFiles.filter { $0.year == y }.map {
+            Link(label: $0.name, href: env.build.urls.file($0.path))
         }
     }
 
