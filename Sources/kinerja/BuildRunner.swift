@@ -40,7 +40,8 @@ enum BuildRunner {
         let generated = BuildDate.unixTime()
         let today = SimpleDate(unixTime: generated)
         let output = URL(fileURLWithPath: r.output)
-        // The build date is an input: it decides which periods are late.
+        // The build date is an input (it decides which periods are late), and so is the
+        // kinerja binary itself: a new version must not skip a build.
         let inputs = BuildManifest.fingerprint(folders: [r.content, r.templates],
                                                options: ["base=\(r.baseURL ?? "")", "today=\(today)", "tool=\(toolStamp)"])
         if r.incremental, let previous = BuildManifest.read(output: output), previous.inputs == inputs {

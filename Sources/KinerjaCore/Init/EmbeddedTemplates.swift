@@ -345,10 +345,10 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 <h2>{{title}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-label="{{title}}">
 <table>
-<thead><tr><th scope="col">{{t.data.file_label}}</th><th scope="col">{{t.data.contents}}</th><th scope="col" class="num">{{t.data.size_label}}</th></tr></thead>
+<thead><tr><th scope="col">{{t.data.file_label}}</th><th scope="col">{{t.data.format}}</th><th scope="col">{{t.data.contents}}</th><th scope="col" class="num">{{t.data.size_label}}</th></tr></thead>
 <tbody>
 {{#files}}
-<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td>{{description}}</td><td class="num">{{size}}</td></tr>
+<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td>{{format}}</td><td>{{description}}</td><td class="num">{{size}}</td></tr>
 {{/files}}
 </tbody>
 </table>
@@ -757,6 +757,7 @@ ui:
     intro: "Every figure on this site is available as JSON and CSV files (UTF-8) at full precision, with a Frictionless Data Package descriptor."
     all_years: All years
     file_label: File
+    format: Format
     contents: Contents
     size_label: Size
     size: "{size} KB"
@@ -766,7 +767,7 @@ ui:
       indicators_csv: Indicators with targets and achievement per period (CSV)
       realizations_csv: All realization rows (CSV)
       packages_csv: Procurement packages (CSV)
-      datapackage_json: Frictionless Data Package descriptor of all files
+      datapackage: Frictionless Data Package descriptor of all files
   notfound:
     title: Page not found
     text: The address you opened does not exist on this site.
@@ -1068,6 +1069,7 @@ ui:
     intro: "Semua angka di situs ini tersedia sebagai berkas JSON dan CSV (UTF-8) dengan presisi penuh, beserta deskripsi Frictionless Data Package."
     all_years: Semua tahun
     file_label: Berkas
+    format: Format
     contents: Isi
     size_label: Ukuran
     size: "{size} KB"
@@ -1077,7 +1079,7 @@ ui:
       indicators_csv: Indikator dengan target dan capaian per periode (CSV)
       realizations_csv: Semua baris realisasi (CSV)
       packages_csv: Paket pengadaan (CSV)
-      datapackage_json: Deskripsi Frictionless Data Package untuk semua berkas
+      datapackage: Deskripsi Frictionless Data Package untuk semua berkas
   notfound:
     title: Halaman tidak ditemukan
     text: Alamat yang Anda buka tidak ada di situs ini.
