@@ -35,7 +35,8 @@ enum BuildRunner {
         return "\((a[.size] as? Int) ?? 0)-\(mtime)"
     }()
 
-    static func run(_ r: BuildRequest) -> BuildOutcome {
+    /// - Parameter progress: told each stage as it starts (shown on a terminal only).
+    static func run(_ r: BuildRequest, progress: (String) -> Void = { _ in }) -> BuildOutcome {
         let start = Date()
         let generated = BuildDate.unixTime()
         let today = SimpleDate(unixTime: generated)
@@ -47,14 +48,17 @@ enum BuildRunner {
         if r.incremental, let previous = BuildManifest.read(output: output), previous.inputs == inputs {
             return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start))
         }
+        progress("loading and checking \(r.display)")
         let checked = Pipeline.check(root: r.content, display: r.display, today: today)
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
         }
         let warnings = checked.diagnostics.count
         do {
+            progress("rendering (\(checked.files) content files)")
             let files = try SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
                                         baseURL: r.baseURL, generated: generated, relativeLinks: true).render()
+            progress("writing \(files.count) files")
             let result = try SitePublisher.publish(files, to: output, inputs: inputs, clean: !r.incremental)
             return .built(pages: result.written, unchanged: result.unchanged, warnings: warnings,
                           seconds: Date().timeIntervalSince(start))
