@@ -28,6 +28,13 @@ public enum EmbeddedTemplates {
 {{#page.body}}
 <div class="prose">{{{page.body}}}</div>
 {{/page.body}}
+<section aria-labelledby="trend-h">
+<h2 id="trend-h">{{t.area.trends}}</h2>
+<p class="muted">{{t.area.trends_note}}</p>
+{{#page}}
+{{>partials/small-multiples}}
+{{/page}}
+</section>
 <section aria-labelledby="ind-h">
 <h2 id="ind-h">{{t.common.indicators}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="ind-h">
@@ -264,6 +271,18 @@ table.compact { width: auto; min-width: 16rem; }
 figure.chart { margin: 0.5rem 0 1rem; max-width: 38rem; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 .chart figcaption { font-size: 0.9rem; color: var(--muted); }
+
+/* small multiples: a sparkline per indicator; the figures and the band are written beside it */
+.spark svg { display: block; width: 100%; height: auto; }
+.multiples { list-style: none; padding: 0; margin: 0.5rem 0 1rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)); gap: 0.75rem; }
+.multiple { display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem 0.75rem; }
+.multiple h3 { font-size: 0.95rem; line-height: 1.35; margin: 0 0 0.3rem; }
+.multiple-figure { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.15rem 0.5rem; margin: 0; }
+.multiple-period { font-size: 0.875rem; color: var(--muted); margin: 0 0 0.4rem; }
+.multiple .spark { margin-top: auto; max-width: 14rem; }
+.card-multiples { list-style: none; padding: 0.35rem 0 0; margin: 0.5rem 0 0; border-top: 1px solid var(--line); }
+.card-multiples li { display: grid; grid-template-columns: auto minmax(3rem, 7rem) auto; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.15rem 0; font-size: 0.9rem; }
+.card-multiples .capaian { text-align: right; }
 
 /* package filter (shown only when the script runs) */
 .filter { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; background: var(--wash); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; }
@@ -656,6 +675,8 @@ ui:
     targets: Targets per period
   area:
     capaian: Area achievement
+    trends: Indicator trends
+    trends_note: "Solid line: realization; dashed line: target; large dot: latest period. Every period's figures are on the indicator's page."
     indicator_count: "{n} indicators"
   indicator:
     no_data: No realization data yet.
@@ -968,6 +989,8 @@ ui:
     targets: Target per periode
   area:
     capaian: Capaian area
+    trends: Tren indikator
+    trends_note: "Garis penuh: realisasi; garis putus-putus: target; titik besar: periode terakhir. Angka setiap periode ada di halaman indikator."
     indicator_count: "{n} indikator"
   indicator:
     no_data: Belum ada data realisasi.
@@ -1330,6 +1353,11 @@ ui:
 <div class="bar">{{{bar}}}</div>
 {{/score}}
 <p class="muted">{{indicatorCount}}</p>
+<ul class="card-multiples">
+{{#multiples}}
+<li><a href="{{href}}"><span class="tag">{{id}}</span><span class="visually-hidden"> {{title}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span></li>
+{{/multiples}}
+</ul>
 </li>
 
 """,
@@ -1451,6 +1479,26 @@ ui:
 """,
         "partials/score.mustache": """
 <span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</span>
+
+""",
+        "partials/small-multiples.mustache": """
+<ul class="multiples">
+{{#multiples}}
+<li class="multiple">
+<h3><a href="{{href}}">{{title}}</a></h3>
+<p class="multiple-figure"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
+{{#period}}
+<p class="multiple-period">{{period}}</p>
+{{/period}}
+{{#spark}}
+<div class="spark">{{{spark}}}</div>
+{{/spark}}
+{{^spark}}
+<p class="muted">{{t.chart.no_data}}</p>
+{{/spark}}
+</li>
+{{/multiples}}
+</ul>
 
 """,
         "partials/year-area.mustache": """
