@@ -61,7 +61,7 @@ struct SnapshotReportTests {
             let old = String(decoding: try #require(before[path]), as: UTF8.self)
             let new = String(decoding: try #require(after[path]), as: UTF8.self)
             #expect(old != new, "\(path)")
-            let row = "<th scope=\"row\">November 2026</th>"
+            let row = "<th scope=\"row\" role=\"rowheader\">November 2026</th>"
             #expect(!old.contains(row), "\(path)")
             #expect(new.contains(row), "\(path)")
         }

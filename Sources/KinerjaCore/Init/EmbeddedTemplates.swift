@@ -232,6 +232,14 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
 
 /* tables */
 .table-wrap { overflow-x: auto; margin: 0.5rem 0 1rem; }
+/* a shadow at an edge where the table goes on beyond the visible part */
+.table-wrap {
+  background:
+    linear-gradient(to right, var(--paper) 40%, rgba(255, 255, 255, 0)) left center / 1.5rem 100% no-repeat local,
+    linear-gradient(to left, var(--paper) 40%, rgba(255, 255, 255, 0)) right center / 1.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(27, 31, 36, 0.22), rgba(27, 31, 36, 0)) left center / 0.6rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(27, 31, 36, 0.22), rgba(27, 31, 36, 0)) right center / 0.6rem 100% no-repeat scroll;
+}
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--line); }
@@ -309,6 +317,33 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   .big { font-size: 1.35rem; }
 }
 
+/* Phones. A stacking table (class `stack`) shows each row as a block: the row header on top,
+   then every cell under its column name (`data-label`), two or three to a line, so nothing is cut off
+   or squeezed into a narrow column. The column headers stay for screen readers, and the
+   explicit ARIA table roles keep the table a table for them whatever the display. */
+@media screen and (max-width: 40rem) {
+  table.stack, .stack > tbody, .stack > tbody > tr > th, .stack > tbody > tr > td { display: block; }
+  table.stack { min-width: 0; }
+  .stack > caption { display: block; }
+  .stack > thead { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+  .stack > tbody > tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(6rem, 1fr)); gap: 0.4rem 0.75rem; padding: 0.65rem 0; border-bottom: 1px solid var(--line); }
+  .stack > tbody > tr > th, .stack > tbody > tr > td { padding: 0; border: 0; min-width: 0; overflow-wrap: anywhere; }
+  .stack > tbody > tr > th, .stack > tbody > tr > td[colspan], .stack > tbody > tr > td.wide { grid-column: 1 / -1; }
+  .stack > tbody > tr > td.band-cell { grid-column: span 2; }
+  .stack > tbody > tr > th { order: -1; }
+  .stack > tbody > tr > td.num { text-align: left; }
+  .stack > tbody > tr > td.nowrap, .stack > tbody > tr > td.code { white-space: normal; }
+  .stack td[data-label]::before { content: attr(data-label); content: attr(data-label) / ""; display: block; font-size: 0.8rem; font-weight: 600; color: var(--muted); white-space: normal; }
+  .stack .bar { margin-bottom: 0; }
+  /* grids that stay grids scroll sideways, their row headers kept in view */
+  .status-grid th[scope="row"] { min-width: 10rem; position: sticky; left: 0; z-index: 1; background: var(--paper); }
+  .status-grid thead th:first-child { position: sticky; left: 0; z-index: 1; }
+  .status-grid thead th { white-space: nowrap; }
+  .packages td:nth-child(2) { min-width: 12rem; }
+  .sop th[scope="row"] { min-width: 11rem; }
+  .sop td:nth-child(5), .sop td:nth-child(6) { min-width: 9rem; }
+}
+
 /* print: clean A4 pages, no navigation */
 @media print {
   @page { size: A4; margin: 16mm 14mm 18mm; }
@@ -338,16 +373,16 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 <p class="meta">{{page.approval}}</p>
 {{/page.approval}}
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="changes-h">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.date}}</th><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.changes.field}}</th><th scope="col" class="num">{{t.changes.from}}</th><th scope="col" class="num">{{t.changes.to}}</th><th scope="col">{{t.changes.reason}}</th><th scope="col">{{t.changes.approved_by}}</th></tr>
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.date}}</th><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.changes.field}}</th><th scope="col" role="columnheader" class="num">{{t.changes.from}}</th><th scope="col" role="columnheader" class="num">{{t.changes.to}}</th><th scope="col" role="columnheader">{{t.changes.reason}}</th><th scope="col" role="columnheader">{{t.changes.approved_by}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.rows}}
-<tr><td class="nowrap">{{date}}{{^date}}–{{/date}}</td><th scope="row">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td>{{field}}</td><td class="num">{{from}}{{^from}}–{{/from}}</td><td class="num">{{to}}{{^to}}–{{/to}}</td><td>{{reason}}</td><td>{{approvedBy}}</td></tr>
+<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}">{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}">{{approvedBy}}</td></tr>
 {{/page.rows}}
 {{^page.hasRows}}
-<tr><td colspan="7">{{t.changes.none}}</td></tr>
+<tr role="row"><td colspan="7" role="cell">{{t.changes.none}}</td></tr>
 {{/page.hasRows}}
 </tbody>
 </table>
@@ -363,11 +398,11 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 <section>
 <h2>{{title}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-label="{{title}}">
-<table>
-<thead><tr><th scope="col">{{t.data.file_label}}</th><th scope="col">{{t.data.format}}</th><th scope="col">{{t.data.contents}}</th><th scope="col" class="num">{{t.data.size_label}}</th></tr></thead>
-<tbody>
+<table class="stack" role="table">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.data.file_label}}</th><th scope="col" role="columnheader">{{t.data.format}}</th><th scope="col" role="columnheader">{{t.data.contents}}</th><th scope="col" role="columnheader" class="num">{{t.data.size_label}}</th></tr></thead>
+<tbody role="rowgroup">
 {{#files}}
-<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td>{{format}}</td><td>{{description}}</td><td class="num">{{size}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}">{{name}}</a></th><td role="cell" data-label="{{t.data.format}}">{{format}}</td><td class="wide" role="cell" data-label="{{t.data.contents}}">{{description}}</td><td class="num" role="cell" data-label="{{t.data.size_label}}">{{size}}</td></tr>
 {{/files}}
 </tbody>
 </table>
@@ -1137,17 +1172,17 @@ ui:
 <figcaption>{{t.indicator.chart_caption}}</figcaption>
 </figure>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="chart-table-c">
-<table>
+<table class="stack" role="table">
 <caption id="chart-table-c">{{t.indicator.table}}</caption>
-<thead>
-<tr><th scope="col">{{t.common.period}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.target}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.rows}}</th></tr>
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th><th scope="col" role="columnheader" class="num">{{t.common.rows}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.periods}}
-<tr><th scope="row">{{period}}</th><td class="num">{{value}}{{^value}}–{{/value}}</td><td class="num">{{target}}{{^target}}–{{/target}}</td><td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}</td><td class="num">{{rows}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{period}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
 {{/page.periods}}
 {{^page.periods}}
-<tr><td colspan="6">{{t.indicator.no_data}}</td></tr>
+<tr role="row"><td colspan="6" role="cell">{{t.indicator.no_data}}</td></tr>
 {{/page.periods}}
 </tbody>
 </table>
@@ -1173,13 +1208,13 @@ ui:
 <section aria-labelledby="opd-h">
 <h2 id="opd-h">{{t.indicator.by_opd}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="opd-h">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.opd}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.rows}}</th></tr>
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.opd}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th><th scope="col" role="columnheader" class="num">{{t.common.rows}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.opds}}
-<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td class="num">{{value}}{{^value}}–{{/value}}</td><td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}</td><td class="num">{{rows}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}">{{name}}</a></th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
 {{/page.opds}}
 </tbody>
 </table>
@@ -1189,23 +1224,23 @@ ui:
 <section aria-labelledby="act-h">
 <h2 id="act-h">{{t.indicator.actions}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="act-h">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.id}}</th><th scope="col">{{t.indicator.action}}</th><th scope="col">{{t.common.owner}}</th><th scope="col">{{t.indicator.due}}</th><th scope="col">{{t.common.status}}</th><th scope="col" class="num">{{t.indicator.progress}}</th></tr>
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.id}}</th><th scope="col" role="columnheader">{{t.indicator.action}}</th><th scope="col" role="columnheader">{{t.common.owner}}</th><th scope="col" role="columnheader">{{t.indicator.due}}</th><th scope="col" role="columnheader">{{t.common.status}}</th><th scope="col" role="columnheader" class="num">{{t.indicator.progress}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.actions}}
-<tr>
-<td class="code">{{id}}</td>
-<th scope="row">{{title}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</th>
-<td>{{owner}}{{^owner}}–{{/owner}}</td>
-<td class="nowrap">{{due}}{{^due}}–{{/due}}</td>
-<td><span class="action action-{{statusId}}">{{status}}</span>{{#reported}}<span class="sub">{{reported}}</span>{{/reported}}</td>
-<td class="num">{{progress}}{{^progress}}–{{/progress}}</td>
+<tr role="row">
+<td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td>
+<th scope="row" role="rowheader">{{title}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</th>
+<td role="cell" data-label="{{t.common.owner}}">{{owner}}{{^owner}}–{{/owner}}</td>
+<td class="nowrap" role="cell" data-label="{{t.indicator.due}}">{{due}}{{^due}}–{{/due}}</td>
+<td role="cell" data-label="{{t.common.status}}"><span class="action action-{{statusId}}">{{status}}</span>{{#reported}}<span class="sub">{{reported}}</span>{{/reported}}</td>
+<td class="num" role="cell" data-label="{{t.indicator.progress}}">{{progress}}{{^progress}}–{{/progress}}</td>
 </tr>
 {{/page.actions}}
 {{^page.actions}}
-<tr><td colspan="6">{{t.common.none}}</td></tr>
+<tr role="row"><td colspan="6" role="cell">{{t.common.none}}</td></tr>
 {{/page.actions}}
 </tbody>
 </table>
@@ -1214,16 +1249,16 @@ ui:
 <section aria-labelledby="rev-h">
 <h2 id="rev-h">{{t.indicator.revisions}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="rev-h">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.date}}</th><th scope="col">{{t.changes.field}}</th><th scope="col" class="num">{{t.changes.from}}</th><th scope="col" class="num">{{t.changes.to}}</th><th scope="col">{{t.changes.reason}}</th><th scope="col">{{t.changes.approved_by}}</th></tr>
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.date}}</th><th scope="col" role="columnheader">{{t.changes.field}}</th><th scope="col" role="columnheader" class="num">{{t.changes.from}}</th><th scope="col" role="columnheader" class="num">{{t.changes.to}}</th><th scope="col" role="columnheader">{{t.changes.reason}}</th><th scope="col" role="columnheader">{{t.changes.approved_by}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.revisions}}
-<tr><td class="nowrap">{{date}}{{^date}}–{{/date}}</td><td>{{field}}</td><td class="num">{{from}}{{^from}}–{{/from}}</td><td class="num">{{to}}{{^to}}–{{/to}}</td><td>{{reason}}</td><td>{{approvedBy}}</td></tr>
+<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}">{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}">{{approvedBy}}</td></tr>
 {{/page.revisions}}
 {{^page.revisions}}
-<tr><td colspan="6">{{t.changes.none}}</td></tr>
+<tr role="row"><td colspan="6" role="cell">{{t.changes.none}}</td></tr>
 {{/page.revisions}}
 </tbody>
 </table>
@@ -1257,16 +1292,16 @@ ui:
 <section aria-labelledby="contrib-h">
 <h2 id="contrib-h">{{t.opd.contribution}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="contrib-h">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.common.period}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.rows}}</th><th scope="col" class="num">{{t.opd.overall}}</th></tr>
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th><th scope="col" role="columnheader" class="num">{{t.common.rows}}</th><th scope="col" role="columnheader" class="num">{{t.opd.overall}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.contributions}}
-<tr><th scope="row">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td>{{period}}</td><td class="num">{{value}}{{^value}}–{{/value}}</td><td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}</td><td class="num">{{rows}}</td><td class="num">{{overall}}{{^overall}}–{{/overall}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td><td class="num" role="cell" data-label="{{t.opd.overall}}">{{overall}}{{^overall}}–{{/overall}}</td></tr>
 {{/page.contributions}}
 {{^page.contributions}}
-<tr><td colspan="7">{{t.opd.no_rows}}</td></tr>
+<tr role="row"><td colspan="7" role="cell">{{t.opd.no_rows}}</td></tr>
 {{/page.contributions}}
 </tbody>
 </table>
@@ -1305,16 +1340,16 @@ ui:
 <section aria-labelledby="values-h">
 <h2 id="values-h">{{t.package.values}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="values-h">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.period}}</th><th scope="col">{{t.common.indicator}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col">{{t.common.note}}</th></tr>
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.values}}
-<tr><td>{{period}}</td><td>{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</td><td class="num">{{value}}{{^value}}–{{/value}}</td><td>{{note}}</td></tr>
+<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
 {{/page.values}}
 {{^page.values}}
-<tr><td colspan="4">{{t.common.none}}</td></tr>
+<tr role="row"><td colspan="4" role="cell">{{t.common.none}}</td></tr>
 {{/page.values}}
 </tbody>
 </table>
@@ -1437,19 +1472,19 @@ ui:
 
 """,
         "partials/indicator-table.mustache": """
-<table>
-<thead>
-<tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.common.period}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.target}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th></tr>
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#indicators}}
-<tr>
-<th scope="row"><a href="{{href}}">{{title}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
+<tr role="row">
+<th scope="row" role="rowheader"><a href="{{href}}">{{title}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
 {{#score}}
-<td>{{period}}</td><td class="num">{{value}}{{^value}}–{{/value}}</td><td class="num">{{target}}{{^target}}–{{/target}}</td><td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}<div class="bar">{{{bar}}}</div></td>
+<td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}<div class="bar">{{{bar}}}</div></td>
 {{/score}}
 {{^score}}
-<td>–</td><td class="num">–</td><td class="num">{{target}}{{^target}}–{{/target}}</td><td class="num">–</td><td><span class="band band-none">{{t.band.none}}</span></td>
+<td role="cell" data-label="{{t.common.period}}">–</td><td class="num" role="cell" data-label="{{t.common.value}}">–</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">–</td><td class="band-cell" role="cell" data-label="{{t.common.band}}"><span class="band band-none">{{t.band.none}}</span></td>
 {{/score}}
 </tr>
 {{/indicators}}
@@ -1534,25 +1569,25 @@ ui:
 <h2 id="snap-h">{{t.report.snapshot}}</h2>
 <p class="muted">{{page.periodEnd}}</p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-areas-c">
-<table class="compact">
+<table class="stack compact" role="table">
 <caption id="snap-areas-c">{{t.report.areas}}</caption>
-<thead><tr><th scope="col">{{t.common.area}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th></tr></thead>
-<tbody>
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr></thead>
+<tbody role="rowgroup">
 {{#page.areas}}
-<tr><th scope="row">{{title}}</th>{{#score}}<td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}</td>{{/score}}</tr>
+<tr role="row"><th scope="row" role="rowheader">{{title}}</th>{{#score}}<td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td>{{/score}}</tr>
 {{/page.areas}}
 </tbody>
 </table>
 </div>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-ind-c">
-<table>
+<table class="stack" role="table">
 <caption id="snap-ind-c">{{t.report.indicators}}</caption>
-<thead>
-<tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.common.area}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.target}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th></tr>
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.snapshot}}
-<tr><th scope="row">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td>{{area}}</td><td class="num">{{value}}{{^value}}–{{/value}}</td><td class="num">{{target}}{{^target}}–{{/target}}</td><td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{area}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td></tr>
 {{/page.snapshot}}
 </tbody>
 </table>
@@ -1583,14 +1618,14 @@ ui:
 {{#page.meeting}}
 <p>{{#date}}{{t.common.date}}: {{date}}{{/date}}{{#chair}} · {{t.report.chair}}: {{chair}}{{/chair}}</p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="meeting-h">
-<table>
-<thead><tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.report.decision}}</th><th scope="col">{{t.common.note}}</th></tr></thead>
-<tbody>
+<table class="stack" role="table">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.report.decision}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr></thead>
+<tbody role="rowgroup">
 {{#decisions}}
-<tr><th scope="row">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td>{{note}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.report.decision}}"><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
 {{/decisions}}
 {{^decisions}}
-<tr><td colspan="3">{{t.common.none}}</td></tr>
+<tr role="row"><td colspan="3" role="cell">{{t.common.none}}</td></tr>
 {{/decisions}}
 </tbody>
 </table>
@@ -1680,13 +1715,13 @@ Sitemap: {{sitemap}}
 <section aria-labelledby="owner-h">
 <h2 id="owner-h">{{t.status.by_owner}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="owner-h">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.owner}}</th><th scope="col" class="num">{{t.common.indicators}}</th><th scope="col" class="num">{{t.status.due}}</th><th scope="col" class="num">{{t.status.state.reported}}</th><th scope="col" class="num">{{t.status.state.late}}</th><th scope="col" class="num">{{t.status.state.achieved}}</th></tr>
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.owner}}</th><th scope="col" role="columnheader" class="num">{{t.common.indicators}}</th><th scope="col" role="columnheader" class="num">{{t.status.due}}</th><th scope="col" role="columnheader" class="num">{{t.status.state.reported}}</th><th scope="col" role="columnheader" class="num">{{t.status.state.late}}</th><th scope="col" role="columnheader" class="num">{{t.status.state.achieved}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.owners}}
-<tr{{#hasLate}} class="has-late"{{/hasLate}}><th scope="row">{{owner}}</th><td class="num">{{indicators}}</td><td class="num">{{due}}</td><td class="num">{{reported}}</td><td class="num">{{late}}</td><td class="num">{{achieved}}</td></tr>
+<tr{{#hasLate}} class="has-late"{{/hasLate}} role="row"><th scope="row" role="rowheader">{{owner}}</th><td class="num" role="cell" data-label="{{t.common.indicators}}">{{indicators}}</td><td class="num" role="cell" data-label="{{t.status.due}}">{{due}}</td><td class="num" role="cell" data-label="{{t.status.state.reported}}">{{reported}}</td><td class="num" role="cell" data-label="{{t.status.state.late}}">{{late}}</td><td class="num" role="cell" data-label="{{t.status.state.achieved}}">{{achieved}}</td></tr>
 {{/page.owners}}
 </tbody>
 </table>
