@@ -1,5 +1,6 @@
 import Foundation
 import KinerjaCore
+import KinerjaSite
 
 struct BuildRequest: Sendable {
     let content: String
@@ -26,13 +27,43 @@ enum BuildOutcome: Sendable {
 
 /// Load → validate → render → write, shared by `build` and `serve`.
 enum BuildRunner {
-    static func run(_ r: BuildRequest) -> BuildOutcome {
+    /// The running binary's size and modification time: a new kinerja renders anew.
+    static let toolStamp: String = {
+        guard let path = Bundle.main.executablePath,
+              let a = try? FileManager.default.attributesOfItem(atPath: path) else { return "unknown" }
+        let mtime = (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\((a[.size] as? Int) ?? 0)-\(mtime)"
+    }()
+
+    /// - Parameter progress: told each stage as it starts (shown on a terminal only).
+    static func run(_ r: BuildRequest, progress: (String) -> Void = { _ in }) -> BuildOutcome {
         let start = Date()
-        let checked = Pipeline.check(root: r.content, display: r.display)
+        let generated = BuildDate.unixTime()
+        let today = SimpleDate(unixTime: generated)
+        let output = URL(fileURLWithPath: r.output)
+        // The build date is an input (it decides which periods are late), and so is the
+        // kinerja binary itself: a new version must not skip a build.
+        let inputs = BuildManifest.fingerprint(folders: [r.content, r.templates],
+                                               options: ["base=\(r.baseURL ?? "")", "today=\(today)", "tool=\(toolStamp)"])
+        if r.incremental, let previous = BuildManifest.read(output: output), previous.inputs == inputs {
+            return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start))
+        }
+        progress("loading and checking \(r.display)")
+        let checked = Pipeline.check(root: r.content, display: r.display, today: today)
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
         }
         let warnings = checked.diagnostics.count
-        return .built(pages: 0, unchanged: 0, warnings: warnings, seconds: Date().timeIntervalSince(start))
+        do {
+            progress("rendering (\(checked.files) content files)")
+            let files = try SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
+                                        baseURL: r.baseURL, generated: generated, relativeLinks: true).render()
+            progress("writing \(files.count) files")
+            let result = try SitePublisher.publish(files, to: output, inputs: inputs, clean: !r.incremental)
+            return .built(pages: result.written, unchanged: result.unchanged, warnings: warnings,
+                          seconds: Date().timeIntervalSince(start))
+        } catch {
+            return .failed(message: "\(error); nothing was written", diagnostics: [])
+        }
     }
 }

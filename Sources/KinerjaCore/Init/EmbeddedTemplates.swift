@@ -4,7 +4,1835 @@
 /// The default site templates, carried by the binary for `kinerja init`.
 public enum EmbeddedTemplates {
     /// Path relative to `site-templates/` → text, for every UTF-8 file.
-    public static let files: [String: String] = [:]
+    public static let files: [String: String] = [
+        "404.mustache": """
+{{>partials/head}}
+<h1>{{layout.title}}</h1>
+<p>{{t.notfound.text}}</p>
+<p><a href="{{page.home}}">{{t.notfound.home}}</a></p>
+{{>partials/foot}}
+
+""",
+        "area.mustache": """
+{{>partials/head}}
+<h1>{{layout.title}}</h1>
+{{#page.objective}}
+<p class="meta">{{t.common.objective}}: {{page.objective}}</p>
+{{/page.objective}}
+{{#page.score}}
+<div class="summary">
+<p class="summary-figure"><span class="label">{{t.area.capaian}}</span> <span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
+<div class="bar">{{{bar}}}</div>
+</div>
+{{/page.score}}
+{{#page.body}}
+<div class="prose">{{{page.body}}}</div>
+{{/page.body}}
+<section aria-labelledby="trend-h">
+<h2 id="trend-h">{{t.area.trends}}</h2>
+<p class="muted">{{t.area.trends_note}}</p>
+{{#page}}
+{{>partials/small-multiples}}
+{{/page}}
+</section>
+<section aria-labelledby="ind-h">
+<h2 id="ind-h">{{t.common.indicators}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="ind-h">
+{{#page}}
+{{>partials/indicator-table}}
+{{/page}}
+</div>
+</section>
+<section aria-labelledby="pkg-h">
+<h2 id="pkg-h">{{t.common.packages}}</h2>
+<p>{{t.packages.count}}: <strong>{{page.packageCount}}</strong> · {{t.packages.total}}: <strong>{{page.totalPagu}}</strong></p>
+{{#page.morePackages}}
+<p><a href="{{href}}">{{label}}</a></p>
+{{/page.morePackages}}
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="pkg-h">
+{{#page}}
+{{>partials/package-table}}
+{{/page}}
+</div>
+</section>
+{{>partials/foot}}
+
+""",
+        "assets/filter.js": """
+// Optional package filter. Without JavaScript the whole table is shown and the form stays hidden.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-filter]");
+  var table = document.querySelector("table.packages");
+  if (!form || !table) return;
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  var text = form.elements.q, opd = form.elements.opd, area = form.elements.area, method = form.elements.method;
+  var count = form.querySelector(".filter-count");
+  var template = count.getAttribute("data-template") || "{n}";
+  function apply() {
+    var q = text.value.trim().toLowerCase(), shown = 0;
+    rows.forEach(function (row) {
+      var d = row.dataset;
+      var ok = (!q || d.text.indexOf(q) !== -1) && (!opd.value || d.opd === opd.value) &&
+        (!area.value || d.area === area.value) && (!method.value || d.method === method.value);
+      row.hidden = !ok;
+      if (ok) shown += 1;
+    });
+    count.textContent = template.replace("{n}", shown.toLocaleString(document.documentElement.lang));
+  }
+  // Preselect from the address: packages/?area=waktu, ?opd=1.03.01, ?method=Tender, ?q=jalan
+  var params = new URLSearchParams(window.location.search);
+  [["q", text], ["opd", opd], ["area", area], ["method", method]].forEach(function (p) {
+    var v = params.get(p[0]);
+    if (v !== null) p[1].value = v;
+  });
+  form.addEventListener("input", apply);
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  form.hidden = false;
+  apply();
+})();
+
+""",
+        "assets/offline.js": """
+// Reading the site from disk (file://): folder links open the folder's index.html.
+// On a web server this does nothing; every page works without JavaScript.
+(function () {
+  "use strict";
+  if (window.location.protocol !== "file:") return;
+  var links = document.querySelectorAll("a[href]");
+  for (var i = 0; i < links.length; i++) {
+    var href = links[i].getAttribute("href");
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.charAt(0) === "#") continue;
+    var cut = href.search(/[?#]/);
+    var path = cut === -1 ? href : href.slice(0, cut);
+    var rest = cut === -1 ? "" : href.slice(cut);
+    if (path === "" || path.charAt(path.length - 1) === "/") {
+      links[i].setAttribute("href", path + "index.html" + rest);
+    }
+  }
+})();
+
+""",
+        "assets/site.css": """
+/* kinerja default theme: sober, system fonts, no external requests, WCAG 2.1 AA contrast. */
+:root {
+  --ink: #1b1f24;
+  --muted: #4a5360;
+  --line: #d5d9e0;
+  --paper: #ffffff;
+  --wash: #f4f6f9;
+  --brand: #16365c;
+  --brand-ink: #ffffff;
+  --link: #0a4ea8;
+  --focus: #b35c00;
+  --ok: #14532d;
+  --warn: #7a3e00;
+  --bad: #8b1a1a;
+  --radius: 4px;
+  --wide: 72rem;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif;
+  font-size: 1rem;
+  line-height: 1.55;
+  color: var(--ink);
+  background: var(--paper);
+}
+a { color: var(--link); text-underline-offset: 0.15em; }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+main:focus { outline: none; }
+.wrap { max-width: var(--wide); margin: 0 auto; padding: 0 1rem; }
+.skip {
+  position: absolute; left: 0.5rem; top: -3rem; z-index: 10;
+  background: var(--paper); color: var(--link); padding: 0.5rem 0.75rem; border: 2px solid var(--focus);
+}
+.skip:focus { top: 0.5rem; }
+.visually-hidden {
+  position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+
+/* header and navigation */
+.site-header { background: var(--brand); color: var(--brand-ink); }
+.header-row { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1rem; padding-top: 0.75rem; padding-bottom: 0.5rem; }
+.brand { color: var(--brand-ink); text-decoration: none; display: flex; flex-direction: column; }
+.brand-short { font-weight: 700; font-size: 1.15rem; letter-spacing: 0.01em; }
+.brand-title { font-size: 0.85rem; opacity: 0.92; }
+.brand:hover .brand-title { text-decoration: underline; }
+.site-header a:focus-visible { outline-color: #ffd08a; }
+.lang-switch ul, .site-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; }
+.lang-switch li + li { margin-left: 0.75rem; }
+.lang-switch a, .lang-current { color: var(--brand-ink); font-size: 0.9rem; }
+.lang-current { font-weight: 700; }
+.site-nav { background: #0f2845; }
+.site-nav a { display: block; padding: 0.55rem 0.75rem; color: var(--brand-ink); text-decoration: none; font-size: 0.95rem; }
+.site-nav li:first-child a { padding-left: 0; }
+.site-nav a:hover { text-decoration: underline; }
+.site-nav a[aria-current="page"] { box-shadow: inset 0 -3px 0 #ffd08a; font-weight: 600; }
+.breadcrumbs ol { list-style: none; margin: 0.75rem auto 0; padding: 0; display: flex; flex-wrap: wrap; font-size: 0.9rem; color: var(--muted); }
+.breadcrumbs li + li::before { content: "›"; padding: 0 0.4rem; color: var(--muted); }
+
+/* main content */
+main { padding-top: 0.5rem; padding-bottom: 3rem; }
+h1 { font-size: 1.75rem; line-height: 1.25; margin: 1rem 0 0.5rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 0.75rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
+.lead { font-size: 1.1rem; color: var(--muted); margin: 0 0 0.5rem; }
+.meta, .muted { color: var(--muted); }
+.sub { display: block; font-size: 0.85rem; font-weight: 400; color: var(--muted); }
+.tag { display: inline-block; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.85em; background: var(--wash); border: 1px solid var(--line); border-radius: var(--radius); padding: 0 0.35em; }
+.hero { padding: 0.5rem 0 0.5rem; }
+.inline { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+.plain { padding-left: 1.25rem; }
+.prose { max-width: 46rem; }
+.prose img { max-width: 100%; }
+.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); gap: 0 2rem; }
+.notice { background: #fff4d6; border-left: 4px solid var(--warn); padding: 0.5rem 0.75rem; }
+
+/* cards */
+.cards { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)); gap: 1rem; }
+.card { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; background: var(--paper); }
+.card h3 { margin: 0 0 0.25rem; font-size: 1.05rem; }
+.card p { margin: 0.25rem 0; }
+.card-figure { display: flex; flex-direction: column; align-items: flex-start; gap: 0.2rem; }
+.big { font-size: 1.6rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.summary { background: var(--wash); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; }
+.summary-figure { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem 0.75rem; margin: 0 0 0.5rem; }
+.summary-figure .label { color: var(--muted); }
+.figures { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; margin: 0.5rem 0 0; }
+.figures dt { font-size: 0.85rem; color: var(--muted); }
+.figures dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
+.projection { margin: 0.5rem 0 0; }
+.on-track { color: var(--ok); }
+.off-track { color: var(--bad); }
+.bar { margin: 0.35rem 0; max-width: 20rem; }
+.bar svg { display: block; width: 100%; }
+.progress-label:empty { display: none; }
+
+/* bands: text on tinted background; the label is always written out */
+.band { display: inline-block; padding: 0.05em 0.5em; border-radius: 999px; font-size: 0.85rem; font-weight: 600; border: 1px solid transparent; white-space: nowrap; }
+.band-very-high { background: #d8f0de; color: #0f4a26; border-color: #9fd3ae; }
+.band-high { background: #e6f2d6; color: #2d520b; border-color: #b7d693; }
+.band-medium { background: #fff0c2; color: #5c4300; border-color: #e6cf7a; }
+.band-low { background: #ffe2cf; color: #7a2e00; border-color: #f0b48a; }
+.band-very-low { background: #f8d8da; color: #7f1d1d; border-color: #e6a3a8; }
+.band-none { background: #eceff3; color: #3a424d; border-color: #cfd5dd; }
+.score { white-space: nowrap; }
+.capaian { font-weight: 600; font-variant-numeric: tabular-nums; }
+.status { font-weight: 600; }
+.status-approved, .status-final { color: var(--ok); }
+.status-draft, .status-proposed { color: var(--muted); }
+.status-revision { color: var(--warn); }
+
+/* tables */
+.table-wrap { overflow-x: auto; margin: 0.5rem 0 1rem; }
+/* a shadow at an edge where the table goes on beyond the visible part */
+.table-wrap {
+  background:
+    linear-gradient(to right, var(--paper) 40%, rgba(255, 255, 255, 0)) left center / 1.5rem 100% no-repeat local,
+    linear-gradient(to left, var(--paper) 40%, rgba(255, 255, 255, 0)) right center / 1.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(27, 31, 36, 0.22), rgba(27, 31, 36, 0)) left center / 0.6rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(27, 31, 36, 0.22), rgba(27, 31, 36, 0)) right center / 0.6rem 100% no-repeat scroll;
+}
+table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
+th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--line); }
+thead th { background: var(--wash); border-bottom: 2px solid #aeb6c2; font-size: 0.875rem; }
+tbody th { font-weight: 600; }
+.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.center { text-align: center; }
+.nowrap { white-space: nowrap; }
+.code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.875rem; white-space: nowrap; }
+table.compact { width: auto; min-width: 16rem; }
+.attributes th { width: 14rem; color: var(--muted); font-weight: 600; }
+.packages td { font-size: 0.9rem; }
+
+/* SOP checklist and reporting states: a shape and a word, not only a colour */
+.checklist { list-style: none; padding: 0; margin: 0; }
+.checklist li { display: flex; gap: 0.6rem; padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
+.mark { font-weight: 700; }
+.is-done .mark { color: var(--ok); }
+.is-open .mark { color: var(--warn); }
+.sop tr.is-open th { color: var(--ink); }
+.state { font-size: 1.05rem; }
+.state-achieved { color: var(--ok); }
+.state-reported { color: var(--link); }
+.state-late { color: var(--bad); }
+.state-pending { color: #5b6472; }
+.status-grid th[scope="row"] { min-width: 14rem; }
+.status-grid td.state-cell { padding-left: 0.3rem; padding-right: 0.3rem; }
+.has-late td:nth-child(5) { color: var(--bad); font-weight: 700; }
+.legend { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin: 1rem 0; }
+.legend dt { font-weight: 600; }
+.legend dd { margin: 0; font-size: 0.9rem; color: var(--muted); }
+.action, .decision { font-weight: 600; }
+.action-done, .decision-achieved { color: var(--ok); }
+.action-delayed, .decision-revise { color: var(--bad); }
+
+/* chart */
+figure.chart { margin: 0.5rem 0 1rem; max-width: 38rem; }
+figure.chart svg { display: block; width: 100%; height: auto; }
+.chart figcaption { font-size: 0.9rem; color: var(--muted); }
+
+/* small multiples: a sparkline per indicator; the figures and the band are written beside it */
+.spark svg { display: block; width: 100%; height: auto; }
+.multiples { list-style: none; padding: 0; margin: 0.5rem 0 1rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)); gap: 0.75rem; }
+.multiple { display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem 0.75rem; }
+.multiple h3 { font-size: 0.95rem; line-height: 1.35; margin: 0 0 0.3rem; }
+.multiple-figure { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.15rem 0.5rem; margin: 0; }
+.multiple-period { font-size: 0.875rem; color: var(--muted); margin: 0 0 0.4rem; }
+.multiple .spark { margin-top: auto; max-width: 14rem; }
+.card-multiples { list-style: none; padding: 0.35rem 0 0; margin: 0.5rem 0 0; border-top: 1px solid var(--line); }
+.card-multiples li { display: grid; grid-template-columns: auto minmax(3rem, 7rem) auto; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.15rem 0; font-size: 0.9rem; }
+.card-multiples .capaian { text-align: right; }
+
+/* package filter (shown only when the script runs) */
+.filter { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; background: var(--wash); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; }
+.filter[hidden] { display: none; }
+.field { display: flex; flex-direction: column; gap: 0.2rem; flex: 1 1 12rem; max-width: 22rem; }
+.field label { font-size: 0.875rem; font-weight: 600; }
+.field input, .field select { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #7b8594; border-radius: var(--radius); background: var(--paper); color: var(--ink); max-width: 100%; }
+.filter-count { margin: 0; flex-basis: 100%; font-size: 0.9rem; color: var(--muted); }
+
+/* footer */
+.site-footer { border-top: 1px solid var(--line); background: var(--wash); color: var(--muted); font-size: 0.9rem; padding: 1rem 0 2rem; }
+.site-footer p { margin: 0.25rem 0; }
+.footer-unit { color: var(--ink); font-weight: 600; }
+.print-only { display: none; }
+
+@media (max-width: 40rem) {
+  h1 { font-size: 1.4rem; }
+  h2 { font-size: 1.15rem; }
+  .site-nav a { padding: 0.45rem 0.6rem; font-size: 0.9rem; }
+  .site-nav li:first-child a { padding-left: 0.6rem; }
+  .site-nav ul { margin: 0 -0.6rem; }
+  th, td { padding: 0.4rem 0.45rem; }
+  .attributes th { width: auto; }
+  .big { font-size: 1.35rem; }
+}
+
+/* Phones. A stacking table (class `stack`) shows each row as a block: the row header on top,
+   then every cell under its column name (`data-label`), two or three to a line, so nothing is cut off
+   or squeezed into a narrow column. The column headers stay for screen readers, and the
+   explicit ARIA table roles keep the table a table for them whatever the display. */
+@media screen and (max-width: 40rem) {
+  table.stack, .stack > tbody, .stack > tbody > tr > th, .stack > tbody > tr > td { display: block; }
+  table.stack { min-width: 0; }
+  .stack > caption { display: block; }
+  .stack > thead { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+  .stack > tbody > tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(6rem, 1fr)); gap: 0.4rem 0.75rem; padding: 0.65rem 0; border-bottom: 1px solid var(--line); }
+  .stack > tbody > tr > th, .stack > tbody > tr > td { padding: 0; border: 0; min-width: 0; overflow-wrap: anywhere; }
+  .stack > tbody > tr > th, .stack > tbody > tr > td[colspan], .stack > tbody > tr > td.wide { grid-column: 1 / -1; }
+  .stack > tbody > tr > td.band-cell { grid-column: span 2; }
+  .stack > tbody > tr > th { order: -1; }
+  .stack > tbody > tr > td.num { text-align: left; }
+  .stack > tbody > tr > td.nowrap, .stack > tbody > tr > td.code { white-space: normal; }
+  .stack td[data-label]::before { content: attr(data-label); content: attr(data-label) / ""; display: block; font-size: 0.8rem; font-weight: 600; color: var(--muted); white-space: normal; }
+  .stack .bar { margin-bottom: 0; }
+  /* grids that stay grids scroll sideways, their row headers kept in view */
+  .status-grid th[scope="row"] { min-width: 10rem; position: sticky; left: 0; z-index: 1; background: var(--paper); }
+  .status-grid thead th:first-child { position: sticky; left: 0; z-index: 1; }
+  .status-grid thead th { white-space: nowrap; }
+  .packages td:nth-child(2) { min-width: 12rem; }
+  .sop th[scope="row"] { min-width: 11rem; }
+  .sop td:nth-child(5), .sop td:nth-child(6) { min-width: 9rem; }
+}
+
+/* print: clean A4 pages, no navigation */
+@media print {
+  @page { size: A4; margin: 16mm 14mm 18mm; }
+  body { font-size: 10pt; line-height: 1.4; color: #000; background: #fff; }
+  .site-header, .breadcrumbs, .skip, .site-footer .footer-tool, .filter, .links { display: none !important; }
+  .print-only { display: block; color: #000; }
+  .wrap { max-width: none; padding: 0; }
+  a { color: #000; text-decoration: none; }
+  h1 { font-size: 16pt; margin-top: 0; }
+  h2 { font-size: 12.5pt; break-after: avoid; page-break-after: avoid; border-bottom: 1px solid #000; }
+  h3, h4 { break-after: avoid; page-break-after: avoid; }
+  table { font-size: 9pt; }
+  thead { display: table-header-group; }
+  tr, .card, figure { break-inside: avoid; page-break-inside: avoid; }
+  thead th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .table-wrap { overflow: visible; }
+  .band { border: 1px solid #000; background: none !important; color: #000 !important; }
+  .site-footer { background: none; border-top: 1px solid #000; color: #000; padding: 0.5rem 0 0; }
+}
+
+""",
+        "changes.mustache": """
+{{>partials/head}}
+<h1 id="changes-h">{{layout.title}}</h1>
+<p>{{t.changes.intro}}</p>
+{{#page.approval}}
+<p class="meta">{{page.approval}}</p>
+{{/page.approval}}
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="changes-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.date}}</th><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.changes.field}}</th><th scope="col" role="columnheader" class="num">{{t.changes.from}}</th><th scope="col" role="columnheader" class="num">{{t.changes.to}}</th><th scope="col" role="columnheader">{{t.changes.reason}}</th><th scope="col" role="columnheader">{{t.changes.approved_by}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.rows}}
+<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}">{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}">{{approvedBy}}</td></tr>
+{{/page.rows}}
+{{^page.hasRows}}
+<tr role="row"><td colspan="7" role="cell">{{t.changes.none}}</td></tr>
+{{/page.hasRows}}
+</tbody>
+</table>
+</div>
+{{>partials/foot}}
+
+""",
+        "data.mustache": """
+{{>partials/head}}
+<h1>{{layout.title}}</h1>
+<p>{{t.data.intro}}</p>
+{{#page.groups}}
+<section>
+<h2>{{title}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{title}}">
+<table class="stack" role="table">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.data.file_label}}</th><th scope="col" role="columnheader">{{t.data.format}}</th><th scope="col" role="columnheader">{{t.data.contents}}</th><th scope="col" role="columnheader" class="num">{{t.data.size_label}}</th></tr></thead>
+<tbody role="rowgroup">
+{{#files}}
+<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}">{{name}}</a></th><td role="cell" data-label="{{t.data.format}}">{{format}}</td><td class="wide" role="cell" data-label="{{t.data.contents}}">{{description}}</td><td class="num" role="cell" data-label="{{t.data.size_label}}">{{size}}</td></tr>
+{{/files}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.groups}}
+{{^page.hasFiles}}
+<p>{{t.data.none}}</p>
+{{/page.hasFiles}}
+{{>partials/foot}}
+
+""",
+        "feed.mustache": """
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{{lang}}">
+<id>{{id}}</id>
+<title>{{title}}</title>
+<updated>{{updated}}</updated>
+<link rel="self" type="application/atom+xml" href="{{selfHref}}"/>
+<link rel="alternate" type="text/html" href="{{siteHref}}"/>
+<author><name>{{author}}</name></author>
+{{#entries}}
+<entry>
+<id>{{id}}</id>
+<title>{{title}}</title>
+<link rel="alternate" type="text/html" href="{{href}}"/>
+<updated>{{updated}}</updated>
+<summary>{{summary}}</summary>
+<content type="html">{{content}}</content>
+</entry>
+{{/entries}}
+</feed>
+
+""",
+        "home.mustache": """
+{{>partials/head}}
+<div class="hero">
+<h1>{{layout.siteTitle}}</h1>
+<p class="lead">{{layout.unit}}</p>
+{{#page.hasYear}}
+<p class="meta"><a href="{{page.yearHref}}">{{page.yearTitle}}</a>{{#page.planStatus}} · {{page.planStatus}}{{/page.planStatus}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
+{{/page.hasYear}}
+</div>
+{{^page.hasYear}}
+<p>{{t.home.empty}}</p>
+{{/page.hasYear}}
+{{#page.hasYear}}
+<section aria-labelledby="areas-h">
+<h2 id="areas-h">{{t.home.areas}}</h2>
+<p class="muted">{{t.home.areas_note}}</p>
+<ul class="cards">
+{{#page.areas}}
+{{>partials/area-card}}
+{{/page.areas}}
+</ul>
+</section>
+<div class="columns">
+<section aria-labelledby="bands-h">
+<h2 id="bands-h">{{t.home.bands}}</h2>
+<table class="compact">
+<caption class="visually-hidden">{{t.home.bands}}</caption>
+<thead><tr><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.indicators}}</th></tr></thead>
+<tbody>
+{{#page.bands}}
+<tr><th scope="row">{{>partials/band}}</th><td class="num">{{count}}</td></tr>
+{{/page.bands}}
+</tbody>
+</table>
+</section>
+<section aria-labelledby="sop-h">
+<h2 id="sop-h">{{t.home.milestones}}</h2>
+<ul class="checklist">
+{{#page.milestones}}
+<li class="{{#done}}is-done{{/done}}{{^done}}is-open{{/done}}"><span class="mark" aria-hidden="true">{{#done}}✔{{/done}}{{^done}}○{{/done}}</span> <span><strong>{{label}}</strong><br><span class="status-text">{{status}}</span>{{#when}} · {{when}}{{/when}}{{#detail}} · {{detail}}{{/detail}}</span></li>
+{{/page.milestones}}
+</ul>
+<p><a href="{{page.yearHref}}#sop">{{t.home.all_steps}}</a></p>
+</section>
+</div>
+<div class="columns">
+<section aria-labelledby="objectives-h">
+<h2 id="objectives-h">{{t.common.objectives}}</h2>
+<ol class="plain">
+{{#page.objectives}}
+<li><a href="{{href}}">{{label}}</a></li>
+{{/page.objectives}}
+</ol>
+</section>
+<section aria-labelledby="report-h">
+<h2 id="report-h">{{t.home.latest_report}}</h2>
+{{#page.latestReport}}
+<p><a href="{{href}}">{{title}}</a><br><span class="status status-{{#isFinal}}final{{/isFinal}}{{^isFinal}}draft{{/isFinal}}">{{status}}</span>{{#presented}} · {{t.report.presented}} {{presented}}{{/presented}}</p>
+{{/page.latestReport}}
+{{^page.latestReport}}
+<p>{{t.reports.none}}</p>
+{{/page.latestReport}}
+<p><a href="{{layout.reportsHref}}">{{t.home.all_reports}}</a></p>
+</section>
+</div>
+<section aria-labelledby="years-h">
+<h2 id="years-h">{{t.home.other_years}}</h2>
+<ul class="inline">
+{{#page.otherYears}}
+<li><a href="{{href}}">{{label}}</a></li>
+{{/page.otherYears}}
+{{^page.otherYears}}
+<li>{{t.common.none}}</li>
+{{/page.otherYears}}
+</ul>
+</section>
+{{/page.hasYear}}
+{{>partials/foot}}
+
+""",
+        "i18n/en.yaml": """
+# UI strings and formats for English. Same keys as id.yaml (the reference language).
+name: English
+format:
+  decimal: "."
+  group: ","
+  percent: "{n}%"
+  currency: "Rp{n}"
+  date: "{day} {month} {year}"
+months: [January, February, March, April, May, June, July, August, September, October, November, December]
+months_short: [Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec]
+periods:
+  month: "{month} {year}"
+  quarter: "Q{n} {year}"
+  semester: "H{n} {year}"
+  year: "{year}"
+periods_short:
+  month: "{month_short}"
+  quarter: "Q{n}"
+  semester: "H{n}"
+  year: "{year}"
+
+ui:
+  skip: Skip to content
+  nav:
+    label: Main navigation
+    languages: Language
+    breadcrumbs: You are here
+    home: Home
+    plan: "Plan {year}"
+    status: Reporting status
+    packages: Procurement packages
+    reports: Reports
+    data: Open data
+    changes: Target changes
+  footer:
+    generated: "Updated {date}"
+    feed: Report feed (Atom)
+    built_with: Built with kinerja — a static site, no tracking.
+  feed:
+    link: Atom feed of performance reports
+    title: "Performance reports — {site}"
+    summary: "Performance report {period} ({status})."
+  common:
+    year: Year
+    fiscal_year: "Fiscal year {year}"
+    as_of: "data up to {period}"
+    none: None
+    id: Code
+    indicator: Indicator
+    indicators: Indicators
+    area: Area
+    objective: Objective
+    objectives: Procurement objectives
+    period: Period
+    value: Realization
+    target: Target
+    capaian: Achievement
+    band: Rating
+    rows: Data rows
+    owner: Owner
+    opd: Agency (OPD)
+    packages: Packages
+    status: Status
+    date: Date
+    note: Note
+  band:
+    none: Not rated
+  chart:
+    title: Chart of realization and target
+    value: Realization
+    target: Target
+    capaian: Achievement
+    no_data: No realization data yet
+  home:
+    empty: No performance plan yet.
+    areas: Strategic areas
+    areas_note: An area's achievement is the mean of its indicators' current achievement.
+    bands: Indicators by achievement rating
+    milestones: SOP milestones
+    all_steps: See all 17 SOP steps
+    latest_report: Latest report
+    all_reports: All reports
+    other_years: Other years
+  plan:
+    status:
+      draft: Draft
+      proposed: Proposed
+      revision: Revision requested
+      approved: Approved
+  year:
+    title: "Performance plan {year}"
+    plan: Performance plan
+    approved_on: "approved {date} by {by}"
+    inputs: Planning inputs
+    structure: Objectives, strategic areas and indicators
+    no_areas: No area for this objective yet.
+    sop: Carrying out the performance-management SOP
+    sop_intro: "The SOP's seventeen steps and their evidence. Steps 11–17 recur every period; the latest occurrence is shown."
+  sop:
+    number: "No."
+    step: Step
+    when: When
+    by: By
+    evidence: Evidence
+    done: Done
+    open: Not yet
+    progress: "{done} of {n} steps done"
+    role:
+      team: UKPBJ institutional management team
+      head: Head of UKPBJ
+      owners: Performance owners
+    step1: Define procurement objectives and strategic areas
+    step2: Set indicators and their attributes per area
+    step3: Draft baselines and targets
+    step4: Draft an action plan per indicator
+    step5: Present the plan and ask for approval
+    step6: Review the plan — approve or require revision
+    step7: Send the circular letter to agencies
+    step8: Invite performance owners to the briefing
+    step9: Hold the briefing
+    step10: Cascade areas to procurement packages per agency
+    step11: Carry out the process and action plans, update the data template
+    step12: Report realization per package and per indicator
+    step13: Collect and process the data
+    step14: Analyse and recommend improvements
+    step15: Write the performance report
+    step16: Present the report
+    step17: Meet unit leadership and decide follow-up
+    detail:
+      objectives: "{objectives} objectives, {areas} areas"
+      indicators: "{n} indicators"
+      actions: "{n} actions"
+      revision: Revision requested
+      attendees: "{n} attendees"
+      packages: "{n} packages from {opds} agencies"
+      actions_done: "{done} of {n} actions done"
+      realized: "realization up to {period}"
+      recommendations: "{n} recommendations"
+      reports: "{n} reports"
+      decisions: "{n} decisions"
+  status:
+    title: "Reporting status {year}"
+    intro: "A period that has ended without realization data counts as late. Reference date:"
+    by_indicator: By indicator
+    by_owner: By owner
+    by_opd: By agency
+    opd_note: Rows of package-level indicators from the agency's packages.
+    late_count: Late
+    due: Periods due
+    no_owner: (no owner)
+    state:
+      achieved: Achieved
+      reported: Reported
+      late: Late
+      pending: Not yet due
+    explain:
+      achieved: Data reported and achievement for the period ≥ 100%.
+      reported: Data reported, achievement below 100%.
+      late: The period has ended and no data has been reported.
+      pending: The period has not ended yet.
+  frequency:
+    monthly: Monthly
+    quarterly: Quarterly
+    semester: Half-yearly
+    annual: Annual
+  aggregation:
+    sum: Sum
+    average: Average
+    last: Latest value
+    ratio: Ratio
+  polarity:
+    positive: Positive (higher is better)
+    negative: Negative (lower is better)
+  per:
+    package: Per procurement package
+    unit: For the whole unit
+  attribute:
+    id: Code
+    unit: Unit
+    polarity: Polarity
+    frequency: Frequency
+    aggregation: Aggregation
+    scale: Scale
+    per: Data level
+    formula: Formula
+    data_source: Data source
+    owner: Performance owner
+    baseline: Baseline
+    target: Year-end target
+    targets: Targets per period
+  area:
+    capaian: Area achievement
+    trends: Indicator trends
+    trends_note: "Solid line: realization; dashed line: target; large dot: latest period. Every period's figures are on the indicator's page."
+    indicator_count: "{n} indicators"
+  indicator:
+    no_data: No realization data yet.
+    projection: "Projected year-end value {value} (target {target})"
+    on_track: on track
+    off_track: off track
+    chart: Realization and target per period
+    chart_caption: Realization against target; the table below gives the same figures.
+    table: Realization, target and achievement per period (year to date)
+    attributes: Indicator attributes
+    definition: Definition and method of measurement
+    by_opd: Breakdown by agency
+    actions: Action plan
+    action: Action
+    due: Due
+    progress: Progress
+    revisions: Revision history
+    decision: Latest leadership decision
+    data: Download data
+  action:
+    status:
+      planned: Planned
+      in_progress: In progress
+      done: Done
+      delayed: Delayed
+      none: Not reported
+  decision:
+    continue: Continue
+    achieved: Achieved
+    time_elapsed: Time elapsed
+    revise: Revise
+    none: Not decided
+  revision:
+    field:
+      target: Year-end target
+      baseline: Baseline
+      period_target: "Target {period}"
+  changes:
+    title: "Target changes {year}"
+    intro: "Every change of a target or baseline after the plan's approval goes back through SOP steps 5–6."
+    field: Field
+    from: From
+    to: To
+    reason: Reason
+    approved_by: Approved by
+    none: No changes.
+  packages:
+    title: "Procurement packages {year}"
+    count: Packages
+    total: Total budget ceiling (pagu)
+    search: Search (code, name, agency)
+    all: All
+    shown: "{n} packages shown"
+    more: "Showing the {shown} largest of {n} packages by pagu — see them all in the packages list"
+  package:
+    kd_rup: RUP code
+    name: Package name
+    opd: Agency
+    method: Procurement method
+    type: Procurement type
+    pagu: Budget ceiling (pagu)
+    source: Funding source
+    pdn: Domestic products (PDN)
+    ukm: Micro and small enterprises (UMK)
+    start: Selection starts
+    area: Strategic area
+    about: Description
+    values: Performance data of the package
+  opd:
+    contribution: Contribution to indicators
+    overall: Overall achievement
+    no_rows: No data from this agency yet.
+  report:
+    title: "Performance report {period}"
+    as_of: "As of {date}"
+    status:
+      draft: Draft
+      final: Final
+    prepared_by: Prepared by
+    presented: Presented
+    presented_to: "{date} to {to}"
+    draft_notice: This report is a draft and may change.
+    snapshot: Achievement at the end of the period
+    areas: Achievement by area
+    indicators: Achievement by indicator
+    analysis: Analysis
+    no_analysis: No analysis yet.
+    recommendations: Recommendations
+    meeting: Leadership meeting
+    no_meeting: No leadership meeting for this report yet.
+    chair: Chaired by
+    decision: Decision
+  reports:
+    title: Performance report archive
+    report: Report
+    none: No reports yet.
+  data:
+    title: Open data
+    intro: "Every figure on this site is available as JSON and CSV files (UTF-8) at full precision, with a Frictionless Data Package descriptor."
+    all_years: All years
+    file_label: File
+    format: Format
+    contents: Contents
+    size_label: Size
+    size: "{size} KB"
+    none: No data files yet.
+    file:
+      indicators_json: Indicators with targets and achievement per period (JSON)
+      indicators_csv: Indicators with targets and achievement per period (CSV)
+      realizations_csv: All realization rows (CSV)
+      packages_csv: Procurement packages (CSV)
+      datapackage: Frictionless Data Package descriptor of all files
+  notfound:
+    title: Page not found
+    text: The address you opened does not exist on this site.
+    home: Back to the home page
+
+""",
+        "i18n/id.yaml": """
+# UI strings and formats for Bahasa Indonesia. Templates read `ui` as {{t.<key>}};
+# placeholders in braces ({year}, {period} …) are filled by the page builders.
+name: Bahasa Indonesia
+format:
+  decimal: ","
+  group: "."
+  percent: "{n} %"
+  currency: "Rp{n}"
+  date: "{day} {month} {year}"
+months: [Januari, Februari, Maret, April, Mei, Juni, Juli, Agustus, September, Oktober, November, Desember]
+months_short: [Jan, Feb, Mar, Apr, Mei, Jun, Jul, Agu, Sep, Okt, Nov, Des]
+periods:
+  month: "{month} {year}"
+  quarter: "Triwulan {roman} {year}"
+  semester: "Semester {roman} {year}"
+  year: "Tahun {year}"
+periods_short:
+  month: "{month_short}"
+  quarter: "TW {roman}"
+  semester: "Smt {roman}"
+  year: "{year}"
+
+ui:
+  skip: Langsung ke isi halaman
+  nav:
+    label: Navigasi utama
+    languages: Pilihan bahasa
+    breadcrumbs: Posisi halaman
+    home: Beranda
+    plan: "Rencana {year}"
+    status: Status pelaporan
+    packages: Paket pengadaan
+    reports: Laporan
+    data: Data terbuka
+    changes: Perubahan target
+  footer:
+    generated: "Diperbarui {date}"
+    feed: Umpan laporan (Atom)
+    built_with: Dibangun dengan kinerja — situs statis, tanpa pelacakan.
+  feed:
+    link: Umpan Atom laporan kinerja
+    title: "Laporan kinerja — {site}"
+    summary: "Laporan kinerja {period} ({status})."
+  common:
+    year: Tahun
+    fiscal_year: "Tahun Anggaran {year}"
+    as_of: "data s.d. {period}"
+    none: Tidak ada
+    id: Kode
+    indicator: Indikator
+    indicators: Indikator
+    area: Area
+    objective: Tujuan
+    objectives: Tujuan PBJ
+    period: Periode
+    value: Realisasi
+    target: Target
+    capaian: Capaian
+    band: Kategori
+    rows: Baris data
+    owner: Penanggung jawab
+    opd: Perangkat daerah
+    packages: Paket
+    status: Status
+    date: Tanggal
+    note: Catatan
+  band:
+    none: Belum dinilai
+  chart:
+    title: Grafik realisasi dan target
+    value: Realisasi
+    target: Target
+    capaian: Capaian
+    no_data: Belum ada data realisasi
+  home:
+    empty: Belum ada rencana kinerja.
+    areas: Area strategis
+    areas_note: Capaian area adalah rata-rata capaian terkini indikatornya.
+    bands: Indikator per kategori capaian
+    milestones: Tahapan SOP
+    all_steps: Lihat ke-17 langkah SOP
+    latest_report: Laporan terbaru
+    all_reports: Semua laporan
+    other_years: Tahun lainnya
+  plan:
+    status:
+      draft: Konsep
+      proposed: Diajukan
+      revision: Perlu revisi
+      approved: Disetujui
+  year:
+    title: "Rencana Kinerja {year}"
+    plan: Rencana kinerja
+    approved_on: "disetujui {date} oleh {by}"
+    inputs: Masukan perencanaan (mutu baku)
+    structure: Tujuan, area strategis, dan indikator
+    no_areas: Belum ada area untuk tujuan ini.
+    sop: Pelaksanaan SOP Pengelolaan Kinerja
+    sop_intro: "Tujuh belas langkah SOP dan buktinya. Langkah 11–17 berulang setiap periode; yang ditampilkan adalah pelaksanaan terakhir."
+  sop:
+    number: "No."
+    step: Langkah
+    when: Waktu
+    by: Pelaksana
+    evidence: Bukti
+    done: Selesai
+    open: Belum
+    progress: "{done} dari {n} langkah selesai"
+    role:
+      team: Tim Pengelola Kelembagaan UKPBJ
+      head: Kepala UKPBJ
+      owners: Penanggung Jawab Kinerja
+    step1: Menetapkan tujuan PBJ dan area strategis
+    step2: Menetapkan indikator dan atributnya per area
+    step3: Menyusun baseline dan target
+    step4: Menyusun rencana aksi per indikator
+    step5: Memaparkan rencana dan memohon persetujuan
+    step6: Menganalisis rencana — menyetujui atau meminta revisi
+    step7: Mengirim surat edaran kepada perangkat daerah
+    step8: Mengundang penanggung jawab kinerja ke sosialisasi
+    step9: Melaksanakan sosialisasi
+    step10: Menurunkan area ke paket pengadaan per perangkat daerah
+    step11: Melaksanakan proses dan rencana aksi, memutakhirkan template data
+    step12: Melaporkan realisasi per paket dan per indikator
+    step13: Menghimpun dan mengolah data
+    step14: Menganalisis dan merekomendasikan perbaikan
+    step15: Menyusun laporan kinerja
+    step16: Memaparkan laporan
+    step17: Rapat dengan pimpinan unit dan keputusan tindak lanjut
+    detail:
+      objectives: "{objectives} tujuan, {areas} area"
+      indicators: "{n} indikator"
+      actions: "{n} rencana aksi"
+      revision: Revisi diminta
+      attendees: "{n} peserta"
+      packages: "{n} paket dari {opds} perangkat daerah"
+      actions_done: "{done} dari {n} rencana aksi selesai"
+      realized: "realisasi s.d. {period}"
+      recommendations: "{n} rekomendasi"
+      reports: "{n} laporan"
+      decisions: "{n} keputusan"
+  status:
+    title: "Status pelaporan {year}"
+    intro: "Periode yang sudah berakhir tanpa data realisasi dihitung terlambat. Tanggal acuan:"
+    by_indicator: Per indikator
+    by_owner: Per penanggung jawab
+    by_opd: Per perangkat daerah
+    opd_note: Baris data indikator tingkat paket dari paket milik perangkat daerah.
+    late_count: Terlambat
+    due: Periode jatuh tempo
+    no_owner: (tanpa penanggung jawab)
+    state:
+      achieved: Tercapai
+      reported: Dilaporkan
+      late: Terlambat
+      pending: Belum jatuh tempo
+    explain:
+      achieved: Data dilaporkan dan capaian periode itu ≥ 100 %.
+      reported: Data dilaporkan, capaian di bawah 100 %.
+      late: Periode sudah berakhir, belum ada data.
+      pending: Periode belum berakhir.
+  frequency:
+    monthly: Bulanan
+    quarterly: Triwulanan
+    semester: Semesteran
+    annual: Tahunan
+  aggregation:
+    sum: Jumlah
+    average: Rata-rata
+    last: Nilai terakhir
+    ratio: Rasio
+  polarity:
+    positive: Positif (makin tinggi makin baik)
+    negative: Negatif (makin rendah makin baik)
+  per:
+    package: Per paket pengadaan
+    unit: Per unit (keseluruhan)
+  attribute:
+    id: Kode
+    unit: Satuan
+    polarity: Polaritas
+    frequency: Frekuensi
+    aggregation: Agregasi
+    scale: Skala
+    per: Tingkat data
+    formula: Rumus
+    data_source: Sumber data
+    owner: Penanggung jawab kinerja
+    baseline: Baseline
+    target: Target akhir tahun
+    targets: Target per periode
+  area:
+    capaian: Capaian area
+    trends: Tren indikator
+    trends_note: "Garis penuh: realisasi; garis putus-putus: target; titik besar: periode terakhir. Angka setiap periode ada di halaman indikator."
+    indicator_count: "{n} indikator"
+  indicator:
+    no_data: Belum ada data realisasi.
+    projection: "Proyeksi akhir tahun {value} (target {target})"
+    on_track: sesuai jalur
+    off_track: di luar jalur
+    chart: Realisasi dan target per periode
+    chart_caption: Grafik realisasi terhadap target; angka yang sama ada pada tabel di bawahnya.
+    table: Realisasi, target, dan capaian per periode (kumulatif tahun berjalan)
+    attributes: Atribut indikator
+    definition: Definisi dan cara pengukuran
+    by_opd: Rincian per perangkat daerah
+    actions: Rencana aksi
+    action: Rencana aksi
+    due: Tenggat
+    progress: Kemajuan
+    revisions: Riwayat revisi
+    decision: Keputusan pimpinan terakhir
+    data: Unduh data
+  action:
+    status:
+      planned: Direncanakan
+      in_progress: Berjalan
+      done: Selesai
+      delayed: Terlambat
+      none: Belum dilaporkan
+  decision:
+    continue: Dilanjutkan
+    achieved: Tercapai
+    time_elapsed: Waktu berakhir
+    revise: Direvisi
+    none: Belum diputuskan
+  revision:
+    field:
+      target: Target akhir tahun
+      baseline: Baseline
+      period_target: "Target {period}"
+  changes:
+    title: "Perubahan target {year}"
+    intro: "Setiap perubahan target atau baseline setelah rencana disetujui kembali melalui langkah 5–6 SOP."
+    field: Isian
+    from: Semula
+    to: Menjadi
+    reason: Alasan
+    approved_by: Disetujui oleh
+    none: Tidak ada perubahan.
+  packages:
+    title: "Paket pengadaan {year}"
+    count: Jumlah paket
+    total: Total pagu
+    search: Cari (kode, nama, perangkat daerah)
+    all: Semua
+    shown: "{n} paket ditampilkan"
+    more: "Ditampilkan {shown} paket dengan pagu terbesar dari {n} paket — lihat semua di daftar paket"
+  package:
+    kd_rup: Kode RUP
+    name: Nama paket
+    opd: Perangkat daerah
+    method: Metode pengadaan
+    type: Jenis pengadaan
+    pagu: Pagu
+    source: Sumber dana
+    pdn: Status PDN
+    ukm: Status UMK
+    start: Awal pemilihan
+    area: Area strategis
+    about: Uraian
+    values: Data kinerja paket
+  opd:
+    contribution: Kontribusi terhadap indikator
+    overall: Capaian keseluruhan
+    no_rows: Belum ada data dari perangkat daerah ini.
+  report:
+    title: "Laporan Kinerja {period}"
+    as_of: "Keadaan per {date}"
+    status:
+      draft: Konsep
+      final: Final
+    prepared_by: Disusun oleh
+    presented: Dipaparkan
+    presented_to: "{date} kepada {to}"
+    draft_notice: Laporan ini masih konsep dan dapat berubah.
+    snapshot: Capaian per akhir periode
+    areas: Capaian per area
+    indicators: Capaian per indikator
+    analysis: Analisis
+    no_analysis: Belum ada analisis.
+    recommendations: Rekomendasi perbaikan
+    meeting: Rapat pimpinan
+    no_meeting: Belum ada rapat pimpinan untuk laporan ini.
+    chair: Pimpinan rapat
+    decision: Keputusan
+  reports:
+    title: Arsip laporan kinerja
+    report: Laporan
+    none: Belum ada laporan.
+  data:
+    title: Data terbuka
+    intro: "Semua angka di situs ini tersedia sebagai berkas JSON dan CSV (UTF-8) dengan presisi penuh, beserta deskripsi Frictionless Data Package."
+    all_years: Semua tahun
+    file_label: Berkas
+    format: Format
+    contents: Isi
+    size_label: Ukuran
+    size: "{size} KB"
+    none: Belum ada berkas data.
+    file:
+      indicators_json: Indikator dengan target dan capaian per periode (JSON)
+      indicators_csv: Indikator dengan target dan capaian per periode (CSV)
+      realizations_csv: Semua baris realisasi (CSV)
+      packages_csv: Paket pengadaan (CSV)
+      datapackage: Deskripsi Frictionless Data Package untuk semua berkas
+  notfound:
+    title: Halaman tidak ditemukan
+    text: Alamat yang Anda buka tidak ada di situs ini.
+    home: Kembali ke beranda
+
+""",
+        "indicator.mustache": """
+{{>partials/head}}
+<h1>{{layout.title}}</h1>
+<p class="meta"><span class="tag">{{page.id}}</span>{{#page.area}} · {{t.common.area}}: <a href="{{href}}">{{label}}</a>{{/page.area}}</p>
+<div class="summary">
+{{#page.current}}
+<p class="summary-figure"><span class="label">{{t.common.capaian}} {{period}}</span> <span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
+<div class="bar">{{{bar}}}</div>
+<dl class="figures">
+<div><dt>{{t.common.value}}</dt><dd>{{value}}{{^value}}–{{/value}}</dd></div>
+<div><dt>{{t.common.target}}</dt><dd>{{target}}{{^target}}–{{/target}}</dd></div>
+<div><dt>{{t.common.capaian}}</dt><dd>{{capaian}}{{^capaian}}–{{/capaian}}</dd></div>
+</dl>
+{{/page.current}}
+{{^page.current}}
+<p>{{t.indicator.no_data}}</p>
+{{/page.current}}
+{{#page.projection}}
+<p class="projection">{{page.projection}} — <strong class="{{#page.onTrack}}on-track{{/page.onTrack}}{{^page.onTrack}}off-track{{/page.onTrack}}">{{page.projectionStatus}}</strong></p>
+{{/page.projection}}
+</div>
+<section aria-labelledby="chart-h">
+<h2 id="chart-h">{{t.indicator.chart}}</h2>
+<figure class="chart">
+{{{page.chart}}}
+<figcaption>{{t.indicator.chart_caption}}</figcaption>
+</figure>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="chart-table-c">
+<table class="stack" role="table">
+<caption id="chart-table-c">{{t.indicator.table}}</caption>
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th><th scope="col" role="columnheader" class="num">{{t.common.rows}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.periods}}
+<tr role="row"><th scope="row" role="rowheader">{{period}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
+{{/page.periods}}
+{{^page.periods}}
+<tr role="row"><td colspan="6" role="cell">{{t.indicator.no_data}}</td></tr>
+{{/page.periods}}
+</tbody>
+</table>
+</div>
+</section>
+<section aria-labelledby="attr-h">
+<h2 id="attr-h">{{t.indicator.attributes}}</h2>
+<table class="attributes">
+<tbody>
+{{#page.attributes}}
+<tr><th scope="row">{{label}}</th><td>{{value}}</td></tr>
+{{/page.attributes}}
+</tbody>
+</table>
+</section>
+{{#page.body}}
+<section aria-labelledby="def-h">
+<h2 id="def-h">{{t.indicator.definition}}</h2>
+<div class="prose">{{{page.body}}}</div>
+</section>
+{{/page.body}}
+{{#page.hasOPDs}}
+<section aria-labelledby="opd-h">
+<h2 id="opd-h">{{t.indicator.by_opd}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="opd-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.opd}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th><th scope="col" role="columnheader" class="num">{{t.common.rows}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.opds}}
+<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}">{{name}}</a></th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
+{{/page.opds}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.hasOPDs}}
+<section aria-labelledby="act-h">
+<h2 id="act-h">{{t.indicator.actions}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="act-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.id}}</th><th scope="col" role="columnheader">{{t.indicator.action}}</th><th scope="col" role="columnheader">{{t.common.owner}}</th><th scope="col" role="columnheader">{{t.indicator.due}}</th><th scope="col" role="columnheader">{{t.common.status}}</th><th scope="col" role="columnheader" class="num">{{t.indicator.progress}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.actions}}
+<tr role="row">
+<td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td>
+<th scope="row" role="rowheader">{{title}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</th>
+<td role="cell" data-label="{{t.common.owner}}">{{owner}}{{^owner}}–{{/owner}}</td>
+<td class="nowrap" role="cell" data-label="{{t.indicator.due}}">{{due}}{{^due}}–{{/due}}</td>
+<td role="cell" data-label="{{t.common.status}}"><span class="action action-{{statusId}}">{{status}}</span>{{#reported}}<span class="sub">{{reported}}</span>{{/reported}}</td>
+<td class="num" role="cell" data-label="{{t.indicator.progress}}">{{progress}}{{^progress}}–{{/progress}}</td>
+</tr>
+{{/page.actions}}
+{{^page.actions}}
+<tr role="row"><td colspan="6" role="cell">{{t.common.none}}</td></tr>
+{{/page.actions}}
+</tbody>
+</table>
+</div>
+</section>
+<section aria-labelledby="rev-h">
+<h2 id="rev-h">{{t.indicator.revisions}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="rev-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.date}}</th><th scope="col" role="columnheader">{{t.changes.field}}</th><th scope="col" role="columnheader" class="num">{{t.changes.from}}</th><th scope="col" role="columnheader" class="num">{{t.changes.to}}</th><th scope="col" role="columnheader">{{t.changes.reason}}</th><th scope="col" role="columnheader">{{t.changes.approved_by}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.revisions}}
+<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}">{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}">{{approvedBy}}</td></tr>
+{{/page.revisions}}
+{{^page.revisions}}
+<tr role="row"><td colspan="6" role="cell">{{t.changes.none}}</td></tr>
+{{/page.revisions}}
+</tbody>
+</table>
+</div>
+</section>
+{{#page.decision}}
+<section aria-labelledby="dec-h">
+<h2 id="dec-h">{{t.indicator.decision}}</h2>
+<p><span class="decision decision-{{decisionId}}">{{decision}}</span>{{#note}} — {{note}}{{/note}}</p>
+<p class="muted">{{#report}}<a href="{{href}}">{{label}}</a>{{/report}}</p>
+</section>
+{{/page.decision}}
+<section aria-labelledby="data-h">
+<h2 id="data-h">{{t.indicator.data}}</h2>
+<ul class="inline">
+{{#page.downloads}}
+<li><a href="{{href}}">{{label}}</a></li>
+{{/page.downloads}}
+{{^page.downloads}}
+<li>{{t.common.none}}</li>
+{{/page.downloads}}
+</ul>
+</section>
+{{>partials/foot}}
+
+""",
+        "opd.mustache": """
+{{>partials/head}}
+<h1>{{layout.title}}</h1>
+<p class="meta"><span class="tag">{{page.code}}</span> · {{t.packages.count}}: {{page.packageCount}} · {{t.packages.total}}: {{page.totalPagu}}</p>
+<section aria-labelledby="contrib-h">
+<h2 id="contrib-h">{{t.opd.contribution}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="contrib-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th><th scope="col" role="columnheader" class="num">{{t.common.rows}}</th><th scope="col" role="columnheader" class="num">{{t.opd.overall}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.contributions}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td><td class="num" role="cell" data-label="{{t.opd.overall}}">{{overall}}{{^overall}}–{{/overall}}</td></tr>
+{{/page.contributions}}
+{{^page.contributions}}
+<tr role="row"><td colspan="7" role="cell">{{t.opd.no_rows}}</td></tr>
+{{/page.contributions}}
+</tbody>
+</table>
+</div>
+</section>
+<section aria-labelledby="pkg-h">
+<h2 id="pkg-h">{{t.common.packages}}</h2>
+{{#page.morePackages}}
+<p><a href="{{href}}">{{label}}</a></p>
+{{/page.morePackages}}
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="pkg-h">
+{{#page}}
+{{>partials/package-table}}
+{{/page}}
+</div>
+</section>
+{{>partials/foot}}
+
+""",
+        "package.mustache": """
+{{>partials/head}}
+<h1>{{layout.title}}</h1>
+<table class="attributes">
+<tbody>
+{{#page.attributes}}
+<tr><th scope="row">{{label}}</th><td>{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</td></tr>
+{{/page.attributes}}
+</tbody>
+</table>
+{{#page.body}}
+<section aria-labelledby="about-h">
+<h2 id="about-h">{{t.package.about}}</h2>
+<div class="prose">{{{page.body}}}</div>
+</section>
+{{/page.body}}
+<section aria-labelledby="values-h">
+<h2 id="values-h">{{t.package.values}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="values-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.values}}
+<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
+{{/page.values}}
+{{^page.values}}
+<tr role="row"><td colspan="4" role="cell">{{t.common.none}}</td></tr>
+{{/page.values}}
+</tbody>
+</table>
+</div>
+</section>
+{{>partials/foot}}
+
+""",
+        "packages.mustache": """
+{{>partials/head}}
+<h1 id="packages-h">{{layout.title}}</h1>
+<p>{{t.packages.count}}: <strong>{{page.count}}</strong> · {{t.packages.total}}: <strong>{{page.totalPagu}}</strong></p>
+<form class="filter" data-filter hidden>
+<div class="field"><label for="f-text">{{t.packages.search}}</label><input id="f-text" type="search" name="q" autocomplete="off"></div>
+<div class="field"><label for="f-opd">{{t.common.opd}}</label><select id="f-opd" name="opd"><option value="">{{t.packages.all}}</option>{{#page.opds}}<option value="{{value}}">{{label}}</option>{{/page.opds}}</select></div>
+<div class="field"><label for="f-area">{{t.common.area}}</label><select id="f-area" name="area"><option value="">{{t.packages.all}}</option>{{#page.areas}}<option value="{{value}}">{{label}}</option>{{/page.areas}}</select></div>
+<div class="field"><label for="f-method">{{t.package.method}}</label><select id="f-method" name="method"><option value="">{{t.packages.all}}</option>{{#page.methods}}<option value="{{value}}">{{label}}</option>{{/page.methods}}</select></div>
+<p class="filter-count" role="status" aria-live="polite" data-template="{{t.packages.shown}}"></p>
+</form>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="packages-h">
+{{#page}}
+{{>partials/package-table}}
+{{/page}}
+</div>
+{{>partials/foot}}
+
+""",
+        "partials/area-card.mustache": """
+<li class="card">
+<h3><a href="{{href}}">{{title}}</a></h3>
+{{#objective}}
+<p class="muted">{{objective}}</p>
+{{/objective}}
+{{#score}}
+<p class="card-figure"><span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
+<div class="bar">{{{bar}}}</div>
+{{/score}}
+<p class="muted">{{indicatorCount}}</p>
+<ul class="card-multiples">
+{{#multiples}}
+<li><a href="{{href}}"><span class="tag">{{id}}</span><span class="visually-hidden"> {{title}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span></li>
+{{/multiples}}
+</ul>
+</li>
+
+""",
+        "partials/band.mustache": """
+<span class="band band-{{bandId}}">{{band}}</span>
+
+""",
+        "partials/foot.mustache": """
+</main>
+<footer class="site-footer">
+<div class="wrap">
+<p class="footer-unit">{{layout.unit}}</p>
+<p>{{layout.generated}} · <a href="{{layout.feed}}">{{t.footer.feed}}</a> · <a href="{{layout.dataHref}}">{{t.nav.data}}</a></p>
+<p class="footer-tool">{{t.footer.built_with}}</p>
+</div>
+</footer>
+<script src="{{layout.offlineScript}}" defer></script>
+{{#layout.script}}
+<script src="{{layout.script}}" defer></script>
+{{/layout.script}}
+</body>
+</html>
+
+""",
+        "partials/head.mustache": """
+<!DOCTYPE html>
+<html lang="{{layout.lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{layout.documentTitle}}</title>
+<meta name="description" content="{{layout.description}}">
+<link rel="canonical" href="{{layout.canonical}}">
+{{#layout.multilingual}}
+{{#layout.languages}}
+<link rel="alternate" hreflang="{{code}}" href="{{href}}">
+{{/layout.languages}}
+{{/layout.multilingual}}
+<link rel="alternate" type="application/atom+xml" title="{{t.feed.link}}" href="{{layout.feed}}">
+<link rel="stylesheet" href="{{layout.stylesheet}}">
+</head>
+<body class="page-{{layout.bodyClass}}">
+<a class="skip" href="#main">{{t.skip}}</a>
+<header class="site-header">
+<div class="wrap header-row">
+<a class="brand" href="{{layout.homeHref}}"><span class="brand-short">{{layout.shortName}}</span><span class="brand-title">{{layout.siteTitle}}</span></a>
+{{#layout.multilingual}}
+<nav class="lang-switch" aria-label="{{t.nav.languages}}">
+<ul>
+{{#layout.languages}}
+<li>{{#current}}<span class="lang-current" lang="{{code}}" aria-current="true">{{name}}</span>{{/current}}{{^current}}<a href="{{href}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{/current}}</li>
+{{/layout.languages}}
+</ul>
+</nav>
+{{/layout.multilingual}}
+</div>
+<nav class="site-nav" aria-label="{{t.nav.label}}">
+<div class="wrap">
+<ul>
+{{#layout.nav}}
+<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+{{/layout.nav}}
+</ul>
+</div>
+</nav>
+</header>
+{{#layout.hasBreadcrumbs}}
+<nav class="breadcrumbs wrap" aria-label="{{t.nav.breadcrumbs}}">
+<ol>
+{{#layout.breadcrumbs}}
+<li>{{#current}}<span aria-current="page">{{label}}</span>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}}</li>
+{{/layout.breadcrumbs}}
+</ol>
+</nav>
+{{/layout.hasBreadcrumbs}}
+<main id="main" class="wrap" tabindex="-1">
+
+""",
+        "partials/indicator-table.mustache": """
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#indicators}}
+<tr role="row">
+<th scope="row" role="rowheader"><a href="{{href}}">{{title}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
+{{#score}}
+<td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}<div class="bar">{{{bar}}}</div></td>
+{{/score}}
+{{^score}}
+<td role="cell" data-label="{{t.common.period}}">–</td><td class="num" role="cell" data-label="{{t.common.value}}">–</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">–</td><td class="band-cell" role="cell" data-label="{{t.common.band}}"><span class="band band-none">{{t.band.none}}</span></td>
+{{/score}}
+</tr>
+{{/indicators}}
+</tbody>
+</table>
+
+""",
+        "partials/package-table.mustache": """
+<table class="packages">
+<thead>
+<tr><th scope="col">{{t.package.kd_rup}}</th><th scope="col">{{t.package.name}}</th><th scope="col">{{t.package.opd}}</th><th scope="col">{{t.package.method}}</th><th scope="col" class="num">{{t.package.pagu}}</th><th scope="col">{{t.package.area}}</th></tr>
+</thead>
+<tbody>
+{{#packages}}
+<tr data-opd="{{filterOPD}}" data-area="{{filterArea}}" data-method="{{filterMethod}}" data-text="{{filterText}}">
+<td class="code">{{kdRup}}</td>
+<td>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</td>
+<td><a href="{{opdHref}}" title="{{opdName}}">{{opd}}</a></td>
+<td>{{method}}</td>
+<td class="num">{{pagu}}</td>
+<td>{{#areaHref}}<a href="{{areaHref}}">{{area}}</a>{{/areaHref}}{{^areaHref}}{{area}}{{/areaHref}}</td>
+</tr>
+{{/packages}}
+</tbody>
+</table>
+
+""",
+        "partials/score.mustache": """
+<span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</span>
+
+""",
+        "partials/small-multiples.mustache": """
+<ul class="multiples">
+{{#multiples}}
+<li class="multiple">
+<h3><a href="{{href}}">{{title}}</a></h3>
+<p class="multiple-figure"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
+{{#period}}
+<p class="multiple-period">{{period}}</p>
+{{/period}}
+{{#spark}}
+<div class="spark">{{{spark}}}</div>
+{{/spark}}
+{{^spark}}
+<p class="muted">{{t.chart.no_data}}</p>
+{{/spark}}
+</li>
+{{/multiples}}
+</ul>
+
+""",
+        "partials/year-area.mustache": """
+<section class="area-block" aria-labelledby="area-{{area.id}}-h">
+<h4 id="area-{{area.id}}-h"><a href="{{area.href}}">{{area.title}}</a> {{#area.score}}<span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</span>{{/area.score}}</h4>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="area-{{area.id}}-h">
+{{>partials/indicator-table}}
+</div>
+</section>
+
+""",
+        "report.mustache": """
+{{>partials/head}}
+<article class="report">
+<header class="report-header">
+<p class="print-only">{{layout.unit}}</p>
+<h1>{{layout.title}}</h1>
+<dl class="figures">
+<div><dt>{{t.common.period}}</dt><dd>{{page.period}}</dd></div>
+<div><dt>{{t.common.status}}</dt><dd><span class="status status-{{#page.isFinal}}final{{/page.isFinal}}{{^page.isFinal}}draft{{/page.isFinal}}">{{page.status}}</span></dd></div>
+{{#page.preparedBy}}
+<div><dt>{{t.report.prepared_by}}</dt><dd>{{page.preparedBy}}</dd></div>
+{{/page.preparedBy}}
+{{#page.presented}}
+<div><dt>{{t.report.presented}}</dt><dd>{{page.presented}}</dd></div>
+{{/page.presented}}
+</dl>
+{{^page.isFinal}}
+<p class="notice">{{t.report.draft_notice}}</p>
+{{/page.isFinal}}
+</header>
+<section aria-labelledby="snap-h">
+<h2 id="snap-h">{{t.report.snapshot}}</h2>
+<p class="muted">{{page.periodEnd}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-areas-c">
+<table class="stack compact" role="table">
+<caption id="snap-areas-c">{{t.report.areas}}</caption>
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr></thead>
+<tbody role="rowgroup">
+{{#page.areas}}
+<tr role="row"><th scope="row" role="rowheader">{{title}}</th>{{#score}}<td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td>{{/score}}</tr>
+{{/page.areas}}
+</tbody>
+</table>
+</div>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-ind-c">
+<table class="stack" role="table">
+<caption id="snap-ind-c">{{t.report.indicators}}</caption>
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.snapshot}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{area}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td></tr>
+{{/page.snapshot}}
+</tbody>
+</table>
+</div>
+</section>
+<section aria-labelledby="analysis-h">
+<h2 id="analysis-h">{{t.report.analysis}}</h2>
+{{#page.analysis}}
+<div class="prose">{{{page.analysis}}}</div>
+{{/page.analysis}}
+{{^page.analysis}}
+<p class="muted">{{t.report.no_analysis}}</p>
+{{/page.analysis}}
+</section>
+<section aria-labelledby="rec-h">
+<h2 id="rec-h">{{t.report.recommendations}}</h2>
+<ol>
+{{#page.recommendations}}
+<li>{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}</li>
+{{/page.recommendations}}
+{{^page.recommendations}}
+<li>{{t.common.none}}</li>
+{{/page.recommendations}}
+</ol>
+</section>
+<section aria-labelledby="meeting-h" id="meeting">
+<h2 id="meeting-h">{{t.report.meeting}}</h2>
+{{#page.meeting}}
+<p>{{#date}}{{t.common.date}}: {{date}}{{/date}}{{#chair}} · {{t.report.chair}}: {{chair}}{{/chair}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="meeting-h">
+<table class="stack" role="table">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.report.decision}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr></thead>
+<tbody role="rowgroup">
+{{#decisions}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.report.decision}}"><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
+{{/decisions}}
+{{^decisions}}
+<tr role="row"><td colspan="3" role="cell">{{t.common.none}}</td></tr>
+{{/decisions}}
+</tbody>
+</table>
+</div>
+{{/page.meeting}}
+{{^page.meeting}}
+<p class="muted">{{t.report.no_meeting}}</p>
+{{/page.meeting}}
+</section>
+</article>
+{{>partials/foot}}
+
+""",
+        "reports.mustache": """
+{{>partials/head}}
+<h1>{{layout.title}}</h1>
+<p><a href="{{page.feed}}">{{t.feed.link}}</a></p>
+{{#page.years}}
+<section aria-labelledby="y{{year}}-h">
+<h2 id="y{{year}}-h">{{t.common.year}} {{year}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="y{{year}}-h">
+<table>
+<thead><tr><th scope="col">{{t.reports.report}}</th><th scope="col">{{t.common.status}}</th><th scope="col">{{t.report.presented}}</th></tr></thead>
+<tbody>
+{{#reports}}
+<tr><th scope="row"><a href="{{href}}">{{title}}</a></th><td><span class="status status-{{#isFinal}}final{{/isFinal}}{{^isFinal}}draft{{/isFinal}}">{{status}}</span></td><td>{{presented}}{{^presented}}–{{/presented}}</td></tr>
+{{/reports}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.years}}
+{{^page.hasReports}}
+<p>{{t.reports.none}}</p>
+{{/page.hasReports}}
+{{>partials/foot}}
+
+""",
+        "robots.mustache": """
+User-agent: *
+Allow: /
+Sitemap: {{sitemap}}
+
+""",
+        "sitemap.mustache": """
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+{{#entries}}
+<url><loc>{{loc}}</loc>{{#alternates}}<xhtml:link rel="alternate" hreflang="{{lang}}" href="{{href}}"/>{{/alternates}}</url>
+{{/entries}}
+</urlset>
+
+""",
+        "status.mustache": """
+{{>partials/head}}
+<h1>{{layout.title}}</h1>
+<p>{{t.status.intro}} <strong>{{page.today}}</strong>.</p>
+<dl class="legend">
+{{#page.legend}}
+<div><dt><span class="state state-{{stateId}}" aria-hidden="true">{{symbol}}</span> {{label}}</dt><dd>{{description}}</dd></div>
+{{/page.legend}}
+</dl>
+<section aria-labelledby="ind-h">
+<h2 id="ind-h">{{t.status.by_indicator}}</h2>
+{{#page.groups}}
+<h3>{{frequency}}</h3>
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{frequency}}">
+<table class="status-grid">
+<thead>
+<tr><th scope="col">{{t.common.indicator}}</th>{{#headers}}<th scope="col" class="center">{{.}}</th>{{/headers}}<th scope="col" class="num">{{t.status.late_count}}</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr>
+<th scope="row"><a href="{{href}}">{{title}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
+{{#cells}}
+<td class="center state-cell"><span class="state state-{{stateId}}" title="{{period}}: {{state}}{{#capaian}} ({{capaian}}){{/capaian}}" aria-hidden="true">{{symbol}}</span><span class="visually-hidden">{{period}}: {{state}}{{#capaian}} ({{capaian}}){{/capaian}}</span></td>
+{{/cells}}
+<td class="num">{{late}}</td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/page.groups}}
+</section>
+<section aria-labelledby="owner-h">
+<h2 id="owner-h">{{t.status.by_owner}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="owner-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.owner}}</th><th scope="col" role="columnheader" class="num">{{t.common.indicators}}</th><th scope="col" role="columnheader" class="num">{{t.status.due}}</th><th scope="col" role="columnheader" class="num">{{t.status.state.reported}}</th><th scope="col" role="columnheader" class="num">{{t.status.state.late}}</th><th scope="col" role="columnheader" class="num">{{t.status.state.achieved}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.owners}}
+<tr{{#hasLate}} class="has-late"{{/hasLate}} role="row"><th scope="row" role="rowheader">{{owner}}</th><td class="num" role="cell" data-label="{{t.common.indicators}}">{{indicators}}</td><td class="num" role="cell" data-label="{{t.status.due}}">{{due}}</td><td class="num" role="cell" data-label="{{t.status.state.reported}}">{{reported}}</td><td class="num" role="cell" data-label="{{t.status.state.late}}">{{late}}</td><td class="num" role="cell" data-label="{{t.status.state.achieved}}">{{achieved}}</td></tr>
+{{/page.owners}}
+</tbody>
+</table>
+</div>
+</section>
+{{#page.hasOPDs}}
+<section aria-labelledby="opd-h">
+<h2 id="opd-h">{{t.status.by_opd}}</h2>
+<p class="muted">{{t.status.opd_note}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="opd-h">
+<table class="status-grid">
+<thead>
+<tr><th scope="col">{{t.common.opd}}</th><th scope="col" class="num">{{t.common.packages}}</th>{{#page.opdHeaders}}<th scope="col" class="center">{{.}}</th>{{/page.opdHeaders}}<th scope="col" class="num">{{t.status.late_count}}</th></tr>
+</thead>
+<tbody>
+{{#page.opds}}
+<tr>
+<th scope="row"><a href="{{href}}">{{name}}</a></th>
+<td class="num">{{packages}}</td>
+{{#cells}}
+<td class="center state-cell"><span class="state state-{{stateId}}" title="{{period}}: {{state}}" aria-hidden="true">{{symbol}}</span><span class="visually-hidden">{{period}}: {{state}}</span></td>
+{{/cells}}
+<td class="num">{{late}}</td>
+</tr>
+{{/page.opds}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.hasOPDs}}
+{{>partials/foot}}
+
+""",
+        "year.mustache": """
+{{>partials/head}}
+<h1>{{layout.title}}</h1>
+<p class="meta"><span class="status status-{{page.statusId}}">{{page.status}}</span>{{#page.approval}} · {{page.approval}}{{/page.approval}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
+<ul class="inline links">
+{{#page.links}}
+<li><a href="{{href}}">{{label}}</a></li>
+{{/page.links}}
+</ul>
+{{#page.body}}
+<div class="prose">{{{page.body}}}</div>
+{{/page.body}}
+{{#page.hasInputs}}
+<section aria-labelledby="inputs-h">
+<h2 id="inputs-h">{{t.year.inputs}}</h2>
+<ul>
+{{#page.inputs}}
+<li>{{.}}</li>
+{{/page.inputs}}
+</ul>
+</section>
+{{/page.hasInputs}}
+<section aria-labelledby="plan-h">
+<h2 id="plan-h">{{t.year.structure}}</h2>
+{{#page.objectives}}
+<section class="objective" id="{{anchor}}" aria-labelledby="{{anchor}}-h">
+<h3 id="{{anchor}}-h"><span class="tag">{{id}}</span> {{title}}</h3>
+{{#areas}}
+{{>partials/year-area}}
+{{/areas}}
+{{^areas}}
+<p class="muted">{{t.year.no_areas}}</p>
+{{/areas}}
+</section>
+{{/page.objectives}}
+{{#page.otherAreas}}
+{{>partials/year-area}}
+{{/page.otherAreas}}
+</section>
+<section aria-labelledby="sop-h" id="sop">
+<h2 id="sop-h">{{t.year.sop}}</h2>
+<p>{{t.year.sop_intro}} <strong>{{page.stepsDone}}</strong></p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="sop-h">
+<table class="sop">
+<caption class="visually-hidden">{{t.year.sop}}</caption>
+<thead>
+<tr><th scope="col" class="num">{{t.sop.number}}</th><th scope="col">{{t.sop.step}}</th><th scope="col">{{t.common.status}}</th><th scope="col">{{t.sop.when}}</th><th scope="col">{{t.sop.by}}</th><th scope="col">{{t.sop.evidence}}</th></tr>
+</thead>
+<tbody>
+{{#page.steps}}
+<tr class="{{#done}}is-done{{/done}}{{^done}}is-open{{/done}}">
+<td class="num">{{number}}</td>
+<th scope="row">{{title}}{{#detail}}<span class="sub">{{detail}}</span>{{/detail}}</th>
+<td class="nowrap"><span class="mark" aria-hidden="true">{{#done}}✔{{/done}}{{^done}}○{{/done}}</span> {{status}}</td>
+<td class="nowrap">{{when}}{{^when}}–{{/when}}</td>
+<td>{{by}}{{^by}}–{{/by}}</td>
+<td>{{#evidence}}<a href="{{href}}">{{label}}</a><br>{{/evidence}}{{^evidence}}–{{/evidence}}</td>
+</tr>
+{{/page.steps}}
+</tbody>
+</table>
+</div>
+</section>
+<section aria-labelledby="reports-h">
+<h2 id="reports-h">{{t.nav.reports}}</h2>
+<ul>
+{{#page.reports}}
+<li><a href="{{href}}">{{title}}</a> · <span class="status status-{{#isFinal}}final{{/isFinal}}{{^isFinal}}draft{{/isFinal}}">{{status}}</span></li>
+{{/page.reports}}
+{{^page.reports}}
+<li>{{t.reports.none}}</li>
+{{/page.reports}}
+</ul>
+</section>
+{{>partials/foot}}
+
+""",
+    ]
 
     /// Path relative to `site-templates/` → Base64, for files that are not UTF-8 text.
     public static let binaryFiles: [String: String] = [:]

@@ -1,0 +1,26 @@
+import KinerjaCore
+
+/// What every page of one build shares: the content, links, scorers and the build date.
+struct BuildContext: Sendable {
+    let content: Content
+    let urls: SiteURLs
+    /// The build date: periods that ended before it and have no rows are late.
+    let today: SimpleDate
+    /// The build time as shown in the footer and feeds (ISO 8601, UTC).
+    let timestamp: String
+    let scorers: [Int: Scorer]
+    let indexes: [Int: YearIndex]
+    /// Open-data files of the build, in the order the data page lists them.
+    let dataFiles: [DataFileEntry]
+    /// Routes of package pages that exist (packages with a `.md` body), per year.
+    let packagePages: Set<Route>
+    /// Each language's own name, for the language switch.
+    let languageNames: [String: String]
+
+    var site: Site { content.site }
+
+    func scorer(_ year: YearContent) -> Scorer { scorers[year.year] ?? Scorer(site: content.site, year: year) }
+
+    func index(_ year: YearContent) -> YearIndex { indexes[year.year] ?? YearIndex(year, scorer: scorer(year)) }
+}
+
