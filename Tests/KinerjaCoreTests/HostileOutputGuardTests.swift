@@ -56,4 +56,11 @@ import Testing
         #expect(OutputGuard.validate(output: box.root + "/cont", content: box.content) == nil)
         #expect(OutputGuard.validate(output: box.outside + "/deep/new/site", content: box.content) == nil)
     }
+
+    @Test func theTemplatesFolderIsProtectedByName() throws {
+        let box = try HostileSandbox()
+        #expect(OutputGuard.validate(output: ".", protecting: "site-templates", named: "templates folder", cwd: box.root)
+            == "the output folder `.` contains the templates folder `site-templates`; building would replace it")
+        #expect(OutputGuard.validate(output: "_site", protecting: "site-templates", named: "templates folder", cwd: box.root) == nil)
+    }
 }

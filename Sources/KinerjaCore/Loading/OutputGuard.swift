@@ -1,24 +1,31 @@
 import Foundation
 
-/// Keeps `build` from writing into the content, or from replacing a folder that holds it:
-/// the output is published by swapping a whole folder, so an output folder equal to the
-/// content folder, inside it, or around it would destroy content.
+/// Keeps `build` from writing into the content (or templates), or from replacing a folder that
+/// holds them: the output is published by swapping a whole folder, so an output folder equal
+/// to the content folder, inside it, or around it would destroy content.
 public enum OutputGuard {
     /// An error message when `output` may not be written, or nil when it may. Both paths are
     /// resolved (relative ones from `cwd`; symbolic links, `.` and `..`; the output folder need
     /// not exist yet) before they are compared.
     public static func validate(output: String, content: String,
                                 cwd: String = FileManager.default.currentDirectoryPath) -> String? {
+        validate(output: output, protecting: content, named: "content folder", cwd: cwd)
+    }
+
+    /// The same check for any folder the build reads and must not replace, e.g. the templates
+    /// (`named: "templates folder"`).
+    public static func validate(output: String, protecting folder: String, named name: String,
+                                cwd: String = FileManager.default.currentDirectoryPath) -> String? {
         let out = resolve(output, cwd: cwd)
-        let src = resolve(content, cwd: cwd)
-        if out == src {
-            return "the output folder `\(output)` is the content folder"
+        let kept = resolve(folder, cwd: cwd)
+        if out == kept {
+            return "the output folder `\(output)` is the \(name)"
         }
-        if isInside(out, src) {
-            return "the output folder `\(output)` lies inside the content folder `\(content)`"
+        if isInside(out, kept) {
+            return "the output folder `\(output)` lies inside the \(name) `\(folder)`"
         }
-        if isInside(src, out) {
-            return "the output folder `\(output)` contains the content folder `\(content)`; building would replace it"
+        if isInside(kept, out) {
+            return "the output folder `\(output)` contains the \(name) `\(folder)`; building would replace it"
         }
         return nil
     }
