@@ -1,5 +1,6 @@
 import Foundation
 import KinerjaCore
+import KinerjaSite
 
 struct BuildRequest: Sendable {
     let content: String
@@ -28,11 +29,28 @@ enum BuildOutcome: Sendable {
 enum BuildRunner {
     static func run(_ r: BuildRequest) -> BuildOutcome {
         let start = Date()
-        let checked = Pipeline.check(root: r.content, display: r.display)
+        let generated = BuildDate.unixTime()
+        let today = SimpleDate(unixTime: generated)
+        let output = URL(fileURLWithPath: r.output)
+        // The build date is an input: it decides which periods are late.
+        let inputs = BuildManifest.fingerprint(folders: [r.content, r.templates],
+                                               options: ["base=\(r.baseURL ?? "")", "today=\(today)"])
+        if r.incremental, let previous = BuildManifest.read(output: output), previous.inputs == inputs {
+            return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start))
+        }
+        let checked = Pipeline.check(root: r.content, display: r.display, today: today)
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
         }
         let warnings = checked.diagnostics.count
-        return .built(pages: 0, unchanged: 0, warnings: warnings, seconds: Date().timeIntervalSince(start))
+        do {
+            let files = try SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
+                                        baseURL: r.baseURL, generated: generated).render()
+            let result = try SitePublisher.publish(files, to: output, inputs: inputs, clean: !r.incremental)
+            return .built(pages: result.written, unchanged: result.unchanged, warnings: warnings,
+                          seconds: Date().timeIntervalSince(start))
+        } catch {
+            return .failed(message: "\(error); nothing was written", diagnostics: [])
+        }
     }
 }

@@ -8,8 +8,8 @@ struct Kinerja: AsyncParsableCommand {
         commandName: "kinerja",
         abstract: "Validate, score and publish a UKPBJ performance dashboard.",
         discussion: "Exit codes: 0 ok; 1 content errors (or unapproved target changes for diff); 2 usage or environment errors.",
-        subcommands: [Check.self, Serve.self, Template.self, Import.self],
-        defaultSubcommand: Check.self
+        subcommands: [Build.self, Check.self, Serve.self, Template.self, Import.self],
+        defaultSubcommand: Build.self
     )
 
     /// Runs the command line with DESIGN §3's exit codes: usage errors exit 2, not 64.

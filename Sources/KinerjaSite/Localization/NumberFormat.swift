@@ -1,0 +1,76 @@
+/// Locale-aware number formatting implemented without Foundation's locale data (which
+/// differs between Linux and macOS). The separators and patterns come from the language's
+/// UI strings file (`site-templates/i18n/<lang>.yaml`, section `format`).
+///
+/// Indonesian: `1.250,5`, `91,3 %`, `Rp1.250.000.000`; English: `1,250.5`, `91.3%`, `Rp1,250,000,000`.
+public struct NumberFormat: Sendable, Hashable {
+    public var decimalSeparator: String
+    public var groupingSeparator: String
+    /// Percent pattern with `{n}` for the number, e.g. `{n} %` or `{n}%`.
+    public var percentPattern: String
+    /// Currency pattern with `{n}` for the amount, e.g. `Rp{n}`.
+    public var currencyPattern: String
+
+    public init(decimalSeparator: String, groupingSeparator: String, percentPattern: String, currencyPattern: String) {
+        self.decimalSeparator = decimalSeparator
+        self.groupingSeparator = groupingSeparator
+        self.percentPattern = percentPattern
+        self.currencyPattern = currencyPattern
+    }
+
+    /// Shown for a value that cannot be formatted (NaN, infinite, out of range).
+    public static let invalid = "–"
+
+    /// A grouped decimal number rounded half away from zero to `fractionDigits`.
+    /// Trailing zeros of the fraction are dropped unless `fixed` (`28`, `1.250,5`).
+    public func number(_ value: Double, fractionDigits: Int = 2, fixed: Bool = false) -> String {
+        let digits = min(max(fractionDigits, 0), 6)
+        guard value.isFinite else { return Self.invalid }
+        var factor: UInt64 = 1
+        for _ in 0..<digits { factor *= 10 }
+        let scaled = (value.magnitude * Double(factor)).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9.0e18 else { return Self.invalid }
+        let units = UInt64(scaled)
+        let whole = units / factor
+        var fraction = digits > 0 ? String(units % factor) : ""
+        if digits > 0 {
+            fraction = String(repeating: "0", count: digits - fraction.count) + fraction
+            if !fixed {
+                while fraction.last == "0" { fraction.removeLast() }
+            }
+        }
+        var text = grouped(whole)
+        if !fraction.isEmpty { text += decimalSeparator + fraction }
+        return units != 0 && value < 0 ? "-" + text : text
+    }
+
+    /// An integer with grouping separators (`12.000`).
+    public func integer(_ value: Int) -> String {
+        let text = grouped(UInt64(value.magnitude))
+        return value < 0 ? "-" + text : text
+    }
+
+    /// A percentage, by default with one fixed fraction digit: `91,3 %` / `91.3%`.
+    public func percent(_ value: Double, fractionDigits: Int = 1, fixed: Bool = true) -> String {
+        let n = number(value, fractionDigits: fractionDigits, fixed: fixed)
+        guard n != Self.invalid else { return n }
+        return Pattern(percentPattern).fill(["n": n])
+    }
+
+    /// An amount in rupiah, rounded to whole rupiah: `Rp1.250.000.000`.
+    public func rupiah(_ value: Double) -> String {
+        let n = number(value, fractionDigits: 0)
+        guard n != Self.invalid else { return n }
+        return Pattern(currencyPattern).fill(["n": n])
+    }
+
+    private func grouped(_ n: UInt64) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += groupingSeparator }
+            out.append(d)
+        }
+        return out
+    }
+}

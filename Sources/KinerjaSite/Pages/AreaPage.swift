@@ -1,0 +1,31 @@
+import KinerjaCore
+
+/// `/<year>/areas/<id>/`: the area's narrative, its indicators against target, its packages.
+struct AreaPage: Encodable {
+    let score: CapaianView
+    let objective: String?
+    let body: HTML?
+    let indicators: [IndicatorSummary]
+    let packages: [PackageRow]
+    let packageCount: String
+    let totalPagu: String
+
+    static func draft(_ env: PageEnv, _ year: YearContent, _ area: Area) throws -> PageDraft {
+        let route = Route.area(year.year, area.id)
+        let layout = try Layout.make(env, route: route, title: area.title, kind: "area", year: year.year,
+                                     crumbs: [Link(label: String(year.year), href: env.href(.year(year.year)))])
+        return try env.draft(route, template: "area", layout: layout, page: try AreaPage(env, year, area))
+    }
+
+    init(_ env: PageEnv, _ year: YearContent, _ area: Area) throws {
+        let facts = YearFacts(year, build: env.build)
+        score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env)
+        objective = area.objective.flatMap { id in year.plan?.objectives.first { $0.id == id }?.title }
+        body = Markdown.html(area.body, topHeading: 2)
+        indicators = try facts.indicators(in: area).map { try IndicatorSummary($0, facts: facts, env: env) }
+        let own = year.packages.filter { $0.area == area.id }
+        packages = own.map { PackageRow($0, year: year, env: env) }
+        packageCount = env.l.integer(own.count)
+        totalPagu = PackageRow.total(own, env: env)
+    }
+}

@@ -1,0 +1,225 @@
+import KinerjaCore
+
+/// `/<year>/indicators/<id>/`: attributes, chart and table of value vs target per period,
+/// breakdown by OPD, action plans with their latest progress, revisions, decision, data.
+struct IndicatorPage: Encodable {
+    struct Attribute: Encodable {
+        let label: String
+        let value: String
+    }
+
+    struct PeriodRow: Encodable {
+        let period: String
+        let value: String?
+        let target: String?
+        let capaian: String?
+        let band: String
+        let bandId: String
+        let rows: String
+    }
+
+    struct OPDRow: Encodable {
+        let name: String
+        let href: String
+        let value: String?
+        let capaian: String?
+        let band: String
+        let bandId: String
+        let rows: String
+    }
+
+    struct ActionRow: Encodable {
+        let id: String
+        let title: String
+        let owner: String?
+        let due: String?
+        let status: String
+        let statusId: String
+        let progress: String?
+        let note: String?
+        let reported: String?
+    }
+
+    struct RevisionRow: Encodable {
+        let date: String?
+        let field: String
+        let from: String?
+        let to: String?
+        let reason: String?
+        let approvedBy: String?
+    }
+
+    struct DecisionView: Encodable {
+        let decision: String
+        let decisionId: String
+        let note: String?
+        let report: Link
+    }
+
+    let id: String
+    let area: Link?
+    let current: ScoreView?
+    let projection: String?
+    let projectionStatus: String?
+    let onTrack: Bool
+    let attributes: [Attribute]
+    let chart: HTML
+    let periods: [PeriodRow]
+    let opds: [OPDRow]
+    let hasOPDs: Bool
+    let actions: [ActionRow]
+    let revisions: [RevisionRow]
+    let decision: DecisionView?
+    let body: HTML?
+    let downloads: [Link]
+
+    static func draft(_ env: PageEnv, _ year: YearContent, _ indicator: Indicator) throws -> PageDraft {
+        let route = Route.indicator(year.year, indicator.id)
+        var crumbs = [Link(label: String(year.year), href: env.href(.year(year.year)))]
+        if let area = indicator.area.flatMap(year.area) {
+            crumbs.append(Link(label: area.title, href: env.href(.area(year.year, area.id))))
+        }
+        let layout = try Layout.make(env, route: route, title: indicator.title, kind: "indicator", year: year.year, crumbs: crumbs)
+        return try env.draft(route, template: "indicator", layout: layout, page: try IndicatorPage(env, year, indicator))
+    }
+
+    init(_ env: PageEnv, _ year: YearContent, _ indicator: Indicator) throws {
+        let scorer = env.build.scorer(year)
+        let text = ValueText(l: env.l)
+        let y = year.year
+        id = indicator.id
+        area = indicator.area.flatMap(year.area).map { Link(label: $0.title, href: env.href(.area(y, $0.id))) }
+        let series = scorer.series(indicator)
+        let latest = series.last
+        current = try latest.map { try ScoreView($0, indicator: indicator, env: env) }
+
+        if let latest, let p = scorer.projection(indicator, at: latest.period) {
+            projection = try env.text("indicator.projection", [
+                "value": text.value(p.yearEndValue, of: indicator) ?? "",
+                "target": text.value(p.target, of: indicator) ?? "",
+            ])
+            projectionStatus = try env.text(p.onTrack ? "indicator.on_track" : "indicator.off_track")
+            onTrack = p.onTrack
+        } else {
+            projection = nil
+            projectionStatus = nil
+            onTrack = false
+        }
+
+        attributes = try Self.attributes(indicator, env: env)
+        let periodsOfFrequency = indicator.frequency.map { Period.all($0.periodKind, in: y) } ?? []
+        chart = HTML(raw: Charts.indicatorChart(indicator: indicator, scores: series,
+                                                strings: try env.l.chartStrings(periods: periodsOfFrequency)))
+        periods = try series.map { s in
+            PeriodRow(period: env.l.period(s.period), value: text.value(s.value, of: indicator),
+                      target: text.value(s.target, of: indicator), capaian: s.capaian.map(env.l.percent),
+                      band: try ScoreView.bandLabel(s.band, env: env), bandId: s.band.map { PathSegment.safe($0.id) } ?? "none",
+                      rows: env.l.integer(s.rowCount))
+        }
+
+        if indicator.per == .package, let latest {
+            opds = try scorer.byOPD(indicator, at: latest.period).map { opd, s in
+                OPDRow(name: opd.name, href: env.href(.opd(y, opd.code)), value: text.value(s.value, of: indicator),
+                       capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
+                       bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", rows: env.l.integer(s.rowCount))
+            }
+        } else {
+            opds = []
+        }
+        hasOPDs = !opds.isEmpty
+
+        let progress = ActionProgressIndex(year)
+        actions = try indicator.actions.map { a in
+            let p = progress.latest[a.id]
+            let status = p?.progress.status?.rawValue ?? "none"
+            return ActionRow(id: a.id, title: a.title, owner: a.owner, due: a.due.map(env.l.date),
+                             status: try env.text("action.status.\(status)"), statusId: status,
+                             progress: p?.progress.progress.map { env.l.numbers.percent($0, fractionDigits: 0) },
+                             note: p?.progress.note, reported: p.map { env.l.period($0.period) })
+        }
+
+        revisions = try (year.plan?.revisions ?? []).filter { $0.indicator == indicator.id }
+            .sorted { ($0.on?.description ?? "") < ($1.on?.description ?? "") }
+            .map { r in
+                RevisionRow(date: r.on.map(env.l.date), field: try RevisionField.label(r.field, env: env),
+                            from: text.value(r.from, of: indicator), to: text.value(r.to, of: indicator),
+                            reason: r.reason, approvedBy: r.approvedBy)
+            }
+
+        decision = try LatestDecision.find(indicator.id, in: year).map { found in
+            let kind = found.decision.decision?.rawValue ?? "none"
+            return DecisionView(decision: try env.text("decision.\(kind)"), decisionId: kind, note: found.decision.note,
+                                report: Link(label: try ReportTitle.text(found.report, env: env),
+                                             href: env.href(.report(y, found.report.period)) + "#meeting"))
+        }
+        body = Markdown.html(indicator.body, topHeading: 3)
+        downloads = env.build.dataFiles.filter { $0.path.hasPrefix("data/\(y)/") }.map {
+            Link(label: String($0.path.dropFirst("data/\(y)/".count)), href: env.build.urls.file($0.path))
+        }
+    }
+
+    private static func attributes(_ i: Indicator, env: PageEnv) throws -> [Attribute] {
+        let text = ValueText(l: env.l)
+        var out: [Attribute] = []
+        func add(_ key: String, _ value: String?) throws {
+            guard let value, !value.isEmpty else { return }
+            out.append(Attribute(label: try env.text("attribute.\(key)"), value: value))
+        }
+        try add("id", i.id)
+        try add("unit", i.unit)
+        try add("polarity", try i.polarity.map { try env.text("polarity.\($0.rawValue)") })
+        try add("frequency", try i.frequency.map { try env.text("frequency.\($0.rawValue)") })
+        try add("aggregation", try i.aggregation.map { try env.text("aggregation.\($0.rawValue)") })
+        if i.aggregation == .ratio { try add("scale", env.l.number(i.scale)) }
+        try add("per", try env.text("per.\(i.per.rawValue)"))
+        try add("formula", i.formula)
+        try add("data_source", i.dataSource)
+        try add("owner", i.owner?.display)
+        if let b = i.baseline, let v = b.value {
+            try add("baseline", (text.value(v, of: i) ?? "") + (b.year.map { " (\($0))" } ?? ""))
+        }
+        try add("target", text.value(i.target, of: i))
+        let targets = i.targets.keys.sorted().map { p in "\(env.l.period(p)): \(text.value(i.targets[p], of: i) ?? "")" }
+        try add("targets", targets.isEmpty ? nil : targets.joined(separator: "; "))
+        return out
+    }
+}
+
+/// The latest reported progress of every action of a year.
+struct ActionProgressIndex {
+    struct Entry {
+        let period: Period
+        let progress: ActionProgress
+    }
+
+    let latest: [String: Entry]
+
+    init(_ year: YearContent) {
+        var latest: [String: Entry] = [:]
+        for r in year.realizations.sorted(by: { $0.period < $1.period }) {
+            for a in r.actions { latest[a.id] = Entry(period: r.period, progress: a) }
+        }
+        self.latest = latest
+    }
+}
+
+/// The latest meeting decision on an indicator and the report that holds it.
+enum LatestDecision {
+    static func find(_ indicator: String, in year: YearContent) -> (report: Report, decision: Decision)? {
+        for report in year.reports.sorted(by: { $0.period > $1.period }) {
+            if let d = report.meeting?.decisions.last(where: { $0.indicator == indicator }) { return (report, d) }
+        }
+        return nil
+    }
+}
+
+/// "Target", "Baseline", "Target Triwulan III 2026".
+enum RevisionField {
+    static func label(_ field: String, env: PageEnv) throws -> String {
+        if field.hasPrefix("targets."), let p = Period(String(field.dropFirst("targets.".count))) {
+            return try env.text("revision.field.period_target", ["period": env.l.period(p)])
+        }
+        if field == "target" || field == "baseline" { return try env.text("revision.field.\(field)") }
+        return field
+    }
+}

@@ -1,0 +1,103 @@
+import KinerjaCore
+
+/// `/<year>/reports/<period>/`: an archived report — every indicator as of the period's end,
+/// the analysis, recommendations, presentation and meeting decisions. Prints on A4.
+struct ReportPage: Encodable {
+    struct SnapshotRow: Encodable {
+        let indicator: Link
+        let area: String
+        let value: String?
+        let target: String?
+        let capaian: String?
+        let band: String
+        let bandId: String
+        let achieved: Bool
+    }
+
+    struct AreaRow: Encodable {
+        let title: String
+        let score: CapaianView
+    }
+
+    struct RecommendationView: Encodable {
+        let indicator: Link?
+        let text: String
+    }
+
+    struct DecisionRow: Encodable {
+        let indicator: Link
+        let decision: String
+        let decisionId: String
+        let note: String?
+    }
+
+    struct MeetingView: Encodable {
+        let date: String?
+        let chair: String?
+        let decisions: [DecisionRow]
+    }
+
+    let period: String
+    let periodEnd: String
+    let status: String
+    let isFinal: Bool
+    let preparedBy: String?
+    let areas: [AreaRow]
+    let snapshot: [SnapshotRow]
+    let analysis: HTML?
+    let recommendations: [RecommendationView]
+    let presented: String?
+    let meeting: MeetingView?
+
+    static func draft(_ env: PageEnv, _ year: YearContent, _ report: Report) throws -> PageDraft {
+        let route = Route.report(year.year, report.period)
+        let layout = try Layout.make(env, route: route, title: try ReportTitle.text(report, env: env), kind: "report",
+                                     year: year.year,
+                                     crumbs: [Link(label: String(year.year), href: env.href(.year(year.year))),
+                                              Link(label: try env.text("nav.reports"), href: env.href(.reports))])
+        return try env.draft(route, template: "report", layout: layout, page: try ReportPage(env, year, report))
+    }
+
+    init(_ env: PageEnv, _ year: YearContent, _ report: Report) throws {
+        let scorer = env.build.scorer(year)
+        let text = ValueText(l: env.l)
+        let y = year.year
+        let facts = YearFacts(year, build: env.build)
+        func indicatorLink(_ id: String) -> Link {
+            Link(label: year.indicator(id)?.title ?? id, href: env.href(.indicator(y, id)))
+        }
+        period = env.l.period(report.period)
+        periodEnd = try env.text("report.as_of", ["date": env.l.date(report.period.endDate)])
+        status = try env.text("report.status.\(report.status.rawValue)")
+        isFinal = report.status == .final
+        preparedBy = report.preparedBy
+        areas = try facts.areas.map {
+            AreaRow(title: $0.title, score: try CapaianView(scorer.areaCapaian($0.id, at: report.period), scorer: scorer, env: env))
+        }
+        let areaOrder = Dictionary(facts.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        snapshot = try year.indicators.sorted { (areaOrder[$0.area ?? ""] ?? .max, $0.id) < (areaOrder[$1.area ?? ""] ?? .max, $1.id) }
+            .map { indicator in
+                let s = scorer.score(indicator, at: report.period)
+                return SnapshotRow(indicator: indicatorLink(indicator.id),
+                                   area: indicator.area.flatMap(year.area)?.title ?? "",
+                                   value: text.value(s.value, of: indicator), target: text.value(s.target, of: indicator),
+                                   capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
+                                   bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", achieved: s.achieved)
+            }
+        analysis = Markdown.html(report.body, topHeading: 3)
+        recommendations = report.recommendations.map {
+            RecommendationView(indicator: $0.indicator.map(indicatorLink), text: $0.text)
+        }
+        presented = try report.presented.flatMap { p in
+            guard let on = p.on else { return nil }
+            return try env.text("report.presented_to", ["date": env.l.date(on), "to": p.to ?? ""])
+        }
+        meeting = try report.meeting.map { m in
+            MeetingView(date: m.on.map(env.l.date), chair: m.chair, decisions: try m.decisions.map { d in
+                let kind = d.decision?.rawValue ?? "none"
+                return DecisionRow(indicator: indicatorLink(d.indicator), decision: try env.text("decision.\(kind)"),
+                                   decisionId: kind, note: d.note)
+            })
+        }
+    }
+}

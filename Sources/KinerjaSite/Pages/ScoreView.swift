@@ -1,0 +1,64 @@
+import KinerjaCore
+
+/// How one score (an indicator at a period) is shown: formatted numbers, the band as text
+/// and as a CSS class, and a progress bar. Colour is never the only signal: the band label
+/// and the capaian figure are always given.
+struct ScoreView: Encodable {
+    let period: String
+    let value: String?
+    let target: String?
+    let capaian: String?
+    /// The band's label ("Sangat tinggi"), or "not assessed".
+    let band: String
+    /// CSS class suffix: the band id, or `none`.
+    let bandId: String
+    let achieved: Bool
+    let hasValue: Bool
+    let rows: String
+    let bar: HTML
+
+    init(_ score: Score, indicator: Indicator, env: PageEnv) throws {
+        let text = ValueText(l: env.l)
+        period = env.l.period(score.period)
+        value = text.value(score.value, of: indicator)
+        target = text.value(score.target, of: indicator)
+        capaian = score.capaian.map(env.l.percent)
+        band = try Self.bandLabel(score.band, env: env)
+        bandId = score.band.map { PathSegment.safe($0.id) } ?? "none"
+        achieved = score.achieved
+        hasValue = score.value != nil
+        rows = env.l.integer(score.rowCount)
+        bar = try Self.bar(score.capaian, band: score.band, env: env)
+    }
+
+    static func bandLabel(_ band: Band?, env: PageEnv) throws -> String {
+        guard let band else { return try env.text("band.none") }
+        return band.label(env.lang)
+    }
+
+    static func bar(_ capaian: Double?, band: Band?, env: PageEnv) throws -> HTML {
+        let label: String
+        if let c = capaian {
+            label = try env.text("score.bar", ["capaian": env.l.percent(c), "band": try bandLabel(band, env: env)])
+        } else {
+            label = try env.text("band.none")
+        }
+        return HTML(raw: Charts.progressBar(capaian: capaian, cap: env.site.achievementCap, label: label))
+    }
+}
+
+/// An aggregate capaian (area, OPD) shown like a score.
+struct CapaianView: Encodable {
+    let capaian: String?
+    let band: String
+    let bandId: String
+    let bar: HTML
+
+    init(_ capaian: Double?, scorer: Scorer, env: PageEnv) throws {
+        let band = capaian.flatMap(scorer.band(for:))
+        self.capaian = capaian.map(env.l.percent)
+        self.band = try ScoreView.bandLabel(band, env: env)
+        bandId = band.map { PathSegment.safe($0.id) } ?? "none"
+        bar = try ScoreView.bar(capaian, band: band, env: env)
+    }
+}

@@ -1,0 +1,176 @@
+import KinerjaCore
+
+/// The reporting state of one period: reported (and whether achieved), late (the period
+/// ended before the build date and has no rows), or not yet due.
+enum ReportingState: String {
+    case achieved, reported, late, pending
+
+    static func of(period: Period, hasRows: Bool, achieved: Bool, today: SimpleDate) -> ReportingState {
+        if hasRows { return achieved ? .achieved : .reported }
+        return period.endDate < today ? .late : .pending
+    }
+
+    /// A shape that tells the states apart without colour.
+    var symbol: String {
+        switch self {
+        case .achieved: return "✔"
+        case .reported: return "●"
+        case .late: return "✖"
+        case .pending: return "○"
+        }
+    }
+}
+
+/// `/<year>/status/`: per indicator, per owner and per OPD, which periods are reported,
+/// late or achieved.
+struct StatusPage: Encodable {
+    struct Cell: Encodable {
+        let period: String
+        let state: String
+        let stateId: String
+        let symbol: String
+        let capaian: String?
+    }
+
+    struct Row: Encodable {
+        let id: String
+        let title: String
+        let href: String
+        let owner: String?
+        let cells: [Cell]
+        let late: String
+    }
+
+    struct Group: Encodable {
+        let frequency: String
+        let headers: [String]
+        let rows: [Row]
+    }
+
+    struct OwnerRow: Encodable {
+        let owner: String
+        let indicators: String
+        let due: String
+        let reported: String
+        let late: String
+        let achieved: String
+        let hasLate: Bool
+    }
+
+    struct OPDRow: Encodable {
+        let name: String
+        let href: String
+        let packages: String
+        let cells: [Cell]
+        let late: String
+    }
+
+    struct Legend: Encodable {
+        let stateId: String
+        let symbol: String
+        let label: String
+        let description: String
+    }
+
+    let today: String
+    let legend: [Legend]
+    let groups: [Group]
+    let owners: [OwnerRow]
+    let hasOPDs: Bool
+    let opdHeaders: [String]
+    let opds: [OPDRow]
+
+    static func draft(_ env: PageEnv, _ year: YearContent) throws -> PageDraft {
+        let route = Route.status(year.year)
+        let layout = try Layout.make(env, route: route, title: try env.text("status.title", ["year": String(year.year)]),
+                                     kind: "status", year: year.year,
+                                     crumbs: [Link(label: String(year.year), href: env.href(.year(year.year)))])
+        return try env.draft(route, template: "status", layout: layout, page: try StatusPage(env, year))
+    }
+
+    init(_ env: PageEnv, _ year: YearContent) throws {
+        let today = env.build.today
+        let scorer = env.build.scorer(year)
+        self.today = env.l.date(today)
+        legend = try [ReportingState.achieved, .reported, .late, .pending].map {
+            Legend(stateId: $0.rawValue, symbol: $0.symbol, label: try env.text("status.state.\($0.rawValue)"),
+                   description: try env.text("status.explain.\($0.rawValue)"))
+        }
+        let rowsByIndicator = Dictionary(grouping: year.rows, by: \.indicator)
+
+        func cell(_ p: Period, state: ReportingState, capaian: Double?) throws -> Cell {
+            Cell(period: env.l.period(p), state: try env.text("status.state.\(state.rawValue)"), stateId: state.rawValue,
+                 symbol: state.symbol, capaian: capaian.map(env.l.percent))
+        }
+
+        var groups: [Group] = []
+        var perOwner: [String: [ReportingState]] = [:]
+        var ownerIndicators: [String: Int] = [:]
+        for frequency in Frequency.allCases {
+            let indicators = year.indicators.filter { $0.frequency == frequency }
+            guard !indicators.isEmpty else { continue }
+            let periods = Period.all(frequency.periodKind, in: year.year)
+            var rows: [Row] = []
+            for indicator in indicators {
+                let own = rowsByIndicator[indicator.id] ?? []
+                var states: [ReportingState] = []
+                var cells: [Cell] = []
+                for p in periods {
+                    let hasRows = own.contains { p.contains($0.period) }
+                    let score = hasRows ? scorer.score(indicator, at: p) : nil
+                    let state = ReportingState.of(period: p, hasRows: hasRows, achieved: score?.achieved ?? false, today: today)
+                    states.append(state)
+                    cells.append(try cell(p, state: state, capaian: score?.capaian))
+                }
+                let owner = indicator.owner?.display ?? ""
+                perOwner[owner, default: []] += states
+                ownerIndicators[owner, default: 0] += 1
+                rows.append(Row(id: indicator.id, title: indicator.title, href: env.href(.indicator(year.year, indicator.id)),
+                                owner: indicator.owner?.display, cells: cells,
+                                late: env.l.integer(states.filter { $0 == .late }.count)))
+            }
+            groups.append(Group(frequency: try env.text("frequency.\(frequency.rawValue)"),
+                                headers: periods.map(env.l.shortPeriod), rows: rows))
+        }
+        self.groups = groups
+
+        let noOwner = try env.text("status.no_owner")
+        owners = perOwner.keys.sorted().map { owner in
+            let states = perOwner[owner] ?? []
+            let late = states.filter { $0 == .late }.count
+            return OwnerRow(owner: owner.isEmpty ? noOwner : owner, indicators: env.l.integer(ownerIndicators[owner] ?? 0),
+                            due: env.l.integer(states.filter { $0 != .pending }.count),
+                            reported: env.l.integer(states.filter { $0 == .reported || $0 == .achieved }.count),
+                            late: env.l.integer(late), achieved: env.l.integer(states.filter { $0 == .achieved }.count),
+                            hasLate: late > 0)
+        }
+
+        // Per OPD: the package-level indicators, at the finest frequency among them.
+        let packageIndicators = Set(year.indicators.filter { $0.per == .package }.map(\.id))
+        let kind = year.indicators.filter { $0.per == .package }.compactMap { $0.frequency?.periodKind }.min()
+        var satker: [String: String] = [:]
+        for p in year.packages { satker[p.kdRup] = p.kdSatker }
+        let packageRows = year.rows.filter { packageIndicators.contains($0.indicator) && $0.package != nil }
+        let rowsByOPD = Dictionary(grouping: packageRows) { satker[$0.package ?? ""] ?? "" }
+        let packagesByOPD = Dictionary(grouping: year.packages, by: \.kdSatker)
+        if let kind {
+            let periods = Period.all(kind, in: year.year)
+            opdHeaders = periods.map(env.l.shortPeriod)
+            opds = try env.site.opds.filter { packagesByOPD[$0.code] != nil }.map { opd in
+                let own = rowsByOPD[opd.code] ?? []
+                let states = periods.map { p in
+                    ReportingState.of(period: p, hasRows: own.contains { p.contains($0.period) || $0.period.contains(p) },
+                                      achieved: false, today: today)
+                }
+                return OPDRow(name: opd.name, href: env.href(.opd(year.year, opd.code)),
+                              packages: env.l.integer(packagesByOPD[opd.code]?.count ?? 0),
+                              cells: try zip(periods, states).map { try cell($0, state: $1, capaian: nil) },
+                              late: env.l.integer(states.filter { $0 == .late }.count))
+            }
+        } else {
+            opdHeaders = []
+            opds = []
+        }
+        hasOPDs = !opds.isEmpty
+    }
+}

@@ -1,0 +1,105 @@
+import CommonMark
+import Foundation
+import KinerjaCore
+
+/// An indicator in a list: title, link, owner and current score.
+struct IndicatorSummary: Encodable {
+    let id: String
+    let title: String
+    let href: String
+    let owner: String?
+    let target: String?
+    let score: ScoreView?
+
+    init(_ indicator: Indicator, facts: YearFacts, env: PageEnv) throws {
+        id = indicator.id
+        title = indicator.title
+        href = env.href(.indicator(facts.year.year, indicator.id))
+        owner = indicator.owner?.display
+        target = ValueText(l: env.l).value(indicator.target, of: indicator)
+        score = try facts.current[indicator.id].map { try ScoreView($0, indicator: indicator, env: env) }
+    }
+}
+
+/// An area with its current capaian.
+struct AreaCard: Encodable {
+    let id: String
+    let title: String
+    let href: String
+    let objective: String?
+    let indicatorCount: String
+    let score: CapaianView
+
+    init(_ area: Area, facts: YearFacts, env: PageEnv) throws {
+        id = area.id
+        title = area.title
+        href = env.href(.area(facts.year.year, area.id))
+        objective = area.objective.flatMap { id in facts.year.plan?.objectives.first { $0.id == id }?.title }
+        indicatorCount = try env.text("area.indicator_count", ["n": env.l.integer(facts.indicators(in: area).count)])
+        score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env)
+    }
+}
+
+/// A band and how many indicators currently sit in it.
+struct BandCount: Encodable {
+    let band: String
+    let bandId: String
+    let count: String
+
+    static func all(_ facts: YearFacts, env: PageEnv) throws -> [BandCount] {
+        var counts = env.site.bands.map { band in
+            BandCount(band: band.label(env.lang), bandId: PathSegment.safe(band.id),
+                      count: env.l.integer(facts.current.values.filter { $0.band?.id == band.id }.count))
+        }
+        let unscored = facts.year.indicators.filter { facts.current[$0.id]?.band == nil }.count
+        counts.append(BandCount(band: try env.text("band.none"), bandId: "none", count: env.l.integer(unscored)))
+        return counts
+    }
+}
+
+/// A report in a list.
+struct ReportLink: Encodable {
+    let title: String
+    let href: String
+    let period: String
+    let status: String
+    let isFinal: Bool
+    let presented: String?
+    let year: String
+
+    init(_ report: Report, year: Int, env: PageEnv) throws {
+        title = try ReportTitle.text(report, env: env)
+        href = env.href(.report(year, report.period))
+        period = env.l.period(report.period)
+        status = try env.text("report.status.\(report.status.rawValue)")
+        isFinal = report.status == .final
+        presented = report.presented?.on.map(env.l.date)
+        self.year = String(year)
+    }
+}
+
+/// Renders CommonMark (raw HTML omitted, cmark's safe default), with its headings moved
+/// so that the document's highest heading becomes `level` and fits the page's outline.
+enum Markdown {
+    static func html(_ text: String, topHeading level: Int) -> HTML? {
+        var out = CommonMark.html(text)
+        guard !out.trimmingSpaces.isEmpty else { return nil }
+        if let top = CommonMark.headings(text).map(\.level).min(), top != level {
+            out = shiftHeadings(out, by: level - top)
+        }
+        return HTML(raw: out)
+    }
+
+    /// cmark writes headings as exactly `<hN>` / `</hN>`; text `<` is always escaped, so
+    /// these byte sequences are only ever heading tags.
+    static func shiftHeadings(_ html: String, by shift: Int) -> String {
+        var out = html
+        let levels = shift > 0 ? Array((1...6).reversed()) : Array(1...6)
+        for n in levels {
+            let to = min(max(n + shift, 1), 6)
+            guard to != n else { continue }
+            out = out.replacingOccurrences(of: "<h\(n)>", with: "<h\(to)>").replacingOccurrences(of: "</h\(n)>", with: "</h\(to)>")
+        }
+        return out
+    }
+}

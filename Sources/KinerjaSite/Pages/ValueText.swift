@@ -1,0 +1,19 @@
+import KinerjaCore
+
+/// Formats indicator values in their display unit: `31,5 hari`, `81,25 %`, `Rp1.250.000`.
+struct ValueText {
+    let l: Localizer
+
+    func value(_ v: Double?, unit: String?) -> String? {
+        guard let v else { return nil }
+        let u = unit?.trimmingSpaces ?? ""
+        switch u {
+        case "%": return l.numbers.percent(v, fractionDigits: 2, fixed: false)
+        case "Rp", "rupiah", "Rupiah": return l.rupiah(v)
+        case "": return l.number(v)
+        default: return l.number(v) + " " + u
+        }
+    }
+
+    func value(_ v: Double?, of indicator: Indicator) -> String? { value(v, unit: indicator.unit) }
+}

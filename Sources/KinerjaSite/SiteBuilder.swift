@@ -1,0 +1,167 @@
+import Foundation
+import KinerjaCore
+
+/// Renders a whole site from loaded (and validated) content. Pure: it reads only the
+/// templates folder and returns the files; `Publisher` writes them.
+///
+/// The output is reproducible: the same content, templates, base URL and `generated` time
+/// give byte-identical files in the same order.
+public struct SiteBuilder: Sendable {
+    public let content: Content
+    public let templates: URL
+    public let baseURL: String?
+    /// The build time, Unix seconds (`BuildDate.unixTime()`: `SOURCE_DATE_EPOCH` when set).
+    public let generated: Int
+
+    /// The templates every theme must provide.
+    public static let requiredTemplates = [
+        "home", "year", "status", "area", "indicator", "opd", "packages", "package", "report", "reports",
+        "changes", "data", "404", "feed", "sitemap", "robots",
+    ]
+
+    public init(content: Content, templates: URL, baseURL: String? = nil, generated: Int) {
+        self.content = content
+        self.templates = templates
+        self.baseURL = baseURL
+        self.generated = generated
+    }
+
+    public func render() throws -> [OutputFile] {
+        let templateSet = try TemplateSet(folder: templates)
+        try templateSet.require(Self.requiredTemplates)
+        let site = content.site
+        let languages = site.languages.isEmpty ? ["id"] : site.languages
+        let localizers = try LocalizationLoader.load(folder: templates.appendingPathComponent("i18n"), languages: languages)
+        let timestamp = BuildDate.timestamp(unixTime: generated)
+        let dataFiles = OpenData.files(content: content, generated: timestamp)
+        let urls = SiteURLs(baseURL: baseURL ?? site.baseURL, defaultLanguage: languages[0])
+        let routes = Self.routes(content)
+        var scorers: [Int: Scorer] = [:]
+        for year in content.years { scorers[year.year] = Scorer(site: site, year: year) }
+        let build = BuildContext(
+            content: content, urls: urls, today: SimpleDate(unixTime: generated), timestamp: timestamp, scorers: scorers,
+            dataFiles: dataFiles.map { DataFileInfo(path: $0.path, size: $0.bytes.count) }.sorted { $0.path < $1.path },
+            packagePages: Set(routes.filter { if case .package = $0 { return true } else { return false } }),
+            languageNames: Dictionary(localizers.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a }))
+
+        var jobs: [PageJob] = []
+        for l in localizers {
+            let env = PageEnv(build: build, l: l)
+            jobs += routes.map { PageJob(route: $0, env: env) }
+            jobs.append(PageJob(route: .notFound, env: env))
+            jobs.append(PageJob(route: .feed, env: env))
+        }
+        let rendered = jobs.parallelMap { job in
+            Result { try job.render(templateSet) }
+        }
+        var files: [OutputFile] = []
+        for result in rendered { files.append(try result.get()) }
+
+        files.append(OutputFile(path: "sitemap.xml",
+                                text: try templateSet.render("sitemap", model: Sitemap(routes: routes, build: build))))
+        files.append(OutputFile(path: "robots.txt",
+                                text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))))
+        files += try Assets.files(in: templates.appendingPathComponent("assets"))
+        files += dataFiles
+        return try Self.checkedAndSorted(files)
+    }
+
+    /// Every page route of the content (language-independent), in a stable order.
+    static func routes(_ content: Content) -> [Route] {
+        var routes: [Route] = [.home, .reports, .data]
+        for year in content.years {
+            let y = year.year
+            routes += [.year(y), .status(y), .changes(y), .packages(y)]
+            routes += year.areas.map { .area(y, $0.id) }
+            routes += year.indicators.map { .indicator(y, $0.id) }
+            let opdCodes = Set(year.packages.map(\.kdSatker))
+            routes += content.site.opds.filter { opdCodes.contains($0.code) }.map { .opd(y, $0.code) }
+            routes += year.packages.filter(\.hasPage).map { .package(y, $0.kdRup) }
+            routes += year.reports.map { .report(y, $0.period) }
+        }
+        return routes
+    }
+
+    private static func checkedAndSorted(_ files: [OutputFile]) throws -> [OutputFile] {
+        let sorted = files.sorted { $0.path < $1.path }
+        for (a, b) in zip(sorted, sorted.dropFirst()) where a.path == b.path {
+            throw SiteBuildError.duplicatePath(a.path)
+        }
+        return sorted
+    }
+}
+
+/// A problem while rendering the site (not a content problem: those are diagnostics).
+public enum SiteBuildError: Error, Equatable, CustomStringConvertible {
+    /// Two outputs want the same path (e.g. two ids that differ only in characters made safe).
+    case duplicatePath(String)
+    /// A page failed; `reason` names the template problem or missing string.
+    case page(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .duplicatePath(let p): return "two outputs would be written to \(p)"
+        case let .page(path, reason): return "\(path): \(reason)"
+        }
+    }
+}
+
+/// One page in one language.
+struct PageJob: Sendable {
+    let route: Route
+    let env: PageEnv
+
+    func render(_ templates: TemplateSet) throws -> OutputFile {
+        let path = env.build.urls.file(route, env.lang)
+        do {
+            let draft = try PageDispatch.draft(route, env: env)
+            return OutputFile(path: path, text: try templates.render(draft.template, draft.value))
+        } catch let error as SiteBuildError {
+            throw error
+        } catch {
+            throw SiteBuildError.page(path: path, reason: "\(error)")
+        }
+    }
+}
+
+/// Maps a route to its page builder.
+enum PageDispatch {
+    static func draft(_ route: Route, env: PageEnv) throws -> PageDraft {
+        let content = env.content
+        func year(_ y: Int) throws -> YearContent {
+            guard let year = content.year(y) else { throw SiteBuildError.page(path: route.path, reason: "no year \(y)") }
+            return year
+        }
+        func missing(_ what: String) -> SiteBuildError { .page(path: route.path, reason: "no \(what)") }
+        switch route {
+        case .home: return try HomePage.draft(env)
+        case .year(let y): return try YearPage.draft(env, try year(y))
+        case .status(let y): return try StatusPage.draft(env, try year(y))
+        case .changes(let y): return try ChangesPage.draft(env, try year(y))
+        case .packages(let y): return try PackagesPage.draft(env, try year(y))
+        case let .area(y, id):
+            let yc = try year(y)
+            guard let area = yc.area(id) else { throw missing("area \(id)") }
+            return try AreaPage.draft(env, yc, area)
+        case let .indicator(y, id):
+            let yc = try year(y)
+            guard let indicator = yc.indicator(id) else { throw missing("indicator \(id)") }
+            return try IndicatorPage.draft(env, yc, indicator)
+        case let .opd(y, code):
+            guard let opd = env.site.opd(code) else { throw missing("OPD \(code)") }
+            return try OPDPage.draft(env, try year(y), opd)
+        case let .package(y, kd):
+            let yc = try year(y)
+            guard let package = yc.packages.first(where: { $0.kdRup == kd }) else { throw missing("package \(kd)") }
+            return try PackagePage.draft(env, yc, package)
+        case let .report(y, period):
+            let yc = try year(y)
+            guard let report = yc.reports.first(where: { $0.period == period }) else { throw missing("report \(period)") }
+            return try ReportPage.draft(env, yc, report)
+        case .reports: return try ReportsArchivePage.draft(env)
+        case .data: return try DataPage.draft(env)
+        case .notFound: return try NotFoundPage.draft(env)
+        case .feed: return try AtomFeed.draft(env)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Mustache
+
+/// A view-model value as templates see it. Every value a template displays is already
+/// formatted text: numbers, colours and statuses are computed in Swift.
+///
+/// `text` is escaped when rendered (`{{name}}`); `html` is markup made by Swift code
+/// (CommonMark output, SVG charts) and is only allowed in triple tags (`{{{name}}}`).
+public indirect enum TemplateValue: Sendable {
+    case text(String)
+    case html(String)
+    case bool(Bool)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+    /// An absent optional: renders nothing, skips sections, opens inverted sections.
+    case null
+
+    /// The member `name` of an object, or nil.
+    public subscript(name: String) -> TemplateValue? {
+        if case .object(let members) = self { return members[name] }
+        return nil
+    }
+
+    /// Whether a section over this value renders its content (Mustache truthiness).
+    var isTruthy: Bool {
+        switch self {
+        case .bool(let b): return b
+        case .null: return false
+        case .list(let items): return !items.isEmpty
+        case .text, .html, .object: return true
+        }
+    }
+
+    var kindName: String {
+        switch self {
+        case .text: return "text"
+        case .html: return "html"
+        case .bool: return "bool"
+        case .list: return "list"
+        case .object: return "object"
+        case .null: return "null"
+        }
+    }
+}
+
+// swift-mustache reads TemplateValue directly: objects answer member lookups, every value
+// is a sequence (a list its items, false/null/empty nothing, anything else itself once),
+// which is exactly Mustache's section semantics; text renders through the escaper.
+extension TemplateValue: MustacheParent {
+    public func child(named name: String) -> Any? { self[name] }
+}
+
+extension TemplateValue: MustacheCustomRenderable {
+    public var renderText: String {
+        switch self {
+        case .text(let s), .html(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .list, .object, .null: return ""
+        }
+    }
+
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+}
+
+extension TemplateValue: Sequence, MustacheSequence {
+    public func makeIterator() -> IndexingIterator<[TemplateValue]> {
+        switch self {
+        case .list(let items): return items.makeIterator()
+        case .bool(false), .null: return [].makeIterator()
+        default: return [self].makeIterator()
+        }
+    }
+}

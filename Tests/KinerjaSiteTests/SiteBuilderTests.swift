@@ -1,0 +1,166 @@
+import Foundation
+import KinerjaCore
+import Testing
+@testable import KinerjaSite
+
+@Suite struct SiteBuilderTests {
+    @Test func writesEveryPageKindInBothLanguages() throws {
+        let files = try SiteFixture.build()
+        let paths = Set(files.map(\.path))
+        for page in ["index.html", "2026/index.html", "2026/status/index.html", "2026/areas/waktu/index.html",
+                     "2026/indicators/IK-07/index.html", "2026/opd/1.03.01/index.html", "2026/packages/index.html",
+                     "2026/packages/52011234/index.html", "2026/reports/2026-Q1/index.html", "reports/index.html",
+                     "2026/changes/index.html", "data/index.html", "404.html", "reports/feed.xml"] {
+            #expect(paths.contains(page), "\(page)")
+            #expect(paths.contains("en/" + page), "en/\(page)")
+        }
+        #expect(paths.contains("sitemap.xml"))
+        #expect(paths.contains("robots.txt"))
+        #expect(paths.contains("assets/site.css"))
+        // Only packages with a .md body get a page.
+        #expect(!paths.contains("2026/packages/52011235/index.html"))
+    }
+
+    @Test func indicatorPageShowsCapaianTargetAndRealizationInIndonesian() throws {
+        let html = try #require(SiteFixture.page(try SiteFixture.build(), "2026/indicators/IK-07/index.html"))
+        // Q1: mean of 30 and 33 = 31.5 days against 32; negative polarity: (2 − 31.5/32) × 100 = 101.5625.
+        #expect(html.contains("<html lang=\"id\">"))
+        #expect(html.contains("101,6 %"))
+        #expect(html.contains("31,5 hari"))
+        #expect(html.contains("32 hari"))
+        #expect(html.contains("Triwulan I 2026"))
+        #expect(html.contains("Sangat tinggi"))
+        #expect(html.contains("35 hari (2025)"))
+    }
+
+    @Test func indicatorPageShowsTheSameNumbersInEnglish() throws {
+        let html = try #require(SiteFixture.page(try SiteFixture.build(), "en/2026/indicators/IK-07/index.html"))
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("101.6%"))
+        #expect(html.contains("31.5 hari"))
+        #expect(html.contains("Q1 2026"))
+        #expect(html.contains("Very high"))
+    }
+
+    @Test func ratioIndicatorAndRupiahFormatting() throws {
+        let files = try SiteFixture.build()
+        let id = try #require(SiteFixture.page(files, "2026/indicators/IK-06/index.html"))
+        // 30 000 000 / 250 000 000 × 100 = 12 % against 10 % → capaian 120 % (the cap).
+        #expect(id.contains("12 %"))
+        #expect(id.contains("120,0 %"))
+        let packages = try #require(SiteFixture.page(files, "2026/packages/index.html"))
+        #expect(packages.contains("Rp1.500.000.000"))
+        #expect(packages.contains("Rp2.500.000.000")) // total pagu
+        let en = try #require(SiteFixture.page(files, "en/2026/packages/index.html"))
+        #expect(en.contains("Rp1,500,000,000"))
+    }
+
+    @Test func userTextIsEscaped() throws {
+        let content = SiteFixture.content(indicatorTitle: "Waktu <script>alert(\"x\")</script> & lainnya")
+        let files = try SiteFixture.build(content)
+        for path in ["2026/indicators/IK-07/index.html", "2026/index.html", "2026/areas/waktu/index.html"] {
+            let html = try #require(SiteFixture.page(files, path))
+            #expect(!html.contains("<script>alert"), "\(path)")
+            #expect(html.contains("Waktu &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; lainnya"), "\(path)")
+        }
+        // Raw HTML in Markdown is omitted (cmark's safe default).
+        let report = try #require(SiteFixture.page(files, "2026/reports/2026-Q1/index.html"))
+        #expect(report.contains("<h2>Ringkasan</h2>"))
+        #expect(!report.contains("<script>alert(1)"))
+    }
+
+    @Test func linksCarryTheBaseURLPath() throws {
+        let files = try SiteFixture.build(baseURL: "https://pemda.example.go.id/kinerja/")
+        let html = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
+        #expect(html.contains("href=\"/kinerja/assets/site.css\""))
+        #expect(html.contains("href=\"/kinerja/2026/areas/waktu/\""))
+        #expect(html.contains("href=\"/kinerja/en/2026/indicators/IK-07/\""))
+        #expect(html.contains("<link rel=\"canonical\" href=\"https://pemda.example.go.id/kinerja/2026/indicators/IK-07/\">"))
+        // Every root-relative link stays under the sub-path.
+        for file in files where file.path.hasSuffix(".html") {
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            for link in SiteBuilderTests.links(in: text) where link.hasPrefix("/") {
+                #expect(link.hasPrefix("/kinerja/"), "\(file.path): \(link)")
+            }
+        }
+        let sitemap = try #require(SiteFixture.page(files, "sitemap.xml"))
+        #expect(sitemap.contains("<loc>https://pemda.example.go.id/kinerja/en/2026/status/</loc>"))
+        let robots = try #require(SiteFixture.page(files, "robots.txt"))
+        #expect(robots.contains("Sitemap: https://pemda.example.go.id/kinerja/sitemap.xml"))
+    }
+
+    @Test func everyInternalLinkPointsAtABuiltFile() throws {
+        let files = try SiteFixture.build(baseURL: "/sub/")
+        let paths = Set(files.map(\.path))
+        for file in files where file.path.hasSuffix(".html") {
+            for link in SiteBuilderTests.links(in: String(decoding: file.bytes, as: UTF8.self)) where link.hasPrefix("/sub/") {
+                var target = String(link.dropFirst("/sub/".count))
+                if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
+                if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
+                #expect(paths.contains(target), "\(file.path) links to missing \(link)")
+            }
+        }
+    }
+
+    @Test func languageSwitchPointsAtTheSamePage() throws {
+        let files = try SiteFixture.build()
+        let id = try #require(SiteFixture.page(files, "2026/status/index.html"))
+        #expect(id.contains("<a href=\"/en/2026/status/\" hreflang=\"en\" lang=\"en\">English</a>"))
+        let en = try #require(SiteFixture.page(files, "en/2026/status/index.html"))
+        #expect(en.contains("<a href=\"/2026/status/\" hreflang=\"id\" lang=\"id\">Bahasa Indonesia</a>"))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let a = try SiteFixture.build()
+        let b = try SiteFixture.build()
+        #expect(a.map(\.path) == b.map(\.path))
+        #expect(a == b)
+    }
+
+    @Test func missingTemplateFailsTheBuildNamingIt() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(at: SiteFixture.templates, to: folder.url.appendingPathComponent("t"))
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("t/report.mustache"))
+        let builder = SiteBuilder(content: SiteFixture.content(), templates: folder.url.appendingPathComponent("t"),
+                                  generated: SiteFixture.generated)
+        #expect(throws: TemplateError.missingTemplate(name: "report", folder: folder.url.appendingPathComponent("t").path)) {
+            try builder.render()
+        }
+    }
+
+    @Test func missingUIStringFailsTheBuildNamingKeyAndLanguage() throws {
+        let folder = try TemporaryFolder()
+        let t = folder.url.appendingPathComponent("t")
+        try FileManager.default.copyItem(at: SiteFixture.templates, to: t)
+        let en = t.appendingPathComponent("i18n/en.yaml")
+        let text = try String(contentsOf: en, encoding: .utf8).replacingOccurrences(of: "    late_count: Late\n", with: "")
+        try text.write(to: en, atomically: true, encoding: .utf8)
+        #expect(throws: LocalizationError.missingString(language: "en", key: "status.late_count")) {
+            try SiteBuilder(content: SiteFixture.content(), templates: t, generated: SiteFixture.generated).render()
+        }
+    }
+
+    static func links(in html: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(html)
+        while let r = rest.range(of: "href=\"") {
+            rest = rest[r.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            out.append(String(rest[..<end]))
+            rest = rest[end...]
+        }
+        return out
+    }
+}
+
+/// A folder below the system's temporary folder, removed when released.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import KinerjaSite
+
+@Suite struct TemplateTests {
+    struct Row: Encodable { let name: String; let note: String? }
+    struct Model: Encodable {
+        let title: String
+        let body: HTML
+        let rows: [Row]
+        let empty: [Row]
+        let flag: Bool
+    }
+
+    let model = Model(title: "Rata-rata <script>alert(1)</script>", body: HTML(raw: "<p>ok</p>"),
+                      rows: [Row(name: "A", note: "n"), Row(name: "B", note: nil)], empty: [], flag: false)
+
+    @Test func rendersEscapedTextAndRawHTML() throws {
+        let set = try TemplateSet(sources: [
+            "page": "<h1>{{title}}</h1>{{{body}}}{{#rows}}<li>{{name}}{{#note}}:{{note}}{{/note}}</li>{{/rows}}"
+                + "{{^empty}}none{{/empty}}{{#flag}}F{{/flag}}{{>footer}}",
+            "footer": "<footer>{{title}}</footer>",
+        ])
+        let html = try set.render("page", model: model)
+        #expect(html == "<h1>Rata-rata &lt;script&gt;alert(1)&lt;/script&gt;</h1><p>ok</p><li>A:n</li><li>B</li>none"
+            + "<footer>Rata-rata &lt;script&gt;alert(1)&lt;/script&gt;</footer>")
+    }
+
+    @Test func missingTemplateIsAnErrorNamingIt() throws {
+        let set = try TemplateSet(sources: ["page": "x"])
+        #expect(throws: TemplateError.missingTemplate(name: "indicator", folder: "site-templates")) {
+            try set.render("indicator", model: model)
+        }
+        #expect(throws: TemplateError.missingTemplate(name: "report", folder: "site-templates")) {
+            try set.require(["page", "report"])
+        }
+    }
+
+    @Test func missingPartialIsAnErrorWhenLoading() {
+        #expect(throws: TemplateError.missingPartial(name: "sidebar", template: "page", line: 2)) {
+            try TemplateSet(sources: ["page": "<main>\n{{#flag}}{{>sidebar}}{{/flag}}</main>"])
+        }
+    }
+
+    @Test func missingKeyIsAnErrorNamingKeyTemplateAndLine() throws {
+        let set = try TemplateSet(sources: ["page": "<h1>{{title}}</h1>\n{{#rows}}{{name}} {{owner}}{{/rows}}"])
+        #expect(throws: TemplateError.missingKey(key: "owner", template: "page", line: 2)) {
+            try set.render("page", model: model)
+        }
+    }
+
+    @Test func missingKeyInsidePartialNamesThePartial() throws {
+        let set = try TemplateSet(sources: ["page": "{{>footer}}", "footer": "{{title}}\n{{subtitle}}"])
+        #expect(throws: TemplateError.missingKey(key: "subtitle", template: "footer", line: 2)) {
+            try set.render("page", model: model)
+        }
+    }
+
+    @Test func absentOptionalIsAKnownKey() throws {
+        // `note` is nil for the second row: present as null, so no error and nothing rendered.
+        let set = try TemplateSet(sources: ["page": "{{#rows}}[{{note}}]{{/rows}}"])
+        #expect(try set.render("page", model: model) == "[n][]")
+    }
+
+    @Test func dottedNameMustResolveFully() throws {
+        let set = try TemplateSet(sources: ["page": "{{rows.name}}"])
+        #expect(throws: TemplateError.missingKey(key: "rows.name", template: "page", line: 1)) {
+            try set.render("page", model: model)
+        }
+    }
+
+    @Test func textInTripleTagIsRefused() throws {
+        let set = try TemplateSet(sources: ["page": "{{{title}}}"])
+        #expect(throws: TemplateError.misuse(key: "title", template: "page", line: 1,
+                                             problem: "is text and must be escaped: write {{title}}")) {
+            try set.render("page", model: model)
+        }
+    }
+
+    @Test func htmlInDoubleTagIsRefused() throws {
+        let set = try TemplateSet(sources: ["page": "{{body}}"])
+        #expect(throws: TemplateError.misuse(key: "body", template: "page", line: 1,
+                                             problem: "is HTML: write {{{body}}} to insert it")) {
+            try set.render("page", model: model)
+        }
+    }
+
+    @Test func unclosedSectionAndTransformsAreSyntaxErrors() {
+        #expect(throws: TemplateError.syntax(template: "page", line: 1, problem: "section `rows` is never closed")) {
+            try TemplateSet(sources: ["page": "{{#rows}}x"])
+        }
+        #expect(throws: TemplateError.syntax(template: "page", line: 1,
+                                             problem: "`uppercase(title)`: transforms and expressions are not supported (templates are logic-less)")) {
+            try TemplateSet(sources: ["page": "{{uppercase(title)}}"])
+        }
+    }
+
+    @Test func floatingPointNumbersMustBeFormattedFirst() {
+        struct Raw: Encodable { let capaian: Double }
+        #expect(throws: TemplateEncodingError.self) { try TemplateEncoder.encode(Raw(capaian: 91.3)) }
+    }
+}
