@@ -82,24 +82,8 @@ struct ReportLink: Encodable {
 /// so that the document's highest heading becomes `level` and fits the page's outline.
 enum Markdown {
     static func html(_ text: String, topHeading level: Int) -> HTML? {
-        var out = CommonMark.html(text)
+        let out = CommonMark.html(text, topHeading: level)
         guard !out.trimmingSpaces.isEmpty else { return nil }
-        if let top = CommonMark.headings(text).map(\.level).min(), top != level {
-            out = shiftHeadings(out, by: level - top)
-        }
         return HTML(raw: out)
-    }
-
-    /// cmark writes headings as exactly `<hN>` / `</hN>`; text `<` is always escaped, so
-    /// these byte sequences are only ever heading tags.
-    static func shiftHeadings(_ html: String, by shift: Int) -> String {
-        var out = html
-        let levels = shift > 0 ? Array((1...6).reversed()) : Array(1...6)
-        for n in levels {
-            let to = min(max(n + shift, 1), 6)
-            guard to != n else { continue }
-            out = out.replacingOccurrences(of: "<h\(n)>", with: "<h\(to)>").replacingOccurrences(of: "</h\(n)>", with: "</h\(to)>")
-        }
-        return out
     }
 }
