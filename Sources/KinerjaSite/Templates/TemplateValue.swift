@@ -1,5 +1,3 @@
-import Mustache
-
 /// A view-model value as templates see it. Every value a template displays is already
 /// formatted text: numbers, colours and statuses are computed in Swift.
 ///
@@ -42,29 +40,9 @@ public indirect enum TemplateValue: Sendable {
     }
 }
 
-// swift-mustache reads TemplateValue directly: objects answer member lookups, every value
-// is a sequence (a list its items, false/null/empty nothing, anything else itself once),
-// which is exactly Mustache's section semantics; text renders through the escaper.
-extension TemplateValue: MustacheParent {
-    public func child(named name: String) -> Any? { self[name] }
-}
-
-extension TemplateValue: MustacheCustomRenderable {
-    public var renderText: String {
-        switch self {
-        case .text(let s), .html(let s): return s
-        case .bool(let b): return b ? "true" : "false"
-        case .list, .object, .null: return ""
-        }
-    }
-
-    public var isNull: Bool {
-        if case .null = self { return true }
-        return false
-    }
-}
-
-extension TemplateValue: Sequence, MustacheSequence {
+// Every value is a sequence (a list its items, false/null nothing, anything else itself
+// once), which is exactly Mustache's section semantics.
+extension TemplateValue: Sequence {
     public func makeIterator() -> IndexingIterator<[TemplateValue]> {
         switch self {
         case .list(let items): return items.makeIterator()
