@@ -16,9 +16,25 @@ public struct CSVTable: Sendable {
     /// Line of the header (1).
     public let headerLine: Int
 
-    /// Index of a header name (case-insensitive, trimmed).
+    /// The header names lowercased, for positions and lookups.
+    public let lowercasedHeader: [String]
+    private let columnIndex: [String: Int]
+
+    public init(delimiter: UInt8, header: [String], rows: [Row], headerLine: Int) {
+        self.delimiter = delimiter
+        self.header = header
+        self.rows = rows
+        self.headerLine = headerLine
+        lowercasedHeader = header.map { $0.lowercased() }
+        var index: [String: Int] = [:]
+        for (i, h) in lowercasedHeader.enumerated() where index[h] == nil { index[h] = i }
+        columnIndex = index
+    }
+
+    /// Index of a header name (case-insensitive, trimmed). Computed once per table: it is
+    /// asked for every cell of every row.
     public func index(of name: String) -> Int? {
-        header.firstIndex { $0.lowercased() == name.lowercased() }
+        columnIndex[name] ?? columnIndex[name.lowercased()]
     }
 }
 
