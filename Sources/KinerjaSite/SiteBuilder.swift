@@ -2,7 +2,8 @@ import Foundation
 import KinerjaCore
 
 /// Renders a whole site from loaded (and validated) content. Pure: it reads only the
-/// templates folder and returns the files; `Publisher` writes them.
+/// templates folder and returns the files (or hands them to a sink); `PublishSession`
+/// writes them.
 ///
 /// The output is reproducible: the same content, templates, base URL and `generated` time
 /// give byte-identical files in the same order.
@@ -26,7 +27,18 @@ public struct SiteBuilder: Sendable {
         self.generated = generated
     }
 
+    /// Every file of the site, sorted by path.
     public func render() throws -> [OutputFile] {
+        let collected = Collected()
+        try render { collected.append($0) }
+        return try Self.checkedAndSorted(collected.files)
+    }
+
+    /// Renders every file and hands each one to `sink` as soon as it is ready, from several
+    /// threads at once (pages render on all cores), so that a caller can write and drop
+    /// pages instead of holding the whole site in memory. On failure the error of the first
+    /// failing page in route order is thrown (later pages are skipped).
+    public func render(into sink: @Sendable (OutputFile) throws -> Void) throws {
         let templateSet = try TemplateSet(folder: templates)
         try templateSet.require(Self.requiredTemplates)
         let site = content.site
@@ -37,9 +49,13 @@ public struct SiteBuilder: Sendable {
         let urls = SiteURLs(baseURL: baseURL ?? site.baseURL, defaultLanguage: languages[0])
         let routes = Self.routes(content)
         var scorers: [Int: Scorer] = [:]
-        for year in content.years { scorers[year.year] = Scorer(site: site, year: year) }
+        var indexes: [Int: YearIndex] = [:]
+        for year in content.years {
+            scorers[year.year] = Scorer(site: site, year: year)
+            indexes[year.year] = YearIndex(year)
+        }
         let build = BuildContext(
-            content: content, urls: urls, today: SimpleDate(unixTime: generated), timestamp: timestamp, scorers: scorers,
+            content: content, urls: urls, today: SimpleDate(unixTime: generated), timestamp: timestamp, scorers: scorers, indexes: indexes,
             dataFiles: dataFiles.map { DataFileInfo(path: $0.path, size: $0.bytes.count) }.sorted { $0.path < $1.path },
             packagePages: Set(routes.filter { if case .package = $0 { return true } else { return false } }),
             languageNames: Dictionary(localizers.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a }))
@@ -51,19 +67,26 @@ public struct SiteBuilder: Sendable {
             jobs.append(PageJob(route: .notFound, env: env))
             jobs.append(PageJob(route: .feed, env: env))
         }
-        let rendered = jobs.parallelMap { job in
-            Result { try job.render(templateSet) }
+        let firstFailure = FirstFailure()
+        let pageJobs = jobs
+        let failures = Array(pageJobs.indices).parallelMap { i -> (any Error)? in
+            guard !firstFailure.skips(i) else { return nil }
+            do {
+                try sink(try pageJobs[i].render(templateSet))
+                return nil
+            } catch {
+                firstFailure.record(i)
+                return error
+            }
         }
-        var files: [OutputFile] = []
-        for result in rendered { files.append(try result.get()) }
+        if let error = failures.lazy.compactMap({ $0 }).first { throw error }
 
-        files.append(OutputFile(path: "sitemap.xml",
-                                text: try templateSet.render("sitemap", model: Sitemap(routes: routes, build: build))))
-        files.append(OutputFile(path: "robots.txt",
-                                text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))))
-        files += try Assets.files(in: templates.appendingPathComponent("assets"))
-        files += dataFiles
-        return try Self.checkedAndSorted(files)
+        try sink(OutputFile(path: "sitemap.xml",
+                            text: try templateSet.render("sitemap", model: Sitemap(routes: routes, build: build))))
+        try sink(OutputFile(path: "robots.txt",
+                            text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))))
+        for file in try Assets.files(in: templates.appendingPathComponent("assets")) { try sink(file) }
+        for file in dataFiles { try sink(file) }
     }
 
     /// Every page route of the content (language-independent), in a stable order.
@@ -115,7 +138,7 @@ struct PageJob: Sendable {
         let path = env.build.urls.file(route, env.lang)
         do {
             let draft = try PageDispatch.draft(route, env: env)
-            return OutputFile(path: path, text: try templates.render(draft.template, draft.value))
+            return OutputFile(path: path, bytes: try templates.renderBytes(draft.template, draft.value))
         } catch let error as SiteBuildError {
             throw error
         } catch {
@@ -152,7 +175,7 @@ enum PageDispatch {
             return try OPDPage.draft(env, try year(y), opd)
         case let .package(y, kd):
             let yc = try year(y)
-            guard let package = yc.packages.first(where: { $0.kdRup == kd }) else { throw missing("package \(kd)") }
+            guard let package = env.build.index(yc).packages[kd] else { throw missing("package \(kd)") }
             return try PackagePage.draft(env, yc, package)
         case let .report(y, period):
             let yc = try year(y)
@@ -163,5 +186,35 @@ enum PageDispatch {
         case .notFound: return try NotFoundPage.draft(env)
         case .feed: return try AtomFeed.draft(env)
         }
+    }
+}
+
+/// Files handed to a sink from several threads.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var files: [OutputFile] = []
+
+    func append(_ file: OutputFile) {
+        lock.lock()
+        files.append(file)
+        lock.unlock()
+    }
+}
+
+/// The lowest job index that failed so far: later jobs need not run.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index = Int.max
+
+    func record(_ i: Int) {
+        lock.lock()
+        index = min(index, i)
+        lock.unlock()
+    }
+
+    func skips(_ i: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return i > index
     }
 }

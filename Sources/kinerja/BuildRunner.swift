@@ -44,9 +44,17 @@ enum BuildRunner {
         }
         let warnings = checked.diagnostics.count
         do {
-            let files = try SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
-                                        baseURL: r.baseURL, generated: generated).render()
-            let result = try SitePublisher.publish(files, to: output, inputs: inputs, clean: !r.incremental)
+            let session = try PublishSession(output: output, inputs: inputs, clean: !r.incremental)
+            do {
+                // Pages are written (first build) or compared with the manifest as they are
+                // rendered, so the whole site is never held in memory.
+                try SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
+                                baseURL: r.baseURL, generated: generated).render { try session.add($0) }
+            } catch {
+                session.abandon()
+                throw error
+            }
+            let result = try session.commit()
             return .built(pages: result.written, unchanged: result.unchanged, warnings: warnings,
                           seconds: Date().timeIntervalSince(start))
         } catch {
