@@ -48,14 +48,19 @@ public struct SiteBuilder: Sendable {
         let dataFiles = OpenData.files(content: content, generated: timestamp)
         let urls = SiteURLs(baseURL: baseURL ?? site.baseURL, defaultLanguage: languages[0])
         let routes = Self.routes(content)
+        let perYear = content.years.parallelMap { year -> (Scorer, YearIndex) in
+            let scorer = Scorer(site: site, year: year)
+            return (scorer, YearIndex(year, scorer: scorer))
+        }
         var scorers: [Int: Scorer] = [:]
         var indexes: [Int: YearIndex] = [:]
-        for year in content.years {
-            scorers[year.year] = Scorer(site: site, year: year)
-            indexes[year.year] = YearIndex(year)
+        for (year, (scorer, index)) in zip(content.years, perYear) {
+            scorers[year.year] = scorer
+            indexes[year.year] = index
         }
         let build = BuildContext(
-            content: content, urls: urls, today: SimpleDate(unixTime: generated), timestamp: timestamp, scorers: scorers, indexes: indexes,
+            content: content, urls: urls, today: SimpleDate(unixTime: generated), timestamp: timestamp, scorers: scorers,
+            indexes: indexes,
             dataFiles: dataFiles.map { DataFileInfo(path: $0.path, size: $0.bytes.count) }.sorted { $0.path < $1.path },
             packagePages: Set(routes.filter { if case .package = $0 { return true } else { return false } }),
             languageNames: Dictionary(localizers.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a }))
@@ -175,7 +180,7 @@ enum PageDispatch {
             return try OPDPage.draft(env, try year(y), opd)
         case let .package(y, kd):
             let yc = try year(y)
-            guard let package = env.build.index(yc).packages[kd] else { throw missing("package \(kd)") }
+            guard let package = env.build.index(yc).packageByCode[kd] else { throw missing("package \(kd)") }
             return try PackagePage.draft(env, yc, package)
         case let .report(y, period):
             let yc = try year(y)

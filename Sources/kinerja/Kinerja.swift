@@ -8,7 +8,7 @@ struct Kinerja: AsyncParsableCommand {
         commandName: "kinerja",
         abstract: "Validate, score and publish a UKPBJ performance dashboard.",
         discussion: "Exit codes: 0 ok; 1 content errors (or unapproved target changes for diff); 2 usage or environment errors.",
-        subcommands: [Build.self, Check.self, Serve.self, Template.self, Import.self],
+        subcommands: [Build.self, Check.self, Serve.self, Template.self, Import.self, Diff.self, Init.self],
         defaultSubcommand: Build.self
     )
 

@@ -65,7 +65,8 @@ import Testing
         }
         // Raw HTML in Markdown is omitted (cmark's safe default).
         let report = try #require(SiteFixture.page(files, "2026/reports/2026-Q1/index.html"))
-        #expect(report.contains("<h2>Ringkasan</h2>"))
+        // Its `##` heading sits below the page's own h2 section heading.
+        #expect(report.contains("<h3>Ringkasan</h3>"))
         #expect(!report.contains("<script>alert(1)"))
     }
 
@@ -95,7 +96,7 @@ import Testing
         for file in files where file.path.hasSuffix(".html") {
             for link in SiteBuilderTests.links(in: String(decoding: file.bytes, as: UTF8.self)) where link.hasPrefix("/sub/") {
                 var target = String(link.dropFirst("/sub/".count))
-                if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
+                if let cut = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = String(target[..<cut]) }
                 if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
                 #expect(paths.contains(target), "\(file.path) links to missing \(link)")
             }
@@ -108,6 +109,39 @@ import Testing
         #expect(id.contains("<a href=\"/en/2026/status/\" hreflang=\"en\" lang=\"en\">English</a>"))
         let en = try #require(SiteFixture.page(files, "en/2026/status/index.html"))
         #expect(en.contains("<a href=\"/2026/status/\" hreflang=\"id\" lang=\"id\">Bahasa Indonesia</a>"))
+    }
+
+    @Test func areaPageListsTheLargestPackagesAndLinksToTheRest() throws {
+        var content = SiteFixture.content()
+        content.years[0].packages += (1...250).map { i in
+            Package(kdRup: "6\(1000 + i)", namaPaket: "Paket \(i)", kdSatker: "1.02.01", pagu: Double(i) * 1_000_000,
+                    metodePengadaan: "Pengadaan Langsung", area: "biaya", positions: SiteFixture.at)
+        }
+        let html = try #require(SiteFixture.page(try SiteFixture.build(content), "2026/areas/biaya/index.html"))
+        #expect(html.components(separatedBy: "<tr data-opd=").count - 1 == PackageRow.pageLimit)
+        #expect(html.contains("Paket 250<"))  // the largest pagu is listed
+        #expect(!html.contains("Paket 1<"))   // the smallest is not
+        #expect(html.contains("<a href=\"/2026/packages/?area=biaya\">Ditampilkan 200 paket dengan pagu terbesar dari 251 paket"))
+    }
+
+    @Test func oneLanguageSiteHasNoSwitchAndNoLanguageFolder() throws {
+        var content = SiteFixture.content()
+        content.site.languages = ["en"]
+        let files = try SiteFixture.build(content)
+        let html = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("101.6%"))
+        #expect(!html.contains("lang-switch"))
+        #expect(!files.contains { $0.path.hasPrefix("en/") || $0.path.hasPrefix("id/") })
+    }
+
+    @Test func siteWithoutYearsStillBuilds() throws {
+        var content = SiteFixture.content()
+        content.years = []
+        let files = try SiteFixture.build(content)
+        let home = try #require(SiteFixture.page(files, "index.html"))
+        #expect(home.contains("Belum ada rencana kinerja."))
+        #expect(SiteFixture.page(files, "reports/index.html")?.contains("Belum ada laporan.") == true)
     }
 
     @Test func twoBuildsAreByteIdentical() throws {

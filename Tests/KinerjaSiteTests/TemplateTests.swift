@@ -99,3 +99,26 @@ import Testing
         #expect(throws: TemplateEncodingError.self) { try TemplateEncoder.encode(Raw(capaian: 91.3)) }
     }
 }
+
+@Suite struct MarkdownTests {
+    @Test func headingsMoveToFitThePage() {
+        #expect(Markdown.html("# a\n\nx <h2>\n\n## b", topHeading: 3)?.raw
+            == "<h3>a</h3>\n<p>x <!-- raw HTML omitted --></p>\n<h4>b</h4>\n")
+        #expect(Markdown.html("# a\n\nx `<h2>`", topHeading: 3)?.raw == "<h3>a</h3>\n<p>x <code>&lt;h2&gt;</code></p>\n")
+        #expect(Markdown.html("##### a\n###### b", topHeading: 6)?.raw == "<h6>a</h6>\n<h6>b</h6>\n")
+        #expect(Markdown.html("## Latar\n\nTeks.\n\n### Rinci", topHeading: 2)?.raw == "<h2>Latar</h2>\n<p>Teks.</p>\n<h3>Rinci</h3>\n")
+        #expect(Markdown.html("# Judul", topHeading: 3)?.raw == "<h3>Judul</h3>\n")
+        #expect(Markdown.html("  \n", topHeading: 2) == nil)
+    }
+}
+
+@Suite struct EscapeTests {
+    @Test func escapesTheFiveHTMLCharactersAndNothingElse() throws {
+        #expect(HTMLEscape.escape("a<b>&\"c\"'d' — Rp1.000 ✔") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39; — Rp1.000 ✔")
+        #expect(HTMLEscape.escape("plain text") == "plain text")
+        let set = try TemplateSet(sources: ["page": "<p title=\"{{title}}\">{{title}}</p>"])
+        struct M: Encodable { let title: String }
+        #expect(try set.render("page", model: M(title: "O'Brien & \"Co\"")) ==
+            "<p title=\"O&#39;Brien &amp; &quot;Co&quot;\">O&#39;Brien &amp; &quot;Co&quot;</p>")
+    }
+}

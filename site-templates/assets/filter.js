@@ -19,6 +19,12 @@
     });
     count.textContent = template.replace("{n}", shown.toLocaleString(document.documentElement.lang));
   }
+  // Preselect from the address: packages/?area=waktu, ?opd=1.03.01, ?method=Tender, ?q=jalan
+  var params = new URLSearchParams(window.location.search);
+  [["q", text], ["opd", opd], ["area", area], ["method", method]].forEach(function (p) {
+    var v = params.get(p[0]);
+    if (v !== null) p[1].value = v;
+  });
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (e) { e.preventDefault(); });

@@ -59,15 +59,15 @@ enum CSVFile {
             return v
         }
 
-        /// Each column's cell position, as both key and value position (one dictionary,
-        /// shared: this runs for every row of files with 100 000 rows).
         var positions: Positions {
-            var cells: [String: SourceLocation] = [:]
-            cells.reserveCapacity(table.lowercasedHeader.count)
+            var p = Positions(origin: SourceLocation(file: file, line: row.line, column: 1))
             for (i, h) in table.lowercasedHeader.enumerated() where i < row.columns.count {
-                cells[h] = SourceLocation(file: file, line: row.line, column: row.columns[i])
+                let l = SourceLocation(file: file, line: row.line, column: row.columns[i])
+                p.keys[h] = l
+                // Like a null YAML value, an empty cell has a key position but no value position.
+                if !Substring(row.fields[i]).trimmingSpaces().isEmpty { p.values[h] = l }
             }
-            return Positions(origin: SourceLocation(file: file, line: row.line, column: 1), keys: cells, values: cells)
+            return p
         }
     }
 }

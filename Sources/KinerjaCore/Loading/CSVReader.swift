@@ -15,26 +15,30 @@ public struct CSVTable: Sendable {
     public let rows: [Row]
     /// Line of the header (1).
     public let headerLine: Int
+    /// 1-based column where each header name starts.
+    public let headerColumns: [Int]
 
-    /// The header names lowercased, for positions and lookups.
+    /// Header names in lower case, by position.
     public let lowercasedHeader: [String]
-    private let columnIndex: [String: Int]
+    /// The first position of each lower-cased header name.
+    private let positions: [String: Int]
 
-    public init(delimiter: UInt8, header: [String], rows: [Row], headerLine: Int) {
+    public init(delimiter: UInt8, header: [String], rows: [Row], headerLine: Int, headerColumns: [Int]) {
         self.delimiter = delimiter
         self.header = header
         self.rows = rows
         self.headerLine = headerLine
+        self.headerColumns = headerColumns
         lowercasedHeader = header.map { $0.lowercased() }
-        var index: [String: Int] = [:]
-        for (i, h) in lowercasedHeader.enumerated() where index[h] == nil { index[h] = i }
-        columnIndex = index
+        var positions: [String: Int] = [:]
+        for (i, h) in lowercasedHeader.enumerated() where positions[h] == nil { positions[h] = i }
+        self.positions = positions
     }
 
-    /// Index of a header name (case-insensitive, trimmed). Computed once per table: it is
-    /// asked for every cell of every row.
+    /// Index of a header name (case-insensitive, trimmed). Looked up once per cell, so it
+    /// does not lower-case the whole header each time.
     public func index(of name: String) -> Int? {
-        columnIndex[name] ?? columnIndex[name.lowercased()]
+        positions[name] ?? positions[name.lowercased()]
     }
 }
 
@@ -118,7 +122,8 @@ public enum CSVReader {
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard let first = records.first else { return .failure(.empty) }
         let header = first.fields.map { String(Substring($0).trimmingSpaces()) }
-        return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst()), headerLine: first.line))
+        return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst()), headerLine: first.line,
+                                  headerColumns: first.columns))
     }
 
     /// `;` when the first line has more semicolons than commas outside quotes, else `,`.

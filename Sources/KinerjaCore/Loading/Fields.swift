@@ -32,17 +32,24 @@ final class Fields {
             let key = ks.string
             if entries[key] == nil { order.append(key) }
             entries[key] = (k, v)
-            record(key, key: doc.location(k), value: doc.location(v))
+            // A null value records only its key: rules tell "written but empty" from "wrong type".
+            record(key, key: doc.location(k), value: v.isNull ? nil : doc.location(v))
         }
     }
 
     var keys: [String] { order }
     var file: String { doc.file }
 
-    private func record(_ path: String, key: SourceLocation, value: SourceLocation) {
+    private func record(_ path: String, key: SourceLocation, value: SourceLocation?) {
         positions.keys[path] = key
-        positions.values[path] = value
+        if let value { positions.values[path] = value }
         parent?.record(prefix + "." + path, key: key, value: value)
+    }
+
+    /// Records the position of a list element (`key.index`) whose key is the list's key.
+    private func recordElement(_ key: String, _ index: Int, at location: SourceLocation) {
+        positions.values["\(key).\(index)"] = location
+        parent?.recordElement(prefix + "." + key, index, at: location)
     }
 
     /// Where `key` stood (the key token), or the mapping's start.
@@ -168,7 +175,10 @@ final class Fields {
             var out: [String] = []
             for item in seq {
                 guard doc.spend(item) else { break }
-                if case let .scalar(s) = item { out.append(s.string) } else {
+                if case let .scalar(s) = item {
+                    recordElement(key, out.count, at: doc.location(item))
+                    out.append(s.string)
+                } else {
                     doc.diags.add(.KJ004, at: doc.location(item), "each entry of `\(key)` must be text, found \(item.kindName)")
                     break
                 }

@@ -19,15 +19,15 @@ public enum NumberParser {
             return nil
         }
         if s.contains(where: { $0 == "e" || $0 == "E" }) {
-            return Double(String(s)).map { negative ? -$0 : $0 }
+            guard let v = Double(String(s)), v.isFinite else { return nil }
+            return negative ? -v : v
         }
         guard s.first?.isNumber == true || s.first == "." || s.first == "," else { return nil }
         let dots = s.filter { $0 == "." }.count
         let commas = s.filter { $0 == "," }.count
         var normalized: String
-        if dots > 0 && commas > 0 {
-            // The later separator is the decimal one.
-            let lastDot = s.lastIndex(of: ".")!, lastComma = s.lastIndex(of: ",")!
+        if let lastDot = s.lastIndex(of: "."), let lastComma = s.lastIndex(of: ",") {
+            // Both separators: the later one is the decimal one.
             let (group, decimal): (Character, Character) = lastDot > lastComma ? (",", ".") : (".", ",")
             guard s.filter({ $0 == decimal }).count == 1, validGroups(s, group: group, decimal: decimal) else { return nil }
             normalized = String(s.filter { $0 != group }.map { $0 == decimal ? "." : $0 })

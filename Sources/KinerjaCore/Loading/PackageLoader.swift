@@ -43,9 +43,9 @@ enum PackageLoader {
                       "packages.csv has no column `\(name)`",
                       hint: Suggestion.hint(name, in: table.header).map { "a column is named like it: \($0)" })
         }
-        for h in table.header where !Package.columns.contains(h.lowercased()) {
+        for (i, h) in table.header.enumerated() where !Package.columns.contains(h.lowercased()) {
             if let near = Suggestion.nearest(h, in: Package.columns) {
-                diags.add(.KJ005, at: SourceLocation(file: display, line: table.headerLine, column: 1),
+                diags.add(.KJ005, at: SourceLocation(file: display, line: table.headerLine, column: table.headerColumns[i]),
                           "unknown column `\(h)` in packages.csv", hint: "did you mean `\(near)`?")
             }
         }

@@ -19,14 +19,14 @@ final class YAMLDocument {
             // Pass the encoding: its default reads the whole process environment on every call.
             return try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
-            report(error)
+            report(error, in: yaml)
         } catch {
             diags.add(.KJ003, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), "YAML error: \(error)")
         }
         return nil
     }
 
-    private func report(_ error: YamlError) {
+    private func report(_ error: YamlError, in yaml: String) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
@@ -40,13 +40,36 @@ final class YAMLDocument {
             }
             diags.add(.KJ003, at: location(mark), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
-            diags.add(.KJ003, at: location(context.mark),
-                      "duplicate key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) in a mapping")
+            // Yams marks the first occurrence; point at the repeated one, where the fix is.
+            let first = location(context.mark)
+            let at = duplicates.first.flatMap { Self.repeatedKeyLine($0, after: context.mark, in: yaml) }
+                .map { SourceLocation(file: file, line: $0 + lineOffset, column: context.mark.column) } ?? first
+            diags.add(.KJ003, at: at,
+                      "duplicate key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) in a mapping"
+                        + (at == first ? "" : " (first at line \(first.line))"),
+                      hint: "keep one of them")
         case let .reader(problem, _, _, _):
             diags.add(.KJ001, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), "cannot read YAML: \(problem)")
         default:
             diags.add(.KJ003, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), "YAML error: \(error)")
         }
+    }
+
+    /// The 1-based line of the next block-mapping line after `mark` that starts, at `mark`'s
+    /// column, with `key:`; nil when there is none (e.g. a flow mapping on one line).
+    static func repeatedKeyLine(_ key: String, after mark: Mark, in yaml: String) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = mark.column - 1
+        guard mark.line >= 1, indent >= 0, mark.line < lines.count else { return nil }
+        for i in mark.line..<lines.count {
+            let line = lines[i]
+            guard line.count > indent, line.prefix(indent).allSatisfy({ $0 == " " }) else { continue }
+            let rest = line.dropFirst(indent)
+            for written in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(written) {
+                if rest.dropFirst(written.count).drop(while: { $0 == " " }).hasPrefix(":") { return i + 1 }
+            }
+        }
+        return nil
     }
 
     func location(_ mark: Mark?) -> SourceLocation {

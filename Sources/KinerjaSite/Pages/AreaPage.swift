@@ -7,6 +7,7 @@ struct AreaPage: Encodable {
     let body: HTML?
     let indicators: [IndicatorSummary]
     let packages: [PackageRow]
+    let morePackages: Link?
     let packageCount: String
     let totalPagu: String
 
@@ -18,13 +19,14 @@ struct AreaPage: Encodable {
     }
 
     init(_ env: PageEnv, _ year: YearContent, _ area: Area) throws {
-        let facts = YearFacts(year, build: env.build)
+        let facts = env.build.index(year).facts
         score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env)
         objective = area.objective.flatMap { id in year.plan?.objectives.first { $0.id == id }?.title }
         body = Markdown.html(area.body, topHeading: 2)
         indicators = try facts.indicators(in: area).map { try IndicatorSummary($0, facts: facts, env: env) }
-        let own = year.packages.filter { $0.area == area.id }
-        packages = own.map { PackageRow($0, year: year, env: env) }
+        let own = env.build.index(year).packagesByArea[area.id] ?? []
+        packages = PackageRow.listed(own).map { PackageRow($0, year: year, env: env) }
+        morePackages = try PackageRow.more(total: own.count, listParameter: "area", value: area.id, year: year.year, env: env)
         packageCount = env.l.integer(own.count)
         totalPagu = PackageRow.total(own, env: env)
     }

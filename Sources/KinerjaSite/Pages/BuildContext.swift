@@ -9,7 +9,6 @@ struct BuildContext: Sendable {
     /// The build time as shown in the footer and feeds (ISO 8601, UTC).
     let timestamp: String
     let scorers: [Int: Scorer]
-    /// Per-year lookups (packages and their rows by code).
     let indexes: [Int: YearIndex]
     /// Open-data files of the build (paths and sizes), listed on the data page.
     let dataFiles: [DataFileInfo]
@@ -21,7 +20,8 @@ struct BuildContext: Sendable {
     var site: Site { content.site }
 
     func scorer(_ year: YearContent) -> Scorer { scorers[year.year] ?? Scorer(site: content.site, year: year) }
-    func index(_ year: YearContent) -> YearIndex { indexes[year.year] ?? YearIndex(year) }
+
+    func index(_ year: YearContent) -> YearIndex { indexes[year.year] ?? YearIndex(year, scorer: scorer(year)) }
 }
 
 /// One open-data file as listed on the data page.

@@ -35,7 +35,7 @@ struct HomePage: Encodable {
             objectives = []; areas = []; bands = []; milestones = []; latestReport = nil; otherYears = []
             return
         }
-        let facts = YearFacts(year, build: env.build)
+        let facts = env.build.index(year).facts
         let y = year.year
         hasYear = true
         yearTitle = try env.text("common.fiscal_year", ["year": String(y)])

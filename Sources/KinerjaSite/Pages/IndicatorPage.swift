@@ -128,7 +128,7 @@ struct IndicatorPage: Encodable {
         }
         hasOPDs = !opds.isEmpty
 
-        let progress = ActionProgressIndex(year)
+        let progress = env.build.index(year).actionProgress
         actions = try indicator.actions.map { a in
             let p = progress.latest[a.id]
             let status = p?.progress.status?.rawValue ?? "none"
@@ -203,11 +203,16 @@ struct ActionProgressIndex {
     }
 }
 
-/// The latest meeting decision on an indicator and the report that holds it.
+/// The latest meeting decision on an indicator and the report that holds it: the report
+/// with the latest period whose meeting decides on it (the same decision the open data
+/// carries); entries without a valid decision kind are skipped.
 enum LatestDecision {
     static func find(_ indicator: String, in year: YearContent) -> (report: Report, decision: Decision)? {
-        for report in year.reports.sorted(by: { $0.period > $1.period }) {
-            if let d = report.meeting?.decisions.last(where: { $0.indicator == indicator }) { return (report, d) }
+        let byPeriod = year.reports.enumerated().sorted { ($0.element.period, $0.offset) < ($1.element.period, $1.offset) }
+        for (_, report) in byPeriod.reversed() {
+            if let d = report.meeting?.decisions.last(where: { $0.indicator == indicator && $0.decision != nil }) {
+                return (report, d)
+            }
         }
         return nil
     }

@@ -27,6 +27,8 @@ struct Layout: Encodable {
     let reportsHref: String
     let nav: [Link]
     let languages: [LanguageLink]
+    /// Whether the site has more than one language (the switch is shown).
+    let multilingual: Bool
     let breadcrumbs: [Link]
     let hasBreadcrumbs: Bool
     let generated: String
@@ -77,6 +79,7 @@ struct Layout: Encodable {
             reportsHref: env.href(.reports),
             nav: nav,
             languages: languages,
+            multilingual: languages.count > 1,
             breadcrumbs: trail,
             hasBreadcrumbs: !trail.isEmpty,
             generated: try env.text("footer.generated", ["date": env.l.date(env.build.today)]),

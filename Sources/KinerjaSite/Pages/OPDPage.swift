@@ -15,6 +15,7 @@ struct OPDPage: Encodable {
 
     let code: String
     let packages: [PackageRow]
+    let morePackages: Link?
     let packageCount: String
     let totalPagu: String
     let contributions: [Contribution]
@@ -31,8 +32,9 @@ struct OPDPage: Encodable {
         let scorer = env.build.scorer(year)
         let text = ValueText(l: env.l)
         code = opd.code
-        let own = year.packages.filter { $0.kdSatker == opd.code }
-        packages = own.map { PackageRow($0, year: year, env: env) }
+        let own = env.build.index(year).packagesByOPD[opd.code] ?? []
+        packages = PackageRow.listed(own).map { PackageRow($0, year: year, env: env) }
+        morePackages = try PackageRow.more(total: own.count, listParameter: "opd", value: opd.code, year: year.year, env: env)
         packageCount = env.l.integer(own.count)
         totalPagu = PackageRow.total(own, env: env)
         contributions = try year.indicators.filter { $0.per == .package }.compactMap { indicator in

@@ -38,8 +38,42 @@ struct PackageRow: Encodable {
         filterText = (p.kdRup + " " + p.namaPaket + " " + env.opdName(p.kdSatker) + " " + opd).lowercased()
     }
 
+    /// Pages that list the packages of one area or OPD show at most this many (the largest
+    /// by pagu) and link to the filtered packages list for the rest.
+    static let pageLimit = 200
+
+    /// The packages to list on an area or OPD page: all of them, or the largest by pagu.
+    static func listed(_ packages: [Package]) -> [Package] {
+        guard packages.count > pageLimit else { return packages }
+        return Array(packages.sorted { ($0.pagu ?? 0, $1.kdRup) > ($1.pagu ?? 0, $0.kdRup) }.prefix(pageLimit))
+    }
+
+    /// "Showing the 200 largest of 3 000 packages — all packages", when the list is cut.
+    static func more(total: Int, listParameter: String, value: String, year: Int, env: PageEnv) throws -> Link? {
+        guard total > pageLimit else { return nil }
+        return Link(label: try env.text("packages.more", ["shown": env.l.integer(pageLimit), "n": env.l.integer(total)]),
+                    href: env.href(.packages(year)) + "?" + listParameter + "=" + value.percentEncodedForQuery)
+    }
+
     /// Total pagu of packages, formatted.
     static func total(_ packages: [Package], env: PageEnv) -> String {
         env.l.rupiah(packages.compactMap(\.pagu).reduce(0, +))
+    }
+}
+
+extension String {
+    /// Percent-encodes everything but unreserved characters (RFC 3986), for a query value.
+    var percentEncodedForQuery: String {
+        var out = ""
+        for b in utf8 {
+            let c = Character(Unicode.Scalar(b))
+            if c.isASCII, c.isLetter || c.isNumber || c == "-" || c == "." || c == "_" || c == "~" {
+                out.append(c)
+            } else {
+                let hex = Array("0123456789ABCDEF")
+                out += "%" + String(hex[Int(b >> 4)]) + String(hex[Int(b & 15)])
+            }
+        }
+        return out
     }
 }

@@ -62,7 +62,7 @@ struct ReportPage: Encodable {
         let scorer = env.build.scorer(year)
         let text = ValueText(l: env.l)
         let y = year.year
-        let facts = YearFacts(year, build: env.build)
+        let facts = env.build.index(year).facts
         func indicatorLink(_ id: String) -> Link {
             Link(label: year.indicator(id)?.title ?? id, href: env.href(.indicator(y, id)))
         }

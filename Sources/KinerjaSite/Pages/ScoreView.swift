@@ -28,7 +28,7 @@ struct ScoreView: Encodable {
         achieved = score.achieved
         hasValue = score.value != nil
         rows = env.l.integer(score.rowCount)
-        bar = try Self.bar(score.capaian, band: score.band, env: env)
+        bar = Self.bar(score.capaian, env: env)
     }
 
     static func bandLabel(_ band: Band?, env: PageEnv) throws -> String {
@@ -36,14 +36,10 @@ struct ScoreView: Encodable {
         return band.label(env.lang)
     }
 
-    static func bar(_ capaian: Double?, band: Band?, env: PageEnv) throws -> HTML {
-        let label: String
-        if let c = capaian {
-            label = try env.text("score.bar", ["capaian": env.l.percent(c), "band": try bandLabel(band, env: env)])
-        } else {
-            label = try env.text("band.none")
-        }
-        return HTML(raw: Charts.progressBar(capaian: capaian, cap: env.site.achievementCap, label: label))
+    /// The bar is drawn without a label of its own: the capaian figure and the band are
+    /// always written next to it, so the bar only adds the picture.
+    static func bar(_ capaian: Double?, env: PageEnv) -> HTML {
+        HTML(raw: Charts.progressBar(capaian: capaian, cap: env.site.achievementCap, label: ""))
     }
 }
 
@@ -59,6 +55,6 @@ struct CapaianView: Encodable {
         self.capaian = capaian.map(env.l.percent)
         self.band = try ScoreView.bandLabel(band, env: env)
         bandId = band.map { PathSegment.safe($0.id) } ?? "none"
-        bar = try ScoreView.bar(capaian, band: band, env: env)
+        bar = ScoreView.bar(capaian, env: env)
     }
 }

@@ -96,7 +96,8 @@ struct StatusPage: Encodable {
             Legend(stateId: $0.rawValue, symbol: $0.symbol, label: try env.text("status.state.\($0.rawValue)"),
                    description: try env.text("status.explain.\($0.rawValue)"))
         }
-        let rowsByIndicator = Dictionary(grouping: year.rows, by: \.indicator)
+        let index = env.build.index(year)
+        let rowsByIndicator = index.rowsByIndicator
 
         func cell(_ p: Period, state: ReportingState, capaian: Double?) throws -> Cell {
             Cell(period: env.l.period(p), state: try env.text("status.state.\(state.rawValue)"), stateId: state.rawValue,
@@ -150,9 +151,9 @@ struct StatusPage: Encodable {
         let kind = year.indicators.filter { $0.per == .package }.compactMap { $0.frequency?.periodKind }.min()
         var satker: [String: String] = [:]
         for p in year.packages { satker[p.kdRup] = p.kdSatker }
-        let packageRows = year.rows.filter { packageIndicators.contains($0.indicator) && $0.package != nil }
+        let packageRows = index.rows.filter { packageIndicators.contains($0.indicator) && $0.package != nil }
         let rowsByOPD = Dictionary(grouping: packageRows) { satker[$0.package ?? ""] ?? "" }
-        let packagesByOPD = Dictionary(grouping: year.packages, by: \.kdSatker)
+        let packagesByOPD = index.packagesByOPD
         if let kind {
             let periods = Period.all(kind, in: year.year)
             opdHeaders = periods.map(env.l.shortPeriod)

@@ -1,5 +1,4 @@
 import CommonMark
-import Foundation
 import KinerjaCore
 
 /// An indicator in a list: title, link, owner and current score.

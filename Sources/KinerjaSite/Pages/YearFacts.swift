@@ -3,7 +3,7 @@ import KinerjaCore
 /// Figures of one year that several pages show: each indicator's current score (at the
 /// latest period of its frequency that has rows of its own) and each area's current capaian
 /// (the mean of its indicators' current capaian).
-struct YearFacts {
+struct YearFacts: Sendable {
     let year: YearContent
     let scorer: Scorer
     /// Current score per indicator id; absent when the indicator has no rows yet.
@@ -11,9 +11,9 @@ struct YearFacts {
     /// The latest realization period of the year.
     let asOf: Period?
 
-    init(_ year: YearContent, build: BuildContext) {
+    init(_ year: YearContent, scorer: Scorer) {
         self.year = year
-        scorer = build.scorer(year)
+        self.scorer = scorer
         var current: [String: Score] = [:]
         for indicator in year.indicators {
             if let p = scorer.latestPeriod(indicator) { current[indicator.id] = scorer.score(indicator, at: p) }

@@ -40,7 +40,7 @@ struct YearPage: Encodable {
     }
 
     init(_ env: PageEnv, _ year: YearContent) throws {
-        let facts = YearFacts(year, build: env.build)
+        let facts = env.build.index(year).facts
         let y = year.year
         let plan = year.plan
         self.year = String(y)

@@ -1,0 +1,40 @@
+import KinerjaCore
+
+/// `data/<year>/indicators.json`, the contract of DESIGN §7: keys in the documented order,
+/// numbers as JSON numbers, capaian rounded to 2 decimals, null where absent.
+enum IndicatorsJSON {
+    static func document(year: Int, generated: String, records: [IndicatorRecord]) -> JSONValue {
+        .object([
+            ("year", .integer(year)),
+            ("generated", .string(generated)),
+            ("indicators", .array(records.map(indicator))),
+        ])
+    }
+
+    static func indicator(_ record: IndicatorRecord) -> JSONValue {
+        let i = record.indicator
+        return .object([
+            ("id", .string(i.id)),
+            ("title", .string(i.title)),
+            ("area", .string(i.area)),
+            ("unit", .string(i.unit)),
+            ("polarity", .string(i.polarity?.rawValue)),
+            ("frequency", .string(i.frequency?.rawValue)),
+            ("aggregation", .string(i.aggregation?.rawValue)),
+            ("baseline", i.baseline.map { .object([("value", .number($0.value)), ("year", .integer($0.year))]) } ?? .null),
+            ("target", .number(i.target)),
+            ("periods", .array(record.scores.map(period))),
+            ("decision", .string(record.decision?.rawValue)),
+        ])
+    }
+
+    static func period(_ score: Score) -> JSONValue {
+        .object([
+            ("period", .string(score.period.description)),
+            ("value", .number(score.value)),
+            ("target", .number(score.target)),
+            ("capaian", .number(score.capaian.map(DataNumber.capaian))),
+            ("band", .string(score.band?.id)),
+        ])
+    }
+}

@@ -1,0 +1,65 @@
+import KinerjaCore
+
+/// The open data of the site (DESIGN §7): per year `indicators.json`, `indicators.csv`,
+/// `realizations.csv`, `packages.csv`, and one Frictionless `datapackage.json` for all years.
+/// The same content and `generated` string always give byte-identical files.
+public enum OpenData {
+    /// The output folder of the open data.
+    public static let folder = "data"
+
+    /// Every open-data file: for each year (ascending) its four files, then
+    /// `data/datapackage.json`. `generated` is written as-is (an RFC 3339 time; the build takes
+    /// it from `SOURCE_DATE_EPOCH` when set).
+    public static func files(content: Content, generated: String) -> [OutputFile] {
+        var files: [OutputFile] = []
+        var resources: [DataPackage.Resource] = []
+        for year in content.years {
+            let records = IndicatorRecord.all(site: content.site, year: year)
+            let json = IndicatorsJSON.document(year: year.year, generated: generated, records: records)
+            files.append(file(year.year, .indicatorsJSON, json.text + "\n"))
+            let tables: [(DataFileKind, CSVTable, [String])] = [
+                (.indicatorsCSV, IndicatorsTable.table(records), ["indicator", "period"]),
+                (.realizationsCSV, RealizationsTable.table(year), []),
+                (.packagesCSV, PackagesTable.table(year, site: content.site), ["kd_rup"]),
+            ]
+            for (kind, table, key) in tables {
+                let csv = file(year.year, kind, table.text)
+                files.append(csv)
+                resources.append(.init(kind: kind, year: year.year, table: table, bytes: csv.bytes.count, primaryKey: key))
+            }
+        }
+        let package = DataPackage.document(site: content.site, generated: generated, resources: resources)
+        files.append(OutputFile(path: "\(folder)/\(DataFileKind.dataPackage.fileName)", bytes: Array((package.text + "\n").utf8)))
+        return files
+    }
+
+    /// The `/data/` index: the open-data files among `files` with their sizes,
+    /// `datapackage.json` first, then by year (newest first), each year's files in
+    /// `DataFileKind` order. Other files are left out.
+    public static func index(files: [OutputFile]) -> [DataFileEntry] {
+        let entries = files.compactMap(entry)
+        return entries.sorted { a, b in
+            if a.year != b.year { return (a.year ?? .max) > (b.year ?? .max) }
+            return a.kind < b.kind
+        }
+    }
+
+    /// The entry of `data/datapackage.json` or `data/<year>/<known file>`, else nil.
+    static func entry(_ file: OutputFile) -> DataFileEntry? {
+        let parts = file.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.first == folder, let name = parts.last, let kind = DataFileKind(fileName: name) else { return nil }
+        switch (parts.count, kind) {
+        case (2, .dataPackage):
+            return DataFileEntry(year: nil, kind: kind, path: file.path, bytes: file.bytes.count)
+        case (3, _) where kind != .dataPackage:
+            guard let year = Int(parts[1]) else { return nil }
+            return DataFileEntry(year: year, kind: kind, path: file.path, bytes: file.bytes.count)
+        default:
+            return nil
+        }
+    }
+
+    private static func file(_ year: Int, _ kind: DataFileKind, _ text: String) -> OutputFile {
+        OutputFile(path: "\(folder)/\(year)/\(kind.fileName)", bytes: Array(text.utf8))
+    }
+}
