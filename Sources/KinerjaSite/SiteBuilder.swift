@@ -13,6 +13,9 @@ public struct SiteBuilder: Sendable {
     public let baseURL: String?
     /// The build time, Unix seconds (`BuildDate.unixTime()`: `SOURCE_DATE_EPOCH` when set).
     public let generated: Int
+    /// Rewrite root-relative links into page-relative ones (see `RelativeLinks`), as
+    /// `kinerja build` publishes them. Off by default so tests can read links as routes.
+    public let relativeLinks: Bool
 
     /// The templates every theme must provide.
     public static let requiredTemplates = [
@@ -20,11 +23,12 @@ public struct SiteBuilder: Sendable {
         "changes", "data", "404", "feed", "sitemap", "robots",
     ]
 
-    public init(content: Content, templates: URL, baseURL: String? = nil, generated: Int) {
+    public init(content: Content, templates: URL, baseURL: String? = nil, generated: Int, relativeLinks: Bool = false) {
         self.content = content
         self.templates = templates
         self.baseURL = baseURL
         self.generated = generated
+        self.relativeLinks = relativeLinks
     }
 
     /// Every file of the site, sorted by path.
@@ -72,12 +76,14 @@ public struct SiteBuilder: Sendable {
             jobs.append(PageJob(route: .notFound, env: env))
             jobs.append(PageJob(route: .feed, env: env))
         }
+        // Links relative to each page, rewritten as each file is handed over.
+        let basePath = relativeLinks ? urls.basePath : nil
         let firstFailure = FirstFailure()
         let pageJobs = jobs
         let failures = Array(pageJobs.indices).parallelMap { i -> (any Error)? in
             guard !firstFailure.skips(i) else { return nil }
             do {
-                try sink(try pageJobs[i].render(templateSet))
+                try sink(Self.finished(try pageJobs[i].render(templateSet), basePath: basePath))
                 return nil
             } catch {
                 firstFailure.record(i)
@@ -86,12 +92,20 @@ public struct SiteBuilder: Sendable {
         }
         if let error = failures.lazy.compactMap({ $0 }).first { throw error }
 
-        try sink(OutputFile(path: "sitemap.xml",
-                            text: try templateSet.render("sitemap", model: Sitemap(routes: routes, build: build))))
-        try sink(OutputFile(path: "robots.txt",
-                            text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))))
-        for file in try Assets.files(in: templates.appendingPathComponent("assets")) { try sink(file) }
-        for file in dataFiles { try sink(file) }
+        var rest = [
+            OutputFile(path: "sitemap.xml", text: try templateSet.render("sitemap", model: Sitemap(routes: routes, build: build))),
+            OutputFile(path: "robots.txt",
+                       text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))),
+        ]
+        rest += try Assets.files(in: templates.appendingPathComponent("assets"))
+        rest += dataFiles
+        for file in rest { try sink(Self.finished(file, basePath: basePath)) }
+    }
+
+    /// A file as it is published: with links relative to itself when `basePath` is given.
+    private static func finished(_ file: OutputFile, basePath: String?) -> OutputFile {
+        guard let basePath else { return file }
+        return RelativeLinks.relativize(file, basePath: basePath)
     }
 
     /// Every page route of the content (language-independent), in a stable order.

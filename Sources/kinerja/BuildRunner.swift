@@ -27,6 +27,14 @@ enum BuildOutcome: Sendable {
 
 /// Load → validate → render → write, shared by `build` and `serve`.
 enum BuildRunner {
+    /// The running binary's size and modification time: a new kinerja renders anew.
+    static let toolStamp: String = {
+        guard let path = Bundle.main.executablePath,
+              let a = try? FileManager.default.attributesOfItem(atPath: path) else { return "unknown" }
+        let mtime = (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\((a[.size] as? Int) ?? 0)-\(mtime)"
+    }()
+
     static func run(_ r: BuildRequest) -> BuildOutcome {
         let start = Date()
         let generated = BuildDate.unixTime()
@@ -34,7 +42,7 @@ enum BuildRunner {
         let output = URL(fileURLWithPath: r.output)
         // The build date is an input: it decides which periods are late.
         let inputs = BuildManifest.fingerprint(folders: [r.content, r.templates],
-                                               options: ["base=\(r.baseURL ?? "")", "today=\(today)"])
+                                               options: ["base=\(r.baseURL ?? "")", "today=\(today)", "tool=\(toolStamp)"])
         if r.incremental, let previous = BuildManifest.read(output: output), previous.inputs == inputs {
             return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start))
         }
@@ -49,7 +57,7 @@ enum BuildRunner {
                 // Pages are written (first build) or compared with the manifest as they are
                 // rendered, so the whole site is never held in memory.
                 try SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
-                                baseURL: r.baseURL, generated: generated).render { try session.add($0) }
+                                baseURL: r.baseURL, generated: generated, relativeLinks: true).render { try session.add($0) }
             } catch {
                 session.abandon()
                 throw error

@@ -22,6 +22,8 @@ struct Layout: Encodable {
     let canonical: String
     let stylesheet: String
     let script: String?
+    /// Makes folder links open `index.html` when the site is read from disk (`file://`).
+    let offlineScript: String
     let feed: String
     let dataHref: String
     let reportsHref: String
@@ -74,6 +76,7 @@ struct Layout: Encodable {
             canonical: urls.absolute(route, env.lang),
             stylesheet: urls.file("assets/site.css"),
             script: script ? urls.file("assets/filter.js") : nil,
+            offlineScript: urls.file("assets/offline.js"),
             feed: env.href(.feed),
             dataHref: env.href(.data),
             reportsHref: env.href(.reports),
