@@ -28,39 +28,58 @@ public enum RelativeLinks {
         String(decoding: rewrite(Array(html.utf8), file: file, basePath: basePath), as: UTF8.self)
     }
 
-    /// `rewrite` on the page's UTF-8 bytes (what the renderer produces).
+    /// `rewrite` on the page's UTF-8 bytes (what the renderer produces). Every page passes
+    /// through here, so it jumps from `=` to `=` and copies the text between links in runs.
     public static func rewrite(_ bytes: [UInt8], file: String, basePath: String) -> [UInt8] {
         let depth = file.split(separator: "/", omittingEmptySubsequences: true).count - 1
         let up = Array((depth > 0 ? String(repeating: "../", count: depth) : "./").utf8)
         let base = Array(basePath.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 16)
-        let markers: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            var matched: [UInt8]?
-            if bytes[i] == UInt8(ascii: " ") {
-                for m in markers where i + m.count <= n && bytes[i..<(i + m.count)].elementsEqual(m) {
-                    matched = m
-                    break
-                }
-            }
-            guard let m = matched else {
-                out.append(bytes[i])
-                i += 1
-                continue
-            }
-            out.append(contentsOf: m)
-            i += m.count
-            // A root-relative link under the base path, and not protocol-relative.
-            let isRootRelative = i + base.count <= n && bytes[i..<(i + base.count)].elementsEqual(base)
-                && !(i + 1 < n && bytes[i] == UInt8(ascii: "/") && bytes[i + 1] == UInt8(ascii: "/"))
-            if isRootRelative {
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var copied = 0
+            var i = 0
+            while let eq = nextEquals(b, from: i) {
+                i = eq + 1
+                // ` href="` or ` src="` wholly after the text already rewritten.
+                guard let start = markerStart(b, equals: eq), start >= copied else { continue }
+                let value = eq + 2
+                i = value
+                // A root-relative link under the base path, and not protocol-relative.
+                guard value + base.count <= n, b[value..<(value + base.count)].elementsEqual(base),
+                      !(value + 1 < n && b[value] == slash && b[value + 1] == slash) else { continue }
+                out.append(contentsOf: b[copied..<value])
                 out.append(contentsOf: up)
-                i += base.count
+                copied = value + base.count
+                i = copied
             }
+            out.append(contentsOf: b[copied..<n])
         }
         return out
+    }
+
+    private static let slash = UInt8(ascii: "/")
+
+    private static func nextEquals(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        var i = i
+        while i < b.count {
+            if b[i] == UInt8(ascii: "=") { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// For `=` at `eq` that ends ` href` or ` src` and is followed by `"`: where the space
+    /// before the attribute name is.
+    private static func markerStart(_ b: UnsafeBufferPointer<UInt8>, equals eq: Int) -> Int? {
+        guard eq + 1 < b.count, b[eq + 1] == UInt8(ascii: "\"") else { return nil }
+        for name: StaticString in ["href", "src"] {
+            let count = name.utf8CodeUnitCount
+            guard eq >= count + 1, b[eq - count - 1] == UInt8(ascii: " "),
+                  name.withUTF8Buffer({ $0.elementsEqual(b[(eq - count)..<eq]) }) else { continue }
+            return eq - count - 1
+        }
+        return nil
     }
 }
