@@ -130,18 +130,18 @@ private final class ValueEncoder: Encoder {
 /// The members of an object; a member whose container is filled later (nested containers,
 /// super encoders) stays an encoder until the object is resolved.
 private final class ObjectBox {
-    var members: [String: TemplateValue] = [:]
+    var members = TemplateObject()
     var later: [String: ValueEncoder] = [:]
 
     func set(_ key: String, _ value: TemplateValue) {
-        members[key] = value
+        members.set(key, value)
         if !later.isEmpty { later[key] = nil }
     }
 
     var resolved: TemplateValue {
         guard !later.isEmpty else { return .object(members) }
         var all = members
-        for (k, e) in later { all[k] = e.result }
+        for (k, e) in later { all.set(k, e.result) }
         return .object(all)
     }
 }
@@ -193,7 +193,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func later(_ key: Key) -> ValueEncoder {
         let child = ValueEncoder(parent: encoder, key: key)
-        box.members[key.stringValue] = nil
+        box.members.set(key.stringValue, .null)
         box.later[key.stringValue] = child
         return child
     }

@@ -39,8 +39,9 @@ struct TemplateRenderer {
                 case (.text(let s), true):
                     indent(&state.out, indentation, beforeEmpty: s.isEmpty)
                     HTMLEscape.append(s, to: &state.out)
-                case (.html(let s), false):
-                    emit(s.utf8[...], into: &state.out, indentation: indentation)
+                case (.html(var s), false):
+                    indent(&state.out, indentation, beforeEmpty: s.isEmpty)
+                    s.withUTF8 { state.out.append(contentsOf: $0) }
                 case (.html, true):
                     throw TemplateError.misuse(key: name, template: template, line: line,
                                                problem: "is HTML: write {{{\(name)}}} to insert it")

@@ -3,12 +3,14 @@
 ///
 /// `text` is escaped when rendered (`{{name}}`); `html` is markup made by Swift code
 /// (CommonMark output, SVG charts) and is only allowed in triple tags (`{{{name}}}`).
-public indirect enum TemplateValue: Sendable {
+// Not `indirect`: lists and objects hold their members in arrays already, and an indirect
+// enum would put every text value into a heap box of its own.
+public enum TemplateValue: Sendable {
     case text(String)
     case html(String)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     /// An absent optional: renders nothing, skips sections, opens inverted sections.
     case null
 
