@@ -65,12 +65,14 @@ public struct NumberFormat: Sendable, Hashable {
     }
 
     private func grouped(_ n: UInt64) -> String {
-        let digits = Array(String(n))
-        var out = ""
+        let digits = Array(String(n).utf8)
+        let separator = Array(groupingSeparator.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + digits.count / 3 * separator.count)
         for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += groupingSeparator }
+            if i > 0, (digits.count - i) % 3 == 0 { out += separator }
             out.append(d)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
