@@ -59,15 +59,21 @@ enum CSVFile {
             return v
         }
 
+        /// Runs for every row of files with 100 000 rows: the dictionaries are sized once,
+        /// and when no cell is empty keys and values share one.
         var positions: Positions {
-            var p = Positions(origin: SourceLocation(file: file, line: row.line, column: 1))
+            let n = min(table.lowercasedHeader.count, row.columns.count)
+            var keys: [String: SourceLocation] = [:], values: [String: SourceLocation] = [:]
+            keys.reserveCapacity(n)
+            values.reserveCapacity(n)
             for (i, h) in table.lowercasedHeader.enumerated() where i < row.columns.count {
                 let l = SourceLocation(file: file, line: row.line, column: row.columns[i])
-                p.keys[h] = l
+                keys[h] = l
                 // Like a null YAML value, an empty cell has a key position but no value position.
-                if !Substring(row.fields[i]).trimmingSpaces().isEmpty { p.values[h] = l }
+                if !Substring(row.fields[i]).trimmingSpaces().isEmpty { values[h] = l }
             }
-            return p
+            if values.count == keys.count { values = keys }
+            return Positions(origin: SourceLocation(file: file, line: row.line, column: 1), keys: keys, values: values)
         }
     }
 }

@@ -72,6 +72,10 @@ public enum NumberParser {
 
 extension Substring {
     func trimmingSpaces() -> Substring {
+        // Most cells have nothing to trim: an ASCII letter or digit at both ends.
+        let u = utf8
+        guard let f = u.first, let l = u.last else { return self }
+        if f < 0x80, f != 0x20, f != 0x09, l < 0x80, l != 0x20, l != 0x09 { return self }
         var s = self
         while let f = s.first, f == " " || f == "\t" || f == "\u{00A0}" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\u{00A0}" { s = s.dropLast() }
