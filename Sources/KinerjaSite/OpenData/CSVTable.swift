@@ -17,22 +17,42 @@ struct CSVTable: Sendable {
     }
 
     /// The CSV text, header first, every line ending in CRLF.
-    var text: String {
-        var out = CSVTable.line(fields.map(\.name))
-        for row in rows {
-            out += CSVTable.line(row.map(\.raw))
-        }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The CSV as UTF-8 bytes, written cell by cell into one buffer (a year's realization
+    /// table has 150 000 rows).
+    var bytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + rows.count * 16 * max(fields.count, 1))
+        CSVTable.append(line: fields.map(\.name), to: &out)
+        for row in rows { CSVTable.append(line: row.map(\.raw), to: &out) }
         return out
     }
 
-    static func line(_ cells: [String]) -> String {
-        cells.map(escape).joined(separator: ",") + "\r\n"
+    static func append(line cells: [String], to out: inout [UInt8]) {
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            append(cell: cell, to: &out)
+        }
+        out.append(contentsOf: [13, 10])
     }
 
-    /// A field as RFC 4180 writes it.
-    static func escape(_ cell: String) -> String {
-        let needsQuotes = cell.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// A field as RFC 4180 writes it: quoted only when it contains `,`, `"`, CR or LF,
+    /// quotes doubled inside.
+    static func append(cell: String, to out: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
+        var cell = cell
+        cell.withUTF8 { b in
+            guard b.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 13 || $0 == 10 }) else {
+                out.append(contentsOf: b)
+                return
+            }
+            out.append(quote)
+            for c in b {
+                if c == quote { out.append(quote) }
+                out.append(c)
+            }
+            out.append(quote)
+        }
     }
 }

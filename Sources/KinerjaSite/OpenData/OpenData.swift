@@ -23,7 +23,7 @@ public enum OpenData {
                 (.packagesCSV, PackagesTable.table(year, site: content.site), ["kd_rup"]),
             ]
             for (kind, table, key) in tables {
-                let csv = file(year.year, kind, table.text)
+                let csv = OutputFile(path: "\(folder)/\(year.year)/\(kind.fileName)", bytes: table.bytes)
                 files.append(csv)
                 resources.append(.init(kind: kind, year: year.year, table: table, bytes: csv.bytes.count, primaryKey: key))
             }
