@@ -39,6 +39,12 @@ struct CSVTable: Sendable {
 
     /// A field as RFC 4180 writes it: quoted only when it contains `,`, `"`, CR or LF,
     /// quotes doubled inside.
+    static func escape(_ cell: String) -> String {
+        var out: [UInt8] = []
+        append(cell: cell, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func append(cell: String, to out: inout [UInt8]) {
         let quote = UInt8(ascii: "\"")
         var cell = cell
