@@ -49,17 +49,20 @@ private struct IndexKey: CodingKey {
 }
 
 /// Encodes one composite value (a struct, an array); its parent chain is the coding path.
+/// The members are kept in the encoder itself (one object per composite value).
 private final class ValueEncoder: Encoder {
-    enum Storage {
-        case empty
-        case value(TemplateValue)
-        case object(ObjectBox)
-        case list(ListBox)
-    }
+    enum Kind { case empty, single, object, list }
 
     let parent: ValueEncoder?
     let key: CodingKey?
-    var storage: Storage = .empty
+    var kind = Kind.empty
+    var single = TemplateValue.null
+    var members = TemplateObject()
+    var items: [TemplateValue] = []
+    /// Members and items whose containers are filled later (nested containers, super
+    /// encoders): resolved when the value is read.
+    var laterMembers: [String: ValueEncoder] = [:]
+    var laterItems: [Int: ValueEncoder] = [:]
 
     init(parent: ValueEncoder?, key: CodingKey?) {
         self.parent = parent
@@ -79,11 +82,19 @@ private final class ValueEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     var result: TemplateValue {
-        switch storage {
+        switch kind {
         case .empty: return .null
-        case .value(let v): return v
-        case .object(let box): return box.resolved
-        case .list(let box): return box.resolved
+        case .single: return single
+        case .object:
+            guard !laterMembers.isEmpty else { return .object(members) }
+            var all = members
+            for (k, e) in laterMembers { all.set(k, e.result) }
+            return .object(all)
+        case .list:
+            guard !laterItems.isEmpty else { return .list(items) }
+            var all = items
+            for (i, e) in laterItems { all[i] = e.result }
+            return .list(all)
         }
     }
 
@@ -102,76 +113,43 @@ private final class ValueEncoder: Encoder {
         return encoder.result
     }
 
+    func setMember(_ key: String, _ value: TemplateValue) {
+        members.set(key, value)
+        if !laterMembers.isEmpty { laterMembers[key] = nil }
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let box: ObjectBox
-        if case .object(let existing) = storage {
-            box = existing
-        } else {
-            box = ObjectBox()
-            storage = .object(box)
+        if kind != .object {
+            kind = .object
+            members = TemplateObject()
         }
-        return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self, box: box))
+        return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self))
     }
 
     func unkeyedContainer() -> UnkeyedEncodingContainer {
-        let box: ListBox
-        if case .list(let existing) = storage {
-            box = existing
-        } else {
-            box = ListBox()
-            storage = .list(box)
+        if kind != .list {
+            kind = .list
+            items = []
         }
-        return UnkeyedContainer(encoder: self, box: box)
+        return UnkeyedContainer(encoder: self)
     }
 
     func singleValueContainer() -> SingleValueEncodingContainer { SingleContainer(encoder: self) }
 }
 
-/// The members of an object; a member whose container is filled later (nested containers,
-/// super encoders) stays an encoder until the object is resolved.
-private final class ObjectBox {
-    var members = TemplateObject()
-    var later: [String: ValueEncoder] = [:]
-
-    func set(_ key: String, _ value: TemplateValue) {
-        members.set(key, value)
-        if !later.isEmpty { later[key] = nil }
-    }
-
-    var resolved: TemplateValue {
-        guard !later.isEmpty else { return .object(members) }
-        var all = members
-        for (k, e) in later { all.set(k, e.result) }
-        return .object(all)
-    }
-}
-
-private final class ListBox {
-    var items: [TemplateValue] = []
-    var later: [Int: ValueEncoder] = [:]
-
-    var resolved: TemplateValue {
-        guard !later.isEmpty else { return .list(items) }
-        var all = items
-        for (i, e) in later { all[i] = e.result }
-        return .list(all)
-    }
-}
-
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let encoder: ValueEncoder
-    let box: ObjectBox
     var codingPath: [CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil(forKey key: Key) throws { box.set(key.stringValue, .null) }
-    mutating func encode(_ value: String, forKey key: Key) throws { box.set(key.stringValue, .text(value)) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { box.set(key.stringValue, .bool(value)) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { box.set(key.stringValue, .text(String(value))) }
+    mutating func encodeNil(forKey key: Key) throws { encoder.setMember(key.stringValue, .null) }
+    mutating func encode(_ value: String, forKey key: Key) throws { encoder.setMember(key.stringValue, .text(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.setMember(key.stringValue, .bool(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { encoder.setMember(key.stringValue, .text(String(value))) }
     mutating func encode(_ value: Double, forKey key: Key) throws { throw TemplateEncodingError.floatingPoint(codingPath + [key]) }
     mutating func encode(_ value: Float, forKey key: Key) throws { throw TemplateEncodingError.floatingPoint(codingPath + [key]) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        box.set(key.stringValue, try ValueEncoder.value(of: value, parent: encoder, key: key))
+        encoder.setMember(key.stringValue, try ValueEncoder.value(of: value, parent: encoder, key: key))
     }
 
     // Absent optionals stay as `.null` members instead of disappearing.
@@ -193,8 +171,8 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func later(_ key: Key) -> ValueEncoder {
         let child = ValueEncoder(parent: encoder, key: key)
-        box.members.set(key.stringValue, .null)
-        box.later[key.stringValue] = child
+        encoder.members.set(key.stringValue, .null)
+        encoder.laterMembers[key.stringValue] = child
         return child
     }
 
@@ -210,24 +188,23 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let encoder: ValueEncoder
-    let box: ListBox
     var codingPath: [CodingKey] { encoder.codingPath }
-    var count: Int { box.items.count }
+    var count: Int { encoder.items.count }
 
-    mutating func encodeNil() throws { box.items.append(.null) }
-    mutating func encode(_ value: String) throws { box.items.append(.text(value)) }
-    mutating func encode(_ value: Bool) throws { box.items.append(.bool(value)) }
-    mutating func encode(_ value: Int) throws { box.items.append(.text(String(value))) }
+    mutating func encodeNil() throws { encoder.items.append(.null) }
+    mutating func encode(_ value: String) throws { encoder.items.append(.text(value)) }
+    mutating func encode(_ value: Bool) throws { encoder.items.append(.bool(value)) }
+    mutating func encode(_ value: Int) throws { encoder.items.append(.text(String(value))) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let key = IndexKey(count)
-        box.items.append(try ValueEncoder.value(of: value, parent: encoder, key: key))
+        encoder.items.append(try ValueEncoder.value(of: value, parent: encoder, key: key))
     }
 
     private func later() -> ValueEncoder {
         let child = ValueEncoder(parent: encoder, key: IndexKey(count))
-        box.later[box.items.count] = child
-        box.items.append(.null)
+        encoder.laterItems[encoder.items.count] = child
+        encoder.items.append(.null)
         return child
     }
 
@@ -243,14 +220,19 @@ private struct SingleContainer: SingleValueEncodingContainer {
     let encoder: ValueEncoder
     var codingPath: [CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil() throws { encoder.storage = .value(.null) }
-    mutating func encode(_ value: String) throws { encoder.storage = .value(.text(value)) }
-    mutating func encode(_ value: Bool) throws { encoder.storage = .value(.bool(value)) }
-    mutating func encode(_ value: Int) throws { encoder.storage = .value(.text(String(value))) }
+    mutating func encodeNil() throws { set(.null) }
+    mutating func encode(_ value: String) throws { set(.text(value)) }
+    mutating func encode(_ value: Bool) throws { set(.bool(value)) }
+    mutating func encode(_ value: Int) throws { set(.text(String(value))) }
     mutating func encode(_ value: Double) throws { throw TemplateEncodingError.floatingPoint(codingPath) }
     mutating func encode(_ value: Float) throws { throw TemplateEncodingError.floatingPoint(codingPath) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        encoder.storage = .value(try ValueEncoder.value(of: value, parent: encoder.parent, key: encoder.key))
+        set(try ValueEncoder.value(of: value, parent: encoder.parent, key: encoder.key))
+    }
+
+    private func set(_ value: TemplateValue) {
+        encoder.kind = .single
+        encoder.single = value
     }
 }

@@ -14,7 +14,7 @@ public struct TemplateObject: Sendable {
     private var index: [String: Int]?
 
     /// Above this many members, lookups go through a hash index.
-    static let indexedAbove = 12
+    static let indexedAbove = 24
 
     public init() {}
 
