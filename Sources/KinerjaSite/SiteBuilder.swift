@@ -49,19 +49,22 @@ public struct SiteBuilder: Sendable {
         let languages = site.languages.isEmpty ? ["id"] : site.languages
         let localizers = try LocalizationLoader.load(folder: templates.appendingPathComponent("i18n"), languages: languages)
         let timestamp = BuildDate.timestamp(unixTime: generated)
-        let dataFiles = OpenData.files(content: content, generated: timestamp)
         let urls = SiteURLs(baseURL: baseURL ?? site.baseURL, defaultLanguage: languages[0])
         let routes = Self.routes(content)
-        let perYear = content.years.parallelMap { year -> (Scorer, YearIndex) in
-            let scorer = Scorer(site: site, year: year)
-            return (scorer, YearIndex(year, scorer: scorer))
-        }
+        let content = self.content
         var scorers: [Int: Scorer] = [:]
-        var indexes: [Int: YearIndex] = [:]
-        for (year, (scorer, index)) in zip(content.years, perYear) {
+        for (year, scorer) in zip(content.years, content.years.parallelMap { Scorer(site: site, year: $0) }) {
             scorers[year.year] = scorer
-            indexes[year.year] = index
         }
+        // The open data and the year indexes need only the scorers: made at once.
+        let yearScorers = scorers
+        let (dataFiles, yearIndexes) = concurrently({
+            OpenData.files(content: content, generated: timestamp, scorers: yearScorers)
+        }, {
+            content.years.map { YearIndex($0, scorer: yearScorers[$0.year] ?? Scorer(site: site, year: $0)) }
+        })
+        var indexes: [Int: YearIndex] = [:]
+        for index in yearIndexes { indexes[index.year.year] = index }
         let build = BuildContext(
             content: content, urls: urls, today: SimpleDate(unixTime: generated), timestamp: timestamp, scorers: scorers,
             indexes: indexes,

@@ -5,29 +5,22 @@ import Foundation
 /// fields quoted only when they contain `,`, `"`, CR or LF, quotes doubled inside.
 struct CSVTable: Sendable {
     let fields: [TableField]
-    private(set) var rows: [[TableCell]] = []
+    /// The CSV written so far: the header, then each appended row (a table of 150 000 rows
+    /// is not kept as cells).
+    private(set) var bytes: [UInt8] = []
 
     init(fields: [TableField]) {
         self.fields = fields
+        CSVTable.append(line: fields.map(\.name), to: &bytes)
     }
 
     /// Appends a row; its cells line up with `fields`.
     mutating func append(_ row: [TableCell]) {
-        rows.append(row)
+        CSVTable.append(line: row.map(\.raw), to: &bytes)
     }
 
     /// The CSV text, header first, every line ending in CRLF.
     var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    /// The CSV as UTF-8 bytes, written cell by cell into one buffer (a year's realization
-    /// table has 150 000 rows).
-    var bytes: [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(64 + rows.count * 16 * max(fields.count, 1))
-        CSVTable.append(line: fields.map(\.name), to: &out)
-        for row in rows { CSVTable.append(line: row.map(\.raw), to: &out) }
-        return out
-    }
 
     static func append(line cells: [String], to out: inout [UInt8]) {
         for (i, cell) in cells.enumerated() {
