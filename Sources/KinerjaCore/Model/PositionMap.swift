@@ -1,15 +1,27 @@
 /// Positions by dotted path: the keys (or the values) of one entity.
 ///
-/// An entity from YAML keeps a dictionary. A CSV row keeps only a reference to its row's
-/// cell starts (the column names are shared by the whole table) and a bit per column: a
-/// file of 150 000 realization rows would otherwise hold 300 000 dictionaries, more than
-/// half of the memory of a loaded content tree.
+/// Kept compact, as every entity holds two: a YAML mapping's few positions (all in one file)
+/// as a short list of paths with line and column, searched in order; a CSV row's as a
+/// reference to its row's cell starts (the column names are shared by the whole table) and
+/// a bit per column; a dictionary otherwise. A file of 150 000 realization rows would
+/// otherwise hold 300 000 dictionaries, more than half of the memory of a loaded content tree.
 public struct PositionMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     private enum Storage: Sendable {
+        /// A few positions in one file (most YAML mappings): searched in order.
+        case few(file: String, [Spot])
         case named([String: SourceLocation])
         /// Cells of a CSV row; bit `i` of `present` set when column `i` has a position.
         case cells(RowCells, present: UInt64)
     }
+
+    private struct Spot: Sendable {
+        let path: String
+        var line: Int32
+        var column: Int32
+    }
+
+    /// Above this many positions, a dictionary.
+    private static let fewAtMost = 16
 
     private var storage: Storage
 
@@ -27,11 +39,15 @@ public struct PositionMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     public subscript(path: String) -> SourceLocation? {
         get {
             switch storage {
+            case let .few(file, spots):
+                guard let spot = spots.first(where: { $0.path == path }) else { return nil }
+                return SourceLocation(file: file, line: Int(spot.line), column: Int(spot.column))
             case .named(let d): return d[path]
             case let .cells(row, present): return row.location(path, present: present)
             }
         }
         set {
+            if set(few: path, newValue) { return }
             var d = all
             // Drop this map's reference first, so that the dictionary is changed in place.
             storage = .named([:])
@@ -40,9 +56,47 @@ public struct PositionMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// Sets `path` in the compact form when it applies; false when a dictionary is needed.
+    private mutating func set(few path: String, _ location: SourceLocation?) -> Bool {
+        guard let location, let line = Int32(exactly: location.line), let column = Int32(exactly: location.column) else {
+            return false
+        }
+        var file = location.file
+        var spots: [Spot] = []
+        switch storage {
+        case .named(let d) where d.isEmpty:
+            break
+        case let .few(f, existing) where f == location.file:
+            file = f
+            spots = existing
+        default:
+            return false
+        }
+        storage = .named([:])
+        if let i = spots.firstIndex(where: { $0.path == path }) {
+            spots[i].line = line
+            spots[i].column = column
+        } else {
+            guard spots.count < Self.fewAtMost else {
+                var d = Dictionary(spots.map { ($0.path, SourceLocation(file: file, line: Int($0.line), column: Int($0.column))) },
+                                   uniquingKeysWith: { _, last in last })
+                d[path] = location
+                storage = .named(d)
+                return true
+            }
+            spots.append(Spot(path: path, line: line, column: column))
+        }
+        storage = .few(file: file, spots)
+        return true
+    }
+
     /// Every path with its position.
     public var all: [String: SourceLocation] {
         switch storage {
+        case let .few(file, spots):
+            var d: [String: SourceLocation] = [:]
+            for spot in spots { d[spot.path] = SourceLocation(file: file, line: Int(spot.line), column: Int(spot.column)) }
+            return d
         case .named(let d): return d
         case let .cells(row, present): return row.all(present: present)
         }
