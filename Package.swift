@@ -29,7 +29,11 @@ let package = Package(
         ),
         .target(
             name: "KinerjaSite",
-            dependencies: ["KinerjaCore", "CommonMark", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "KinerjaCore", "CommonMark",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "kinerja",

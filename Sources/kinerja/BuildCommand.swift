@@ -30,7 +30,8 @@ struct Build: ParsableCommand {
         }
         let request = BuildRequest(content: options.content, display: options.displayRoot, templates: templates,
                                    output: output, baseURL: baseURL, incremental: !clean)
-        let outcome = BuildRunner.run(request)
+        let outcome = BuildRunner.run(request, progress: Progress.terminal())
+        Progress.finish()
         switch outcome {
         case .built:
             FileHandle.standardOutput.write(Data("kinerja build: \(outcome.summary)\n".utf8))

@@ -35,23 +35,27 @@ enum BuildRunner {
         return "\((a[.size] as? Int) ?? 0)-\(mtime)"
     }()
 
-    static func run(_ r: BuildRequest) -> BuildOutcome {
+    /// - Parameter progress: told each stage as it starts (shown on a terminal only).
+    static func run(_ r: BuildRequest, progress: (String) -> Void = { _ in }) -> BuildOutcome {
         let start = Date()
         let generated = BuildDate.unixTime()
         let today = SimpleDate(unixTime: generated)
         let output = URL(fileURLWithPath: r.output)
-        // The build date is an input: it decides which periods are late.
+        // The build date is an input (it decides which periods are late), and so is the
+        // kinerja binary itself: a new version must not skip a build.
         let inputs = BuildManifest.fingerprint(folders: [r.content, r.templates],
                                                options: ["base=\(r.baseURL ?? "")", "today=\(today)", "tool=\(toolStamp)"])
         if r.incremental, let previous = BuildManifest.read(output: output), previous.inputs == inputs {
             return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start))
         }
+        progress("loading and checking \(r.display)")
         let checked = Pipeline.check(root: r.content, display: r.display, today: today)
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
         }
         let warnings = checked.diagnostics.count
         do {
+            progress("rendering and writing (\(checked.files) content files)")
             let session = try PublishSession(output: output, inputs: inputs, clean: !r.incremental)
             do {
                 // Pages are written (first build) or compared with the manifest as they are

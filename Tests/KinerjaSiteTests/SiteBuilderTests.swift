@@ -144,6 +144,19 @@ import Testing
         #expect(SiteFixture.page(files, "reports/index.html")?.contains("Belum ada laporan.") == true)
     }
 
+    @Test func dataPageListsTheOpenDataFilesWithWhatTheyHold() throws {
+        let files = try SiteFixture.build()
+        let html = try #require(SiteFixture.page(files, "data/index.html"))
+        #expect(html.contains("<a href=\"/data/datapackage.json\">datapackage.json</a>"))
+        #expect(html.contains("<a href=\"/data/2026/indicators.json\">indicators.json</a>"))
+        #expect(html.contains("Indikator dengan target dan capaian per periode (JSON)"))
+        // datapackage.json (all years) comes before the year's files.
+        let all = try #require(html.range(of: "datapackage.json")), year = try #require(html.range(of: "2026/indicators.json"))
+        #expect(all.lowerBound < year.lowerBound)
+        let indicator = try #require(SiteFixture.page(files, "en/2026/indicators/IK-07/index.html"))
+        #expect(indicator.contains("<a href=\"/data/2026/indicators.csv\">indicators.csv</a>"))
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let a = try SiteFixture.build()
         let b = try SiteFixture.build()

@@ -28,11 +28,20 @@ public enum EmbeddedTemplates {
 {{#page.body}}
 <div class="prose">{{{page.body}}}</div>
 {{/page.body}}
+<section aria-labelledby="trend-h">
+<h2 id="trend-h">{{t.area.trends}}</h2>
+<p class="muted">{{t.area.trends_note}}</p>
+{{#page}}
+{{>partials/small-multiples}}
+{{/page}}
+</section>
 <section aria-labelledby="ind-h">
 <h2 id="ind-h">{{t.common.indicators}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="ind-h">
 {{#page}}
 {{>partials/indicator-table}}
 {{/page}}
+</div>
 </section>
 <section aria-labelledby="pkg-h">
 <h2 id="pkg-h">{{t.common.packages}}</h2>
@@ -40,9 +49,11 @@ public enum EmbeddedTemplates {
 {{#page.morePackages}}
 <p><a href="{{href}}">{{label}}</a></p>
 {{/page.morePackages}}
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="pkg-h">
 {{#page}}
 {{>partials/package-table}}
 {{/page}}
+</div>
 </section>
 {{>partials/foot}}
 
@@ -221,6 +232,14 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
 
 /* tables */
 .table-wrap { overflow-x: auto; margin: 0.5rem 0 1rem; }
+/* a shadow at an edge where the table goes on beyond the visible part */
+.table-wrap {
+  background:
+    linear-gradient(to right, var(--paper) 40%, rgba(255, 255, 255, 0)) left center / 1.5rem 100% no-repeat local,
+    linear-gradient(to left, var(--paper) 40%, rgba(255, 255, 255, 0)) right center / 1.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(27, 31, 36, 0.22), rgba(27, 31, 36, 0)) left center / 0.6rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(27, 31, 36, 0.22), rgba(27, 31, 36, 0)) right center / 0.6rem 100% no-repeat scroll;
+}
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--line); }
@@ -261,6 +280,18 @@ figure.chart { margin: 0.5rem 0 1rem; max-width: 38rem; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 .chart figcaption { font-size: 0.9rem; color: var(--muted); }
 
+/* small multiples: a sparkline per indicator; the figures and the band are written beside it */
+.spark svg { display: block; width: 100%; height: auto; }
+.multiples { list-style: none; padding: 0; margin: 0.5rem 0 1rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)); gap: 0.75rem; }
+.multiple { display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem 0.75rem; }
+.multiple h3 { font-size: 0.95rem; line-height: 1.35; margin: 0 0 0.3rem; }
+.multiple-figure { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.15rem 0.5rem; margin: 0; }
+.multiple-period { font-size: 0.875rem; color: var(--muted); margin: 0 0 0.4rem; }
+.multiple .spark { margin-top: auto; max-width: 14rem; }
+.card-multiples { list-style: none; padding: 0.35rem 0 0; margin: 0.5rem 0 0; border-top: 1px solid var(--line); }
+.card-multiples li { display: grid; grid-template-columns: auto minmax(3rem, 7rem) auto; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.15rem 0; font-size: 0.9rem; }
+.card-multiples .capaian { text-align: right; }
+
 /* package filter (shown only when the script runs) */
 .filter { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; background: var(--wash); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; }
 .filter[hidden] { display: none; }
@@ -286,6 +317,33 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   .big { font-size: 1.35rem; }
 }
 
+/* Phones. A stacking table (class `stack`) shows each row as a block: the row header on top,
+   then every cell under its column name (`data-label`), two or three to a line, so nothing is cut off
+   or squeezed into a narrow column. The column headers stay for screen readers, and the
+   explicit ARIA table roles keep the table a table for them whatever the display. */
+@media screen and (max-width: 40rem) {
+  table.stack, .stack > tbody, .stack > tbody > tr > th, .stack > tbody > tr > td { display: block; }
+  table.stack { min-width: 0; }
+  .stack > caption { display: block; }
+  .stack > thead { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+  .stack > tbody > tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(6rem, 1fr)); gap: 0.4rem 0.75rem; padding: 0.65rem 0; border-bottom: 1px solid var(--line); }
+  .stack > tbody > tr > th, .stack > tbody > tr > td { padding: 0; border: 0; min-width: 0; overflow-wrap: anywhere; }
+  .stack > tbody > tr > th, .stack > tbody > tr > td[colspan], .stack > tbody > tr > td.wide { grid-column: 1 / -1; }
+  .stack > tbody > tr > td.band-cell { grid-column: span 2; }
+  .stack > tbody > tr > th { order: -1; }
+  .stack > tbody > tr > td.num { text-align: left; }
+  .stack > tbody > tr > td.nowrap, .stack > tbody > tr > td.code { white-space: normal; }
+  .stack td[data-label]::before { content: attr(data-label); content: attr(data-label) / ""; display: block; font-size: 0.8rem; font-weight: 600; color: var(--muted); white-space: normal; }
+  .stack .bar { margin-bottom: 0; }
+  /* grids that stay grids scroll sideways, their row headers kept in view */
+  .status-grid th[scope="row"] { min-width: 10rem; position: sticky; left: 0; z-index: 1; background: var(--paper); }
+  .status-grid thead th:first-child { position: sticky; left: 0; z-index: 1; }
+  .status-grid thead th { white-space: nowrap; }
+  .packages td:nth-child(2) { min-width: 12rem; }
+  .sop th[scope="row"] { min-width: 11rem; }
+  .sop td:nth-child(5), .sop td:nth-child(6) { min-width: 9rem; }
+}
+
 /* print: clean A4 pages, no navigation */
 @media print {
   @page { size: A4; margin: 16mm 14mm 18mm; }
@@ -309,22 +367,22 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 """,
         "changes.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1 id="changes-h">{{layout.title}}</h1>
 <p>{{t.changes.intro}}</p>
 {{#page.approval}}
 <p class="meta">{{page.approval}}</p>
 {{/page.approval}}
-<div class="table-wrap">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.date}}</th><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.changes.field}}</th><th scope="col" class="num">{{t.changes.from}}</th><th scope="col" class="num">{{t.changes.to}}</th><th scope="col">{{t.changes.reason}}</th><th scope="col">{{t.changes.approved_by}}</th></tr>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="changes-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.date}}</th><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.changes.field}}</th><th scope="col" role="columnheader" class="num">{{t.changes.from}}</th><th scope="col" role="columnheader" class="num">{{t.changes.to}}</th><th scope="col" role="columnheader">{{t.changes.reason}}</th><th scope="col" role="columnheader">{{t.changes.approved_by}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.rows}}
-<tr><td class="nowrap">{{date}}{{^date}}–{{/date}}</td><th scope="row">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td>{{field}}</td><td class="num">{{from}}{{^from}}–{{/from}}</td><td class="num">{{to}}{{^to}}–{{/to}}</td><td>{{reason}}</td><td>{{approvedBy}}</td></tr>
+<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}">{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}">{{approvedBy}}</td></tr>
 {{/page.rows}}
 {{^page.hasRows}}
-<tr><td colspan="7">{{t.changes.none}}</td></tr>
+<tr role="row"><td colspan="7" role="cell">{{t.changes.none}}</td></tr>
 {{/page.hasRows}}
 </tbody>
 </table>
@@ -339,12 +397,12 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 {{#page.groups}}
 <section>
 <h2>{{title}}</h2>
-<div class="table-wrap">
-<table>
-<thead><tr><th scope="col">{{t.data.file_label}}</th><th scope="col">{{t.data.contents}}</th><th scope="col" class="num">{{t.data.size_label}}</th></tr></thead>
-<tbody>
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{title}}">
+<table class="stack" role="table">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.data.file_label}}</th><th scope="col" role="columnheader">{{t.data.format}}</th><th scope="col" role="columnheader">{{t.data.contents}}</th><th scope="col" role="columnheader" class="num">{{t.data.size_label}}</th></tr></thead>
+<tbody role="rowgroup">
 {{#files}}
-<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td>{{description}}</td><td class="num">{{size}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}">{{name}}</a></th><td role="cell" data-label="{{t.data.format}}">{{format}}</td><td class="wide" role="cell" data-label="{{t.data.contents}}">{{description}}</td><td class="num" role="cell" data-label="{{t.data.size_label}}">{{size}}</td></tr>
 {{/files}}
 </tbody>
 </table>
@@ -652,6 +710,8 @@ ui:
     targets: Targets per period
   area:
     capaian: Area achievement
+    trends: Indicator trends
+    trends_note: "Solid line: realization; dashed line: target; large dot: latest period. Every period's figures are on the indicator's page."
     indicator_count: "{n} indicators"
   indicator:
     no_data: No realization data yet.
@@ -753,6 +813,7 @@ ui:
     intro: "Every figure on this site is available as JSON and CSV files (UTF-8) at full precision, with a Frictionless Data Package descriptor."
     all_years: All years
     file_label: File
+    format: Format
     contents: Contents
     size_label: Size
     size: "{size} KB"
@@ -762,7 +823,7 @@ ui:
       indicators_csv: Indicators with targets and achievement per period (CSV)
       realizations_csv: All realization rows (CSV)
       packages_csv: Procurement packages (CSV)
-      datapackage_json: Frictionless Data Package descriptor of all files
+      datapackage: Frictionless Data Package descriptor of all files
   notfound:
     title: Page not found
     text: The address you opened does not exist on this site.
@@ -963,6 +1024,8 @@ ui:
     targets: Target per periode
   area:
     capaian: Capaian area
+    trends: Tren indikator
+    trends_note: "Garis penuh: realisasi; garis putus-putus: target; titik besar: periode terakhir. Angka setiap periode ada di halaman indikator."
     indicator_count: "{n} indikator"
   indicator:
     no_data: Belum ada data realisasi.
@@ -1064,6 +1127,7 @@ ui:
     intro: "Semua angka di situs ini tersedia sebagai berkas JSON dan CSV (UTF-8) dengan presisi penuh, beserta deskripsi Frictionless Data Package."
     all_years: Semua tahun
     file_label: Berkas
+    format: Format
     contents: Isi
     size_label: Ukuran
     size: "{size} KB"
@@ -1073,7 +1137,7 @@ ui:
       indicators_csv: Indikator dengan target dan capaian per periode (CSV)
       realizations_csv: Semua baris realisasi (CSV)
       packages_csv: Paket pengadaan (CSV)
-      datapackage_json: Deskripsi Frictionless Data Package untuk semua berkas
+      datapackage: Deskripsi Frictionless Data Package untuk semua berkas
   notfound:
     title: Halaman tidak ditemukan
     text: Alamat yang Anda buka tidak ada di situs ini.
@@ -1107,18 +1171,18 @@ ui:
 {{{page.chart}}}
 <figcaption>{{t.indicator.chart_caption}}</figcaption>
 </figure>
-<div class="table-wrap">
-<table>
-<caption>{{t.indicator.table}}</caption>
-<thead>
-<tr><th scope="col">{{t.common.period}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.target}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.rows}}</th></tr>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="chart-table-c">
+<table class="stack" role="table">
+<caption id="chart-table-c">{{t.indicator.table}}</caption>
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th><th scope="col" role="columnheader" class="num">{{t.common.rows}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.periods}}
-<tr><th scope="row">{{period}}</th><td class="num">{{value}}{{^value}}–{{/value}}</td><td class="num">{{target}}{{^target}}–{{/target}}</td><td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}</td><td class="num">{{rows}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{period}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
 {{/page.periods}}
 {{^page.periods}}
-<tr><td colspan="6">{{t.indicator.no_data}}</td></tr>
+<tr role="row"><td colspan="6" role="cell">{{t.indicator.no_data}}</td></tr>
 {{/page.periods}}
 </tbody>
 </table>
@@ -1143,14 +1207,14 @@ ui:
 {{#page.hasOPDs}}
 <section aria-labelledby="opd-h">
 <h2 id="opd-h">{{t.indicator.by_opd}}</h2>
-<div class="table-wrap">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.opd}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.rows}}</th></tr>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="opd-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.opd}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th><th scope="col" role="columnheader" class="num">{{t.common.rows}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.opds}}
-<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td class="num">{{value}}{{^value}}–{{/value}}</td><td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}</td><td class="num">{{rows}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}">{{name}}</a></th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
 {{/page.opds}}
 </tbody>
 </table>
@@ -1159,24 +1223,24 @@ ui:
 {{/page.hasOPDs}}
 <section aria-labelledby="act-h">
 <h2 id="act-h">{{t.indicator.actions}}</h2>
-<div class="table-wrap">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.id}}</th><th scope="col">{{t.indicator.action}}</th><th scope="col">{{t.common.owner}}</th><th scope="col">{{t.indicator.due}}</th><th scope="col">{{t.common.status}}</th><th scope="col" class="num">{{t.indicator.progress}}</th></tr>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="act-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.id}}</th><th scope="col" role="columnheader">{{t.indicator.action}}</th><th scope="col" role="columnheader">{{t.common.owner}}</th><th scope="col" role="columnheader">{{t.indicator.due}}</th><th scope="col" role="columnheader">{{t.common.status}}</th><th scope="col" role="columnheader" class="num">{{t.indicator.progress}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.actions}}
-<tr>
-<td class="code">{{id}}</td>
-<th scope="row">{{title}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</th>
-<td>{{owner}}{{^owner}}–{{/owner}}</td>
-<td class="nowrap">{{due}}{{^due}}–{{/due}}</td>
-<td><span class="action action-{{statusId}}">{{status}}</span>{{#reported}}<span class="sub">{{reported}}</span>{{/reported}}</td>
-<td class="num">{{progress}}{{^progress}}–{{/progress}}</td>
+<tr role="row">
+<td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td>
+<th scope="row" role="rowheader">{{title}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</th>
+<td role="cell" data-label="{{t.common.owner}}">{{owner}}{{^owner}}–{{/owner}}</td>
+<td class="nowrap" role="cell" data-label="{{t.indicator.due}}">{{due}}{{^due}}–{{/due}}</td>
+<td role="cell" data-label="{{t.common.status}}"><span class="action action-{{statusId}}">{{status}}</span>{{#reported}}<span class="sub">{{reported}}</span>{{/reported}}</td>
+<td class="num" role="cell" data-label="{{t.indicator.progress}}">{{progress}}{{^progress}}–{{/progress}}</td>
 </tr>
 {{/page.actions}}
 {{^page.actions}}
-<tr><td colspan="6">{{t.common.none}}</td></tr>
+<tr role="row"><td colspan="6" role="cell">{{t.common.none}}</td></tr>
 {{/page.actions}}
 </tbody>
 </table>
@@ -1184,17 +1248,17 @@ ui:
 </section>
 <section aria-labelledby="rev-h">
 <h2 id="rev-h">{{t.indicator.revisions}}</h2>
-<div class="table-wrap">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.date}}</th><th scope="col">{{t.changes.field}}</th><th scope="col" class="num">{{t.changes.from}}</th><th scope="col" class="num">{{t.changes.to}}</th><th scope="col">{{t.changes.reason}}</th><th scope="col">{{t.changes.approved_by}}</th></tr>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="rev-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.date}}</th><th scope="col" role="columnheader">{{t.changes.field}}</th><th scope="col" role="columnheader" class="num">{{t.changes.from}}</th><th scope="col" role="columnheader" class="num">{{t.changes.to}}</th><th scope="col" role="columnheader">{{t.changes.reason}}</th><th scope="col" role="columnheader">{{t.changes.approved_by}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.revisions}}
-<tr><td class="nowrap">{{date}}{{^date}}–{{/date}}</td><td>{{field}}</td><td class="num">{{from}}{{^from}}–{{/from}}</td><td class="num">{{to}}{{^to}}–{{/to}}</td><td>{{reason}}</td><td>{{approvedBy}}</td></tr>
+<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}">{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}">{{approvedBy}}</td></tr>
 {{/page.revisions}}
 {{^page.revisions}}
-<tr><td colspan="6">{{t.changes.none}}</td></tr>
+<tr role="row"><td colspan="6" role="cell">{{t.changes.none}}</td></tr>
 {{/page.revisions}}
 </tbody>
 </table>
@@ -1227,17 +1291,17 @@ ui:
 <p class="meta"><span class="tag">{{page.code}}</span> · {{t.packages.count}}: {{page.packageCount}} · {{t.packages.total}}: {{page.totalPagu}}</p>
 <section aria-labelledby="contrib-h">
 <h2 id="contrib-h">{{t.opd.contribution}}</h2>
-<div class="table-wrap">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.common.period}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.rows}}</th><th scope="col" class="num">{{t.opd.overall}}</th></tr>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="contrib-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th><th scope="col" role="columnheader" class="num">{{t.common.rows}}</th><th scope="col" role="columnheader" class="num">{{t.opd.overall}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.contributions}}
-<tr><th scope="row">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td>{{period}}</td><td class="num">{{value}}{{^value}}–{{/value}}</td><td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}</td><td class="num">{{rows}}</td><td class="num">{{overall}}{{^overall}}–{{/overall}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td><td class="num" role="cell" data-label="{{t.opd.overall}}">{{overall}}{{^overall}}–{{/overall}}</td></tr>
 {{/page.contributions}}
 {{^page.contributions}}
-<tr><td colspan="7">{{t.opd.no_rows}}</td></tr>
+<tr role="row"><td colspan="7" role="cell">{{t.opd.no_rows}}</td></tr>
 {{/page.contributions}}
 </tbody>
 </table>
@@ -1248,9 +1312,11 @@ ui:
 {{#page.morePackages}}
 <p><a href="{{href}}">{{label}}</a></p>
 {{/page.morePackages}}
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="pkg-h">
 {{#page}}
 {{>partials/package-table}}
 {{/page}}
+</div>
 </section>
 {{>partials/foot}}
 
@@ -1273,17 +1339,17 @@ ui:
 {{/page.body}}
 <section aria-labelledby="values-h">
 <h2 id="values-h">{{t.package.values}}</h2>
-<div class="table-wrap">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.period}}</th><th scope="col">{{t.common.indicator}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col">{{t.common.note}}</th></tr>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="values-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.values}}
-<tr><td>{{period}}</td><td>{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</td><td class="num">{{value}}{{^value}}–{{/value}}</td><td>{{note}}</td></tr>
+<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
 {{/page.values}}
 {{^page.values}}
-<tr><td colspan="4">{{t.common.none}}</td></tr>
+<tr role="row"><td colspan="4" role="cell">{{t.common.none}}</td></tr>
 {{/page.values}}
 </tbody>
 </table>
@@ -1294,7 +1360,7 @@ ui:
 """,
         "packages.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1 id="packages-h">{{layout.title}}</h1>
 <p>{{t.packages.count}}: <strong>{{page.count}}</strong> · {{t.packages.total}}: <strong>{{page.totalPagu}}</strong></p>
 <form class="filter" data-filter hidden>
 <div class="field"><label for="f-text">{{t.packages.search}}</label><input id="f-text" type="search" name="q" autocomplete="off"></div>
@@ -1303,9 +1369,11 @@ ui:
 <div class="field"><label for="f-method">{{t.package.method}}</label><select id="f-method" name="method"><option value="">{{t.packages.all}}</option>{{#page.methods}}<option value="{{value}}">{{label}}</option>{{/page.methods}}</select></div>
 <p class="filter-count" role="status" aria-live="polite" data-template="{{t.packages.shown}}"></p>
 </form>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="packages-h">
 {{#page}}
 {{>partials/package-table}}
 {{/page}}
+</div>
 {{>partials/foot}}
 
 """,
@@ -1320,6 +1388,11 @@ ui:
 <div class="bar">{{{bar}}}</div>
 {{/score}}
 <p class="muted">{{indicatorCount}}</p>
+<ul class="card-multiples">
+{{#multiples}}
+<li><a href="{{href}}"><span class="tag">{{id}}</span><span class="visually-hidden"> {{title}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span></li>
+{{/multiples}}
+</ul>
 </li>
 
 """,
@@ -1399,30 +1472,27 @@ ui:
 
 """,
         "partials/indicator-table.mustache": """
-<div class="table-wrap">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.common.period}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.target}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th></tr>
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#indicators}}
-<tr>
-<th scope="row"><a href="{{href}}">{{title}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
+<tr role="row">
+<th scope="row" role="rowheader"><a href="{{href}}">{{title}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
 {{#score}}
-<td>{{period}}</td><td class="num">{{value}}{{^value}}–{{/value}}</td><td class="num">{{target}}{{^target}}–{{/target}}</td><td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}<div class="bar">{{{bar}}}</div></td>
+<td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}<div class="bar">{{{bar}}}</div></td>
 {{/score}}
 {{^score}}
-<td>–</td><td class="num">–</td><td class="num">{{target}}{{^target}}–{{/target}}</td><td class="num">–</td><td><span class="band band-none">{{t.band.none}}</span></td>
+<td role="cell" data-label="{{t.common.period}}">–</td><td class="num" role="cell" data-label="{{t.common.value}}">–</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">–</td><td class="band-cell" role="cell" data-label="{{t.common.band}}"><span class="band band-none">{{t.band.none}}</span></td>
 {{/score}}
 </tr>
 {{/indicators}}
 </tbody>
 </table>
-</div>
 
 """,
         "partials/package-table.mustache": """
-<div class="table-wrap">
 <table class="packages">
 <thead>
 <tr><th scope="col">{{t.package.kd_rup}}</th><th scope="col">{{t.package.name}}</th><th scope="col">{{t.package.opd}}</th><th scope="col">{{t.package.method}}</th><th scope="col" class="num">{{t.package.pagu}}</th><th scope="col">{{t.package.area}}</th></tr>
@@ -1440,17 +1510,38 @@ ui:
 {{/packages}}
 </tbody>
 </table>
-</div>
 
 """,
         "partials/score.mustache": """
 <span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</span>
 
 """,
+        "partials/small-multiples.mustache": """
+<ul class="multiples">
+{{#multiples}}
+<li class="multiple">
+<h3><a href="{{href}}">{{title}}</a></h3>
+<p class="multiple-figure"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
+{{#period}}
+<p class="multiple-period">{{period}}</p>
+{{/period}}
+{{#spark}}
+<div class="spark">{{{spark}}}</div>
+{{/spark}}
+{{^spark}}
+<p class="muted">{{t.chart.no_data}}</p>
+{{/spark}}
+</li>
+{{/multiples}}
+</ul>
+
+""",
         "partials/year-area.mustache": """
 <section class="area-block" aria-labelledby="area-{{area.id}}-h">
 <h4 id="area-{{area.id}}-h"><a href="{{area.href}}">{{area.title}}</a> {{#area.score}}<span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</span>{{/area.score}}</h4>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="area-{{area.id}}-h">
 {{>partials/indicator-table}}
+</div>
 </section>
 
 """,
@@ -1477,26 +1568,26 @@ ui:
 <section aria-labelledby="snap-h">
 <h2 id="snap-h">{{t.report.snapshot}}</h2>
 <p class="muted">{{page.periodEnd}}</p>
-<div class="table-wrap">
-<table class="compact">
-<caption>{{t.report.areas}}</caption>
-<thead><tr><th scope="col">{{t.common.area}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th></tr></thead>
-<tbody>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-areas-c">
+<table class="stack compact" role="table">
+<caption id="snap-areas-c">{{t.report.areas}}</caption>
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr></thead>
+<tbody role="rowgroup">
 {{#page.areas}}
-<tr><th scope="row">{{title}}</th>{{#score}}<td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}</td>{{/score}}</tr>
+<tr role="row"><th scope="row" role="rowheader">{{title}}</th>{{#score}}<td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td>{{/score}}</tr>
 {{/page.areas}}
 </tbody>
 </table>
 </div>
-<div class="table-wrap">
-<table>
-<caption>{{t.report.indicators}}</caption>
-<thead>
-<tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.common.area}}</th><th scope="col" class="num">{{t.common.value}}</th><th scope="col" class="num">{{t.common.target}}</th><th scope="col" class="num">{{t.common.capaian}}</th><th scope="col">{{t.common.band}}</th></tr>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-ind-c">
+<table class="stack" role="table">
+<caption id="snap-ind-c">{{t.report.indicators}}</caption>
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.snapshot}}
-<tr><th scope="row">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td>{{area}}</td><td class="num">{{value}}{{^value}}–{{/value}}</td><td class="num">{{target}}{{^target}}–{{/target}}</td><td class="num">{{capaian}}{{^capaian}}–{{/capaian}}</td><td>{{>partials/band}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{area}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td></tr>
 {{/page.snapshot}}
 </tbody>
 </table>
@@ -1526,15 +1617,15 @@ ui:
 <h2 id="meeting-h">{{t.report.meeting}}</h2>
 {{#page.meeting}}
 <p>{{#date}}{{t.common.date}}: {{date}}{{/date}}{{#chair}} · {{t.report.chair}}: {{chair}}{{/chair}}</p>
-<div class="table-wrap">
-<table>
-<thead><tr><th scope="col">{{t.common.indicator}}</th><th scope="col">{{t.report.decision}}</th><th scope="col">{{t.common.note}}</th></tr></thead>
-<tbody>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="meeting-h">
+<table class="stack" role="table">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.report.decision}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr></thead>
+<tbody role="rowgroup">
 {{#decisions}}
-<tr><th scope="row">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td>{{note}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.report.decision}}"><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
 {{/decisions}}
 {{^decisions}}
-<tr><td colspan="3">{{t.common.none}}</td></tr>
+<tr role="row"><td colspan="3" role="cell">{{t.common.none}}</td></tr>
 {{/decisions}}
 </tbody>
 </table>
@@ -1555,7 +1646,7 @@ ui:
 {{#page.years}}
 <section aria-labelledby="y{{year}}-h">
 <h2 id="y{{year}}-h">{{t.common.year}} {{year}}</h2>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="y{{year}}-h">
 <table>
 <thead><tr><th scope="col">{{t.reports.report}}</th><th scope="col">{{t.common.status}}</th><th scope="col">{{t.report.presented}}</th></tr></thead>
 <tbody>
@@ -1601,7 +1692,7 @@ Sitemap: {{sitemap}}
 <h2 id="ind-h">{{t.status.by_indicator}}</h2>
 {{#page.groups}}
 <h3>{{frequency}}</h3>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-label="{{frequency}}">
 <table class="status-grid">
 <thead>
 <tr><th scope="col">{{t.common.indicator}}</th>{{#headers}}<th scope="col" class="center">{{.}}</th>{{/headers}}<th scope="col" class="num">{{t.status.late_count}}</th></tr>
@@ -1623,14 +1714,14 @@ Sitemap: {{sitemap}}
 </section>
 <section aria-labelledby="owner-h">
 <h2 id="owner-h">{{t.status.by_owner}}</h2>
-<div class="table-wrap">
-<table>
-<thead>
-<tr><th scope="col">{{t.common.owner}}</th><th scope="col" class="num">{{t.common.indicators}}</th><th scope="col" class="num">{{t.status.due}}</th><th scope="col" class="num">{{t.status.state.reported}}</th><th scope="col" class="num">{{t.status.state.late}}</th><th scope="col" class="num">{{t.status.state.achieved}}</th></tr>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="owner-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.owner}}</th><th scope="col" role="columnheader" class="num">{{t.common.indicators}}</th><th scope="col" role="columnheader" class="num">{{t.status.due}}</th><th scope="col" role="columnheader" class="num">{{t.status.state.reported}}</th><th scope="col" role="columnheader" class="num">{{t.status.state.late}}</th><th scope="col" role="columnheader" class="num">{{t.status.state.achieved}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.owners}}
-<tr{{#hasLate}} class="has-late"{{/hasLate}}><th scope="row">{{owner}}</th><td class="num">{{indicators}}</td><td class="num">{{due}}</td><td class="num">{{reported}}</td><td class="num">{{late}}</td><td class="num">{{achieved}}</td></tr>
+<tr{{#hasLate}} class="has-late"{{/hasLate}} role="row"><th scope="row" role="rowheader">{{owner}}</th><td class="num" role="cell" data-label="{{t.common.indicators}}">{{indicators}}</td><td class="num" role="cell" data-label="{{t.status.due}}">{{due}}</td><td class="num" role="cell" data-label="{{t.status.state.reported}}">{{reported}}</td><td class="num" role="cell" data-label="{{t.status.state.late}}">{{late}}</td><td class="num" role="cell" data-label="{{t.status.state.achieved}}">{{achieved}}</td></tr>
 {{/page.owners}}
 </tbody>
 </table>
@@ -1640,7 +1731,7 @@ Sitemap: {{sitemap}}
 <section aria-labelledby="opd-h">
 <h2 id="opd-h">{{t.status.by_opd}}</h2>
 <p class="muted">{{t.status.opd_note}}</p>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="opd-h">
 <table class="status-grid">
 <thead>
 <tr><th scope="col">{{t.common.opd}}</th><th scope="col" class="num">{{t.common.packages}}</th>{{#page.opdHeaders}}<th scope="col" class="center">{{.}}</th>{{/page.opdHeaders}}<th scope="col" class="num">{{t.status.late_count}}</th></tr>
@@ -1706,7 +1797,7 @@ Sitemap: {{sitemap}}
 <section aria-labelledby="sop-h" id="sop">
 <h2 id="sop-h">{{t.year.sop}}</h2>
 <p>{{t.year.sop_intro}} <strong>{{page.stepsDone}}</strong></p>
-<div class="table-wrap">
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="sop-h">
 <table class="sop">
 <caption class="visually-hidden">{{t.year.sop}}</caption>
 <thead>

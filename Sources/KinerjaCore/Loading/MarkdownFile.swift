@@ -50,4 +50,24 @@ struct MarkdownFile {
         }
         return stem
     }
+
+    /// The period of a realization or report: `period:` when present, else the file name
+    /// (`2026-03.md`); KJ011 when neither gives one, KJ009 when it lies outside `year`.
+    func period(_ f: Fields, year: Int) -> Period? {
+        let period: Period
+        if f.has("period") {
+            guard let p = f.period("period") else { return nil }
+            period = p
+        } else if let p = Period(stem) {
+            period = p
+        } else {
+            doc.diags.add(.KJ011, at: f.origin, "required field `period` is missing",
+                          hint: "name the period, e.g. `period: \(year)-03`, or name the file after it")
+            return nil
+        }
+        if period.year != year {
+            doc.diags.add(.KJ009, at: f.valueLocation("period"), "period \(period) lies outside the plan year \(year)")
+        }
+        return period
+    }
 }

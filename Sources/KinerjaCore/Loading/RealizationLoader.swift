@@ -10,20 +10,7 @@ enum RealizationLoader {
         let file = MarkdownFile.load(url, display: display)
         guard let f = file.fields else { return (nil, file.doc.diags.items) }
         let doc = file.doc
-        let period: Period
-        if f.has("period") {
-            guard let p = f.period("period") else { return (nil, doc.diags.items) }
-            period = p
-        } else if let p = Period(file.stem) {
-            period = p
-        } else {
-            doc.diags.add(.KJ011, at: f.origin, "required field `period` is missing",
-                          hint: "name the period, e.g. `period: \(year)-03`")
-            return (nil, doc.diags.items)
-        }
-        if period.year != year {
-            doc.diags.add(.KJ009, at: f.valueLocation("period"), "period \(period) lies outside the plan year \(year)")
-        }
+        guard let period = file.period(f, year: year) else { return (nil, doc.diags.items) }
         var r = Realization(period: period, reportedOn: f.date("reported_on"), reportedBy: f.string("reported_by"),
                             positions: f.positions)
         for (key, withPackage) in [("values", false), ("packages", true)] {

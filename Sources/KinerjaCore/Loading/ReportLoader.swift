@@ -7,19 +7,7 @@ enum ReportLoader {
         let file = MarkdownFile.load(url, display: display)
         guard let f = file.fields else { return (nil, file.doc.diags.items) }
         let doc = file.doc
-        let period: Period
-        if f.has("period") {
-            guard let p = f.period("period") else { return (nil, doc.diags.items) }
-            period = p
-        } else if let p = Period(file.stem) {
-            period = p
-        } else {
-            doc.diags.add(.KJ011, at: f.origin, "required field `period` is missing")
-            return (nil, doc.diags.items)
-        }
-        if period.year != year {
-            doc.diags.add(.KJ009, at: f.valueLocation("period"), "period \(period) lies outside the plan year \(year)")
-        }
+        guard let period = file.period(f, year: year) else { return (nil, doc.diags.items) }
         var report = Report(period: period, status: f.choice("status", ReportStatus.self) ?? .draft,
                             preparedBy: f.string("prepared_by"), positions: f.positions)
         if let p = f.mapping("presented") {

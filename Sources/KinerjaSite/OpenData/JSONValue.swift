@@ -1,3 +1,5 @@
+import KinerjaCore
+
 /// A JSON value whose objects keep their keys in the order given, written compactly with
 /// `DataNumber` formatting, so that the same value always gives the same bytes.
 indirect enum JSONValue: Sendable {
@@ -51,35 +53,8 @@ indirect enum JSONValue: Sendable {
         }
     }
 
-    /// A JSON string literal: `"` and `\` escaped, control characters as `\n`-style or
-    /// `\u00XX` escapes, U+2028/U+2029 escaped (they end a line in JavaScript), everything else
-    /// as UTF-8.
+    /// A JSON string literal (see `JSONWriter.quote`).
     static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u00" + hexByte(UInt8(scalar.value))
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
-    }
-
-    private static func hexByte(_ b: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+        out += JSONWriter.quote(s)
     }
 }

@@ -1,11 +1,14 @@
 import KinerjaCore
 
-/// `/<year>/areas/<id>/`: the area's narrative, its indicators against target, its packages.
+/// `/<year>/areas/<id>/`: the area's narrative, a small multiple per indicator, its indicators
+/// against target, its packages.
 struct AreaPage: Encodable {
     let score: CapaianView
     let objective: String?
     let body: HTML?
     let indicators: [IndicatorSummary]
+    /// One sparkline per indicator, with its current capaian and band as text.
+    let multiples: [SmallMultiple]
     let packages: [PackageRow]
     let morePackages: Link?
     let packageCount: String
@@ -24,6 +27,7 @@ struct AreaPage: Encodable {
         objective = area.objective.flatMap { id in year.plan?.objectives.first { $0.id == id }?.title }
         body = Markdown.html(area.body, topHeading: 2)
         indicators = try facts.indicators(in: area).map { try IndicatorSummary($0, facts: facts, env: env) }
+        multiples = try SmallMultiple.all(in: area, facts: facts, env: env)
         let own = env.build.index(year).packagesByArea[area.id] ?? []
         packages = PackageRow.listed(own).map { PackageRow($0, year: year, env: env) }
         morePackages = try PackageRow.more(total: own.count, listParameter: "area", value: area.id, year: year.year, env: env)

@@ -3,6 +3,7 @@ struct DataPage: Encodable {
     struct File: Encodable {
         let name: String
         let href: String
+        let format: String
         let description: String?
         let size: String
     }
@@ -21,30 +22,32 @@ struct DataPage: Encodable {
     }
 
     init(_ env: PageEnv) throws {
-        let files = env.build.dataFiles.filter { $0.path.hasPrefix("data/") }
         var groups: [Group] = []
-        func file(_ f: DataFileInfo) throws -> File {
-            let name = String(f.path.split(separator: "/").last ?? "")
-            let key = "data.file." + name.replacingDots
-            return File(name: name, href: env.build.urls.file(f.path),
-                        description: env.l.has(key) ? try env.text(key) : nil,
-                        size: try env.text("data.size", ["size": env.l.number(Double(f.size) / 1024, fractionDigits: 1)]))
+        var current: (year: Int?, files: [File])?
+        func close() throws {
+            guard let c = current else { return }
+            let title = try c.year.map { try env.text("common.fiscal_year", ["year": String($0)]) } ?? env.text("data.all_years")
+            groups.append(Group(title: title, files: c.files))
         }
-        let general = files.filter { $0.path.split(separator: "/").count == 2 }
-        if !general.isEmpty {
-            groups.append(Group(title: try env.text("data.all_years"), files: try general.map(file)))
+        // `dataFiles` is already in page order: datapackage.json, then each year, newest first.
+        for entry in env.build.dataFiles {
+            if current == nil || current?.year != entry.year {
+                try close()
+                current = (entry.year, [])
+            }
+            let key = "data.file." + entry.kind.rawValue.replacingHyphens
+            current?.files.append(File(
+                name: entry.name, href: env.build.urls.file(entry.path), format: entry.format,
+                description: env.l.has(key) ? try env.text(key) : nil,
+                size: try env.text("data.size", ["size": env.l.number(Double(entry.bytes) / 1024, fractionDigits: 1)])))
         }
-        for year in env.content.years.reversed() {
-            let own = files.filter { $0.path.hasPrefix("data/\(year.year)/") }
-            guard !own.isEmpty else { continue }
-            groups.append(Group(title: try env.text("common.fiscal_year", ["year": String(year.year)]), files: try own.map(file)))
-        }
+        try close()
         self.groups = groups
         hasFiles = !groups.isEmpty
     }
 }
 
 extension String {
-    /// `indicators.json` → `indicators_json` (a UI-string key segment).
-    var replacingDots: String { String(map { $0 == "." ? "_" : $0 }) }
+    /// `indicators-json` → `indicators_json` (a UI-string key segment).
+    var replacingHyphens: String { String(map { $0 == "-" ? "_" : $0 }) }
 }

@@ -12,10 +12,3 @@ struct PageDraft: Sendable {
     let template: String
     let value: TemplateValue
 }
-
-/// A link with text.
-struct Link: Encodable, Sendable {
-    let label: String
-    let href: String
-    var current: Bool = false
-}

@@ -153,8 +153,8 @@ struct IndicatorPage: Encodable {
                                              href: env.href(.report(y, found.report.period)) + "#meeting"))
         }
         body = Markdown.html(indicator.body, topHeading: 3)
-        downloads = env.build.dataFiles.filter { $0.path.hasPrefix("data/\(y)/") }.map {
-            Link(label: String($0.path.dropFirst("data/\(y)/".count)), href: env.build.urls.file($0.path))
+        downloads = env.build.dataFiles.filter { $0.year == y }.map {
+            Link(label: $0.name, href: env.build.urls.file($0.path))
         }
     }
 
@@ -182,49 +182,5 @@ struct IndicatorPage: Encodable {
         let targets = i.targets.keys.sorted().map { p in "\(env.l.period(p)): \(text.value(i.targets[p], of: i) ?? "")" }
         try add("targets", targets.isEmpty ? nil : targets.joined(separator: "; "))
         return out
-    }
-}
-
-/// The latest reported progress of every action of a year.
-struct ActionProgressIndex {
-    struct Entry {
-        let period: Period
-        let progress: ActionProgress
-    }
-
-    let latest: [String: Entry]
-
-    init(_ year: YearContent) {
-        var latest: [String: Entry] = [:]
-        for r in year.realizations.sorted(by: { $0.period < $1.period }) {
-            for a in r.actions { latest[a.id] = Entry(period: r.period, progress: a) }
-        }
-        self.latest = latest
-    }
-}
-
-/// The latest meeting decision on an indicator and the report that holds it: the report
-/// with the latest period whose meeting decides on it (the same decision the open data
-/// carries); entries without a valid decision kind are skipped.
-enum LatestDecision {
-    static func find(_ indicator: String, in year: YearContent) -> (report: Report, decision: Decision)? {
-        let byPeriod = year.reports.enumerated().sorted { ($0.element.period, $0.offset) < ($1.element.period, $1.offset) }
-        for (_, report) in byPeriod.reversed() {
-            if let d = report.meeting?.decisions.last(where: { $0.indicator == indicator && $0.decision != nil }) {
-                return (report, d)
-            }
-        }
-        return nil
-    }
-}
-
-/// "Target", "Baseline", "Target Triwulan III 2026".
-enum RevisionField {
-    static func label(_ field: String, env: PageEnv) throws -> String {
-        if field.hasPrefix("targets."), let p = Period(String(field.dropFirst("targets.".count))) {
-            return try env.text("revision.field.period_target", ["period": env.l.period(p)])
-        }
-        if field == "target" || field == "baseline" { return try env.text("revision.field.\(field)") }
-        return field
     }
 }

@@ -1,4 +1,3 @@
-import CommonMark
 import KinerjaCore
 
 /// An indicator in a list: title, link, owner and current score.
@@ -20,7 +19,7 @@ struct IndicatorSummary: Encodable {
     }
 }
 
-/// An area with its current capaian.
+/// An area with its current capaian and, on the home page, a sparkline per indicator.
 struct AreaCard: Encodable {
     let id: String
     let title: String
@@ -28,14 +27,17 @@ struct AreaCard: Encodable {
     let objective: String?
     let indicatorCount: String
     let score: CapaianView
+    /// Empty unless asked for (the year page lists the indicators in a table instead).
+    let multiples: [SmallMultiple]
 
-    init(_ area: Area, facts: YearFacts, env: PageEnv) throws {
+    init(_ area: Area, facts: YearFacts, env: PageEnv, sparklines: Bool = false) throws {
         id = area.id
         title = area.title
         href = env.href(.area(facts.year.year, area.id))
         objective = area.objective.flatMap { id in facts.year.plan?.objectives.first { $0.id == id }?.title }
         indicatorCount = try env.text("area.indicator_count", ["n": env.l.integer(facts.indicators(in: area).count)])
         score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env)
+        multiples = sparklines ? try SmallMultiple.all(in: area, facts: facts, env: env) : []
     }
 }
 
@@ -74,15 +76,5 @@ struct ReportLink: Encodable {
         isFinal = report.status == .final
         presented = report.presented?.on.map(env.l.date)
         self.year = String(year)
-    }
-}
-
-/// Renders CommonMark (raw HTML omitted, cmark's safe default), with its headings moved
-/// so that the document's highest heading becomes `level` and fits the page's outline.
-enum Markdown {
-    static func html(_ text: String, topHeading level: Int) -> HTML? {
-        let out = CommonMark.html(text, topHeading: level)
-        guard !out.trimmingSpaces.isEmpty else { return nil }
-        return HTML(raw: out)
     }
 }

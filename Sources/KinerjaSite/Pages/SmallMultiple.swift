@@ -1,0 +1,41 @@
+import KinerjaCore
+
+/// One indicator as a small multiple: its title, its current capaian and band as text, and a
+/// sparkline of its series (value and target per period of its frequency). The text carries
+/// the meaning; the sparkline only adds the trend and describes itself in `<desc>`.
+struct SmallMultiple: Encodable {
+    let id: String
+    let title: String
+    let href: String
+    /// The period of the current figures, e.g. "Oktober 2026".
+    let period: String?
+    let capaian: String?
+    let band: String
+    let bandId: String
+    /// Absent when the indicator has no realization yet.
+    let spark: HTML?
+
+    init(_ indicator: Indicator, facts: YearFacts, env: PageEnv) throws {
+        let y = facts.year.year
+        id = indicator.id
+        title = indicator.title
+        href = env.href(.indicator(y, indicator.id))
+        let series = facts.scorer.series(indicator)
+        let current = series.last
+        period = current.map { env.l.period($0.period) }
+        capaian = current?.capaian.map(env.l.percent)
+        band = try ScoreView.bandLabel(current?.band, env: env)
+        bandId = current?.band.map { PathSegment.safe($0.id) } ?? "none"
+        if series.isEmpty {
+            spark = nil
+        } else {
+            let strings = try env.l.chartStrings(periods: series.map(\.period))
+            spark = HTML(raw: Charts.smallMultiple(indicator: indicator, scores: series, strings: strings))
+        }
+    }
+
+    /// The small multiples of an area's indicators, in the area's indicator order.
+    static func all(in area: Area, facts: YearFacts, env: PageEnv) throws -> [SmallMultiple] {
+        try facts.indicators(in: area).map { try SmallMultiple($0, facts: facts, env: env) }
+    }
+}

@@ -1,0 +1,61 @@
+import KinerjaCore
+
+/// One page in one language.
+struct PageJob: Sendable {
+    let route: Route
+    let env: PageEnv
+
+    func render(_ templates: TemplateSet) throws -> OutputFile {
+        let path = env.build.urls.file(route, env.lang)
+        do {
+            let draft = try PageDispatch.draft(route, env: env)
+            return OutputFile(path: path, bytes: try templates.renderBytes(draft.template, draft.value))
+        } catch let error as SiteBuildError {
+            throw error
+        } catch {
+            throw SiteBuildError.page(path: path, reason: "\(error)")
+        }
+    }
+}
+
+/// Maps a route to its page builder.
+enum PageDispatch {
+    static func draft(_ route: Route, env: PageEnv) throws -> PageDraft {
+        let content = env.content
+        func year(_ y: Int) throws -> YearContent {
+            guard let year = content.year(y) else { throw SiteBuildError.page(path: route.path, reason: "no year \(y)") }
+            return year
+        }
+        func missing(_ what: String) -> SiteBuildError { .page(path: route.path, reason: "no \(what)") }
+        switch route {
+        case .home: return try HomePage.draft(env)
+        case .year(let y): return try YearPage.draft(env, try year(y))
+        case .status(let y): return try StatusPage.draft(env, try year(y))
+        case .changes(let y): return try ChangesPage.draft(env, try year(y))
+        case .packages(let y): return try PackagesPage.draft(env, try year(y))
+        case let .area(y, id):
+            let yc = try year(y)
+            guard let area = yc.area(id) else { throw missing("area \(id)") }
+            return try AreaPage.draft(env, yc, area)
+        case let .indicator(y, id):
+            let yc = try year(y)
+            guard let indicator = yc.indicator(id) else { throw missing("indicator \(id)") }
+            return try IndicatorPage.draft(env, yc, indicator)
+        case let .opd(y, code):
+            guard let opd = env.site.opd(code) else { throw missing("OPD \(code)") }
+            return try OPDPage.draft(env, try year(y), opd)
+        case let .package(y, kd):
+            let yc = try year(y)
+            guard let package = env.build.index(yc).packageByCode[kd] else { throw missing("package \(kd)") }
+            return try PackagePage.draft(env, yc, package)
+        case let .report(y, period):
+            let yc = try year(y)
+            guard let report = yc.reports.first(where: { $0.period == period }) else { throw missing("report \(period)") }
+            return try ReportPage.draft(env, yc, report)
+        case .reports: return try ReportsArchivePage.draft(env)
+        case .data: return try DataPage.draft(env)
+        case .notFound: return try NotFoundPage.draft(env)
+        case .feed: return try AtomFeed.draft(env)
+        }
+    }
+}
