@@ -27,6 +27,44 @@ public enum CommonMark {
         return rendered ?? ""
     }
 
+    /// Renders `markdown` to an HTML fragment with its headings moved so that the highest
+    /// one becomes level `top` (levels stay within 1–6). One parse: the levels are changed
+    /// in the document tree before rendering.
+    public static func html(_ markdown: String, topHeading top: Int) -> String {
+        var bytes = Array(markdown.utf8)
+        if bytes.isEmpty { return "" }
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
+        let doc: OpaquePointer? = bytes.withUnsafeMutableBufferPointer { buf in
+            buf.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { cmark_parse_document($0, buf.count, options) }
+            }
+        }
+        guard let doc else { return "" }
+        defer { cmark_node_free(doc) }
+        var headings: [OpaquePointer] = []
+        if let iter = cmark_iter_new(doc) {
+            while true {
+                let event = cmark_iter_next(iter)
+                if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+                if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter),
+                   cmark_node_get_type(node) == CMARK_NODE_HEADING {
+                    headings.append(node)
+                }
+            }
+            cmark_iter_free(iter)
+        }
+        if let highest = headings.map({ Int(cmark_node_get_heading_level($0)) }).min(), highest != top {
+            let shift = top - highest
+            for node in headings {
+                let level = Int(cmark_node_get_heading_level(node))
+                _ = cmark_node_set_heading_level(node, Int32(min(max(level + shift, 1), 6)))
+            }
+        }
+        guard let out = cmark_render_html(doc, options) else { return "" }
+        defer { free(out) }
+        return String(cString: out)
+    }
+
     /// Whether the Markdown has any visible text (not only whitespace or comments).
     public static func hasText(_ markdown: String) -> Bool {
         plainText(markdown).contains { !$0.isWhitespace }

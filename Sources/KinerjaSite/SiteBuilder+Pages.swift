@@ -9,7 +9,7 @@ struct PageJob: Sendable {
         let path = env.build.urls.file(route, env.lang)
         do {
             let draft = try PageDispatch.draft(route, env: env)
-            return OutputFile(path: path, text: try templates.render(draft.template, draft.value))
+            return OutputFile(path: path, bytes: try templates.renderBytes(draft.template, draft.value))
         } catch let error as SiteBuildError {
             throw error
         } catch {

@@ -2,7 +2,8 @@ import Foundation
 import KinerjaCore
 
 /// Renders a whole site from loaded (and validated) content. Pure: it reads only the
-/// templates folder and returns the files; `Publisher` writes them.
+/// templates folder and returns the files (or hands them to a sink); `PublishSession`
+/// writes them.
 ///
 /// The output is reproducible: the same content, templates, base URL and `generated` time
 /// give byte-identical files in the same order.
@@ -30,26 +31,40 @@ public struct SiteBuilder: Sendable {
         self.relativeLinks = relativeLinks
     }
 
+    /// Every file of the site, sorted by path.
     public func render() throws -> [OutputFile] {
+        let collected = CollectedFiles()
+        try render { collected.append($0) }
+        return try Self.checkedAndSorted(collected.files)
+    }
+
+    /// Renders every file and hands each one to `sink` as soon as it is ready, from several
+    /// threads at once (pages render on all cores), so that a caller can write and drop
+    /// pages instead of holding the whole site in memory. On failure the error of the first
+    /// failing page in route order is thrown (later pages are skipped).
+    public func render(into sink: @Sendable (OutputFile) throws -> Void) throws {
         let templateSet = try TemplateSet(folder: templates)
         try templateSet.require(Self.requiredTemplates)
         let site = content.site
         let languages = site.languages.isEmpty ? ["id"] : site.languages
         let localizers = try LocalizationLoader.load(folder: templates.appendingPathComponent("i18n"), languages: languages)
         let timestamp = BuildDate.timestamp(unixTime: generated)
-        let dataFiles = OpenData.files(content: content, generated: timestamp)
         let urls = SiteURLs(baseURL: baseURL ?? site.baseURL, defaultLanguage: languages[0])
         let routes = Self.routes(content)
-        let perYear = content.years.parallelMap { year -> (Scorer, YearIndex) in
-            let scorer = Scorer(site: site, year: year)
-            return (scorer, YearIndex(year, scorer: scorer))
-        }
+        let content = self.content
         var scorers: [Int: Scorer] = [:]
-        var indexes: [Int: YearIndex] = [:]
-        for (year, (scorer, index)) in zip(content.years, perYear) {
+        for (year, scorer) in zip(content.years, content.years.parallelMap { Scorer(site: site, year: $0) }) {
             scorers[year.year] = scorer
-            indexes[year.year] = index
         }
+        // The open data and the year indexes need only the scorers: made at once.
+        let yearScorers = scorers
+        let (dataFiles, yearIndexes) = concurrently({
+            OpenData.files(content: content, generated: timestamp, scorers: yearScorers)
+        }, {
+            content.years.map { YearIndex($0, scorer: yearScorers[$0.year] ?? Scorer(site: site, year: $0)) }
+        })
+        var indexes: [Int: YearIndex] = [:]
+        for index in yearIndexes { indexes[index.year.year] = index }
         let build = BuildContext(
             content: content, urls: urls, today: SimpleDate(unixTime: generated), timestamp: timestamp, scorers: scorers,
             indexes: indexes,
@@ -64,20 +79,36 @@ public struct SiteBuilder: Sendable {
             jobs.append(PageJob(route: .notFound, env: env))
             jobs.append(PageJob(route: .feed, env: env))
         }
-        let rendered = jobs.parallelMap { job in
-            Result { try job.render(templateSet) }
+        // Links relative to each page, rewritten as each file is handed over.
+        let basePath = relativeLinks ? urls.basePath : nil
+        let firstFailure = FirstFailure()
+        let pageJobs = jobs
+        let failures = Array(pageJobs.indices).parallelMap { i -> (any Error)? in
+            guard !firstFailure.skips(i) else { return nil }
+            do {
+                try sink(Self.finished(try pageJobs[i].render(templateSet), basePath: basePath))
+                return nil
+            } catch {
+                firstFailure.record(i)
+                return error
+            }
         }
-        var files: [OutputFile] = []
-        for result in rendered { files.append(try result.get()) }
+        if let error = failures.lazy.compactMap({ $0 }).first { throw error }
 
-        files.append(OutputFile(path: "sitemap.xml",
-                                text: try templateSet.render("sitemap", model: Sitemap(routes: routes, build: build))))
-        files.append(OutputFile(path: "robots.txt",
-                                text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))))
-        files += try Assets.files(in: templates.appendingPathComponent("assets"))
-        files += dataFiles
-        if relativeLinks { files = RelativeLinks.relativize(files, basePath: urls.basePath) }
-        return try Self.checkedAndSorted(files)
+        var rest = [
+            OutputFile(path: "sitemap.xml", text: try templateSet.render("sitemap", model: Sitemap(routes: routes, build: build))),
+            OutputFile(path: "robots.txt",
+                       text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))),
+        ]
+        rest += try Assets.files(in: templates.appendingPathComponent("assets"))
+        rest += dataFiles
+        for file in rest { try sink(Self.finished(file, basePath: basePath)) }
+    }
+
+    /// A file as it is published: with links relative to itself when `basePath` is given.
+    private static func finished(_ file: OutputFile, basePath: String?) -> OutputFile {
+        guard let basePath else { return file }
+        return RelativeLinks.relativize(file, basePath: basePath)
     }
 
     /// Every page route of the content (language-independent), in a stable order.

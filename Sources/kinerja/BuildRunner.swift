@@ -55,11 +55,18 @@ enum BuildRunner {
         }
         let warnings = checked.diagnostics.count
         do {
-            progress("rendering (\(checked.files) content files)")
-            let files = try SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
-                                        baseURL: r.baseURL, generated: generated, relativeLinks: true).render()
-            progress("writing \(files.count) files")
-            let result = try SitePublisher.publish(files, to: output, inputs: inputs, clean: !r.incremental)
+            progress("rendering and writing (\(checked.files) content files)")
+            let session = try PublishSession(output: output, inputs: inputs, clean: !r.incremental)
+            do {
+                // Pages are written (first build) or compared with the manifest as they are
+                // rendered, so the whole site is never held in memory.
+                try SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
+                                baseURL: r.baseURL, generated: generated, relativeLinks: true).render { try session.add($0) }
+            } catch {
+                session.abandon()
+                throw error
+            }
+            let result = try session.commit()
             return .built(pages: result.written, unchanged: result.unchanged, warnings: warnings,
                           seconds: Date().timeIntervalSince(start))
         } catch {

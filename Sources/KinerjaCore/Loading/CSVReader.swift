@@ -22,6 +22,8 @@ public struct CSVTable: Sendable {
     public let lowercasedHeader: [String]
     /// The first position of each lower-cased header name.
     private let positions: [String: Int]
+    /// The names as the positions of every row refer to them.
+    public let columnNames: CSVColumnNames
 
     public init(delimiter: UInt8, header: [String], rows: [Row], headerLine: Int, headerColumns: [Int]) {
         self.delimiter = delimiter
@@ -33,6 +35,7 @@ public struct CSVTable: Sendable {
         var positions: [String: Int] = [:]
         for (i, h) in lowercasedHeader.enumerated() where positions[h] == nil { positions[h] = i }
         self.positions = positions
+        columnNames = CSVColumnNames(lowercasedHeader)
     }
 
     /// Index of a header name (case-insensitive, trimmed). Looked up once per cell, so it

@@ -6,6 +6,7 @@ public enum NumberParser {
     ///   thousands separator (`1.250` = 1250), as for rupiah amounts. Otherwise it is a
     ///   decimal point (`81.250` = 81.25).
     public static func parse(_ raw: String, groupedDots: Bool = false) -> Double? {
+        if let plain = plainInteger(raw) { return plain }
         var s = Substring(raw).trimmingSpaces()
         if s.hasPrefix("Rp") { s = s.dropFirst(2).trimmingSpaces() }
         guard !s.isEmpty, s.count <= 64 else { return nil }
@@ -17,7 +18,7 @@ public enum NumberParser {
         guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "e" || $0 == "E" || $0 == "-" || $0 == "+") }) else {
             return nil
         }
-        if s.contains("e") || s.contains("E") {
+        if s.contains(where: { $0 == "e" || $0 == "E" }) {
             guard let v = Double(String(s)), v.isFinite else { return nil }
             return negative ? -v : v
         }
@@ -47,6 +48,19 @@ public enum NumberParser {
         return negative ? -v : v
     }
 
+    /// The common case of a cell or value made of digits only (up to 15, so exact), read
+    /// without building intermediate strings.
+    private static func plainInteger(_ raw: String) -> Double? {
+        let utf8 = raw.utf8
+        guard !utf8.isEmpty, utf8.count <= 15 else { return nil }
+        var v = 0
+        for b in utf8 {
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+            v = v * 10 + Int(b - UInt8(ascii: "0"))
+        }
+        return Double(v)
+    }
+
     /// `1.250.000` style: first group 1–3 digits, the rest exactly 3, up to the decimal separator.
     private static func validGroups(_ s: Substring, group: Character, decimal: Character?) -> Bool {
         let integer = decimal.flatMap { d in s.firstIndex(of: d).map { s[..<$0] } } ?? s
@@ -58,6 +72,10 @@ public enum NumberParser {
 
 extension Substring {
     func trimmingSpaces() -> Substring {
+        // Most cells have nothing to trim: an ASCII letter or digit at both ends.
+        let u = utf8
+        guard let f = u.first, let l = u.last else { return self }
+        if f < 0x80, f != 0x20, f != 0x09, l < 0x80, l != 0x20, l != 0x09 { return self }
         var s = self
         while let f = s.first, f == " " || f == "\t" || f == "\u{00A0}" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\u{00A0}" { s = s.dropLast() }

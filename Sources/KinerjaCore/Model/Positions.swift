@@ -5,11 +5,11 @@ public struct Positions: Sendable, Hashable {
     /// The entity as a whole: the start of its mapping (or its CSV row).
     public var origin: SourceLocation
     /// Position of each key (the key token itself).
-    public var keys: [String: SourceLocation]
+    public var keys: PositionMap
     /// Position of each value.
-    public var values: [String: SourceLocation]
+    public var values: PositionMap
 
-    public init(origin: SourceLocation, keys: [String: SourceLocation] = [:], values: [String: SourceLocation] = [:]) {
+    public init(origin: SourceLocation, keys: PositionMap = [:], values: PositionMap = [:]) {
         self.origin = origin
         self.keys = keys
         self.values = values

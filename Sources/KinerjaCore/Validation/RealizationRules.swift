@@ -1,38 +1,39 @@
 /// SOP steps 11–12: realization rows and action progress (KJ701–KJ710). One pass over the
 /// rows with dictionary lookups, so 150 000 rows against 12 000 packages stay fast.
 enum RealizationRules {
-    private struct RowKey: Hashable {
+    private struct Slot: Hashable {
         let period: Period
         let indicator: String
-        let package: String?
     }
 
     static func check(_ c: YearContext, into bag: inout DiagnosticBag) {
-        var seen: [RowKey: SourceLocation] = [:]
-        seen.reserveCapacity(c.year.realizations.reduce(0) { $0 + $1.rows.count })
-        for realization in c.year.realizations {
+        // The rows seen per period and indicator, by package: where each one is (realization,
+        // row). Small values and one dictionary per slot keep 150 000 rows light.
+        var seen: [Slot: [String?: (Int32, Int32)]] = [:]
+        for (r, realization) in c.year.realizations.enumerated() {
             if realization.period.startDate > c.today {
                 bag.add(.KJ709, at: realization.positions.value("period"),
                         "realization \(realization.period) lies after the build date \(c.today)",
                         hint: "check the period; realizations report periods that have begun")
             }
             var coarseReported: Set<String> = []
-            for row in realization.rows {
+            for (i, row) in realization.rows.enumerated() {
                 guard let indicator = c.indicatorFacts[row.indicator] else {
                     bag.add(.KJ701, at: row.positions.value("indicator"),
                             "realization \(row.period) references unknown indicator `\(row.indicator)`",
                             hint: c.hint(row.indicator, among: c.indicatorIDs, kind: "indicators"))
                     continue
                 }
-                let key = RowKey(period: row.period, indicator: row.indicator, package: row.package)
-                if let earlier = seen[key] {
+                let slot = Slot(period: row.period, indicator: row.indicator)
+                if let (er, ei) = seen[slot]?[row.package] {
+                    let earlier = c.year.realizations[Int(er)].rows[Int(ei)].positions.origin
                     let what = row.package.map { "package \($0) and " } ?? ""
                     bag.add(.KJ705, at: row.positions.origin,
                             "duplicate row for \(what)indicator \(row.indicator) in \(row.period): the first is at \(earlier)",
                             hint: "keep one row per period, indicator and package")
                     continue
                 }
-                seen[key] = row.positions.origin
+                seen[slot, default: [:]][row.package] = (Int32(r), Int32(i))
                 if let frequency = indicator.frequency, row.period.kind > frequency.periodKind,
                    coarseReported.insert(indicator.id).inserted {
                     bag.add(.KJ704, at: row.positions.value("indicator"),

@@ -96,7 +96,7 @@ public enum LocalizationLoader {
                 }
                 members[key] = try flatten(v, prefix: prefix.isEmpty ? key : prefix + "." + key, into: &flat, file: file)
             }
-            return .object(members)
+            return .object(TemplateObject(members))
         }
         guard let s = node.scalar?.string else {
             throw LocalizationError.invalid(file: file, problem: "`\(prefix)` must be text")

@@ -17,6 +17,8 @@ public struct Localizer: Sendable {
     let strings: [String: String]
     /// The same strings as a tree, for templates (`{{t.status.late}}`).
     public let tree: TemplateValue
+    /// Period names already made (every page names the same few periods).
+    private let periodNames = PeriodNames()
 
     /// The UI string `key`; an error when the language lacks it.
     public func text(_ key: String) throws -> String {
@@ -37,12 +39,12 @@ public struct Localizer: Sendable {
     /// `Januari 2026`, `Triwulan I 2026`, `Semester I 2026`, `Tahun 2026` /
     /// `January 2026`, `Q1 2026`, `H1 2026`, `2026`.
     public func period(_ p: Period) -> String {
-        fill(periodPatterns[p.kind], p)
+        periodNames.name(p, short: false) { fill(periodPatterns[p.kind], p) }
     }
 
     /// Short period names for table headers and chart axes (`Mar`, `TW I` / `Mar`, `Q1`).
     public func shortPeriod(_ p: Period) -> String {
-        fill(shortPeriodPatterns[p.kind], p)
+        periodNames.name(p, short: true) { fill(shortPeriodPatterns[p.kind], p) }
     }
 
     public func number(_ v: Double, fractionDigits: Int = 2) -> String { numbers.number(v, fractionDigits: fractionDigits) }

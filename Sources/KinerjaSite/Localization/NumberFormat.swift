@@ -31,17 +31,26 @@ public struct NumberFormat: Sendable, Hashable {
         let scaled = (value.magnitude * Double(factor)).rounded(.toNearestOrAwayFromZero)
         guard scaled < 9.0e18 else { return Self.invalid }
         let units = UInt64(scaled)
-        let whole = units / factor
-        var fraction = digits > 0 ? String(units % factor) : ""
-        if digits > 0 {
-            fraction = String(repeating: "0", count: digits - fraction.count) + fraction
-            if !fixed {
-                while fraction.last == "0" { fraction.removeLast() }
+        var fraction = units % factor
+        var fractionLength = digits
+        if !fixed {
+            while fractionLength > 0, fraction % 10 == 0 {
+                fraction /= 10
+                fractionLength -= 1
             }
         }
-        var text = grouped(whole)
-        if !fraction.isEmpty { text += decimalSeparator + fraction }
-        return units != 0 && value < 0 ? "-" + text : text
+        // Written into bytes: this formats every figure on every page.
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        if units != 0 && value < 0 { out.append(UInt8(ascii: "-")) }
+        appendGrouped(units / factor, to: &out)
+        if fractionLength > 0 {
+            out += decimalSeparator.utf8
+            var text = Array(String(fraction).utf8)
+            if text.count < fractionLength { text = Array(repeating: UInt8(ascii: "0"), count: fractionLength - text.count) + text }
+            out += text
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// An integer with grouping separators (`12.000`).
@@ -65,12 +74,17 @@ public struct NumberFormat: Sendable, Hashable {
     }
 
     private func grouped(_ n: UInt64) -> String {
-        let digits = Array(String(n))
-        var out = ""
+        var out: [UInt8] = []
+        appendGrouped(n, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func appendGrouped(_ n: UInt64, to out: inout [UInt8]) {
+        let digits = Array(String(n).utf8)
+        let separator = Array(groupingSeparator.utf8)
         for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += groupingSeparator }
+            if i > 0, (digits.count - i) % 3 == 0 { out += separator }
             out.append(d)
         }
-        return out
     }
 }

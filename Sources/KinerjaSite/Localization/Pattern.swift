@@ -5,16 +5,23 @@ public struct Pattern: Sendable, Hashable {
     public init(_ text: String) { self.text = text }
 
     /// The pattern with each `{name}` replaced by `values[name]`; unknown placeholders stay as written.
+    /// (Scans UTF-8 bytes: this runs for every number, date and period on every page.)
     public func fill(_ values: [String: String]) -> String {
-        var out = ""
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
         var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
-            let name = String(rest[afterOpen..<close])
+        guard rest.utf8.contains(open) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        while let o = rest.utf8.firstIndex(of: open) {
+            out += rest[..<o]
+            let afterOpen = rest.utf8.index(after: o)
+            guard let c = rest.utf8[afterOpen...].firstIndex(of: close) else {
+                rest = rest[o...]
+                break
+            }
+            let name = String(rest[afterOpen..<c])
             out += values[name] ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+            rest = rest[rest.utf8.index(after: c)...]
         }
         out += rest
         return out

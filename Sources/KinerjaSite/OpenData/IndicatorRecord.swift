@@ -9,8 +9,8 @@ struct IndicatorRecord: Sendable {
     let decision: DecisionKind?
 
     /// The records of every indicator of `year`, in the year's order.
-    static func all(site: Site, year: YearContent) -> [IndicatorRecord] {
-        let scorer = Scorer(site: site, year: year)
+    static func all(site: Site, year: YearContent, scorer given: Scorer? = nil) -> [IndicatorRecord] {
+        let scorer = given ?? Scorer(site: site, year: year)
         return year.indicators.map { indicator in
             IndicatorRecord(indicator: indicator, scores: scorer.series(indicator),
                             decision: year.latestDecision(for: indicator.id)?.decision)

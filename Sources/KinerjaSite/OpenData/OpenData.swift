@@ -10,11 +10,12 @@ public enum OpenData {
     /// Every open-data file: for each year (ascending) its four files, then
     /// `data/datapackage.json`. `generated` is written as-is (an RFC 3339 time; the build takes
     /// it from `SOURCE_DATE_EPOCH` when set).
-    public static func files(content: Content, generated: String) -> [OutputFile] {
+    /// `scorers`: the years' scorers when the caller has them already.
+    public static func files(content: Content, generated: String, scorers: [Int: Scorer] = [:]) -> [OutputFile] {
         var files: [OutputFile] = []
         var resources: [DataPackage.Resource] = []
         for year in content.years {
-            let records = IndicatorRecord.all(site: content.site, year: year)
+            let records = IndicatorRecord.all(site: content.site, year: year, scorer: scorers[year.year])
             let json = IndicatorsJSON.document(year: year.year, generated: generated, records: records)
             files.append(file(year.year, .indicatorsJSON, json.text + "\n"))
             let tables: [(DataFileKind, CSVTable, [String])] = [
@@ -23,7 +24,7 @@ public enum OpenData {
                 (.packagesCSV, PackagesTable.table(year, site: content.site), ["kd_rup"]),
             ]
             for (kind, table, key) in tables {
-                let csv = file(year.year, kind, table.text)
+                let csv = OutputFile(path: "\(folder)/\(year.year)/\(kind.fileName)", bytes: table.bytes)
                 files.append(csv)
                 resources.append(.init(kind: kind, year: year.year, table: table, bytes: csv.bytes.count, primaryKey: key))
             }

@@ -11,10 +11,13 @@ import KinerjaCore
 public enum RelativeLinks {
     /// Rewrites every HTML page of a built site except the 404 pages.
     public static func relativize(_ files: [OutputFile], basePath: String) -> [OutputFile] {
-        files.parallelMap { f in
-            guard f.path.hasSuffix(".html"), !(f.path == "404.html" || f.path.hasSuffix("/404.html")) else { return f }
-            return OutputFile(path: f.path, text: rewrite(String(decoding: f.bytes, as: UTF8.self), file: f.path, basePath: basePath))
-        }
+        files.parallelMap { relativize($0, basePath: basePath) }
+    }
+
+    /// One file: an HTML page other than a 404 page is rewritten, anything else returned as it is.
+    public static func relativize(_ f: OutputFile, basePath: String) -> OutputFile {
+        guard f.path.hasSuffix(".html"), !(f.path == "404.html" || f.path.hasSuffix("/404.html")) else { return f }
+        return OutputFile(path: f.path, bytes: rewrite(f.bytes, file: f.path, basePath: basePath))
     }
 
     /// - Parameters:
@@ -22,38 +25,61 @@ public enum RelativeLinks {
     ///   - file: the page's output path (`2026/indicators/IK-07/index.html`).
     ///   - basePath: the site's base path, starting and ending with `/`.
     public static func rewrite(_ html: String, file: String, basePath: String) -> String {
+        String(decoding: rewrite(Array(html.utf8), file: file, basePath: basePath), as: UTF8.self)
+    }
+
+    /// `rewrite` on the page's UTF-8 bytes (what the renderer produces). Every page passes
+    /// through here, so it jumps from `=` to `=` and copies the text between links in runs.
+    public static func rewrite(_ bytes: [UInt8], file: String, basePath: String) -> [UInt8] {
         let depth = file.split(separator: "/", omittingEmptySubsequences: true).count - 1
-        let up = depth > 0 ? String(repeating: "../", count: depth) : "./"
+        let up = Array((depth > 0 ? String(repeating: "../", count: depth) : "./").utf8)
         let base = Array(basePath.utf8)
-        let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 16)
-        let markers: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            var matched: [UInt8]?
-            if bytes[i] == UInt8(ascii: " ") {
-                for m in markers where i + m.count <= n && bytes[i..<(i + m.count)].elementsEqual(m) {
-                    matched = m
-                    break
-                }
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var copied = 0
+            var i = 0
+            while let eq = nextEquals(b, from: i) {
+                i = eq + 1
+                // ` href="` or ` src="` wholly after the text already rewritten.
+                guard let start = markerStart(b, equals: eq), start >= copied else { continue }
+                let value = eq + 2
+                i = value
+                // A root-relative link under the base path, and not protocol-relative.
+                guard value + base.count <= n, b[value..<(value + base.count)].elementsEqual(base),
+                      !(value + 1 < n && b[value] == slash && b[value + 1] == slash) else { continue }
+                out.append(contentsOf: b[copied..<value])
+                out.append(contentsOf: up)
+                copied = value + base.count
+                i = copied
             }
-            guard let m = matched else {
-                out.append(bytes[i])
-                i += 1
-                continue
-            }
-            out.append(contentsOf: m)
-            i += m.count
-            // A root-relative link under the base path, and not protocol-relative.
-            let isRootRelative = i + base.count <= n && bytes[i..<(i + base.count)].elementsEqual(base)
-                && !(i + 1 < n && bytes[i] == UInt8(ascii: "/") && bytes[i + 1] == UInt8(ascii: "/"))
-            if isRootRelative {
-                out.append(contentsOf: Array(up.utf8))
-                i += base.count
-            }
+            out.append(contentsOf: b[copied..<n])
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    private static let slash = UInt8(ascii: "/")
+
+    private static func nextEquals(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        var i = i
+        while i < b.count {
+            if b[i] == UInt8(ascii: "=") { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// For `=` at `eq` that ends ` href` or ` src` and is followed by `"`: where the space
+    /// before the attribute name is.
+    private static func markerStart(_ b: UnsafeBufferPointer<UInt8>, equals eq: Int) -> Int? {
+        guard eq + 1 < b.count, b[eq + 1] == UInt8(ascii: "\"") else { return nil }
+        for name: StaticString in ["href", "src"] {
+            let count = name.utf8CodeUnitCount
+            guard eq >= count + 1, b[eq - count - 1] == UInt8(ascii: " "),
+                  name.withUTF8Buffer({ $0.elementsEqual(b[(eq - count)..<eq]) }) else { continue }
+            return eq - count - 1
+        }
+        return nil
     }
 }

@@ -76,7 +76,7 @@ struct StatusPage: Encodable {
                    description: try env.text("status.explain.\($0.rawValue)"))
         }
         let index = env.build.index(year)
-        let rowsByIndicator = index.rowsByIndicator
+        let periodsByIndicator = index.periodsByIndicator
 
         func cell(_ p: Period, state: ReportingState, capaian: Double?) throws -> Cell {
             Cell(period: env.l.period(p), state: try env.text("status.state.\(state.rawValue)"), stateId: state.rawValue,
@@ -92,11 +92,11 @@ struct StatusPage: Encodable {
             let periods = Period.all(frequency.periodKind, in: year.year)
             var rows: [Row] = []
             for indicator in indicators {
-                let own = rowsByIndicator[indicator.id] ?? []
+                let own = periodsByIndicator[indicator.id] ?? []
                 var states: [ReportingState] = []
                 var cells: [Cell] = []
                 for p in periods {
-                    let hasRows = own.contains { p.contains($0.period) }
+                    let hasRows = own.contains { p.contains($0) }
                     let score = hasRows ? scorer.score(indicator, at: p) : nil
                     let state = ReportingState.of(period: p, hasRows: hasRows, achieved: score?.achieved ?? false, today: today)
                     states.append(state)
@@ -130,16 +130,22 @@ struct StatusPage: Encodable {
         let kind = year.indicators.filter { $0.per == .package }.compactMap { $0.frequency?.periodKind }.min()
         var satker: [String: String] = [:]
         for p in year.packages { satker[p.kdRup] = p.kdSatker }
-        let packageRows = index.rows.filter { packageIndicators.contains($0.indicator) && $0.package != nil }
-        let rowsByOPD = Dictionary(grouping: packageRows) { satker[$0.package ?? ""] ?? "" }
+        // The periods of each OPD's package rows, gathered without copying the rows.
+        var periodsByOPD: [String: Set<Period>] = [:]
+        for realization in year.realizations {
+            for row in realization.rows where packageIndicators.contains(row.indicator) {
+                guard let package = row.package else { continue }
+                periodsByOPD[satker[package] ?? "", default: []].insert(row.period)
+            }
+        }
         let packagesByOPD = index.packagesByOPD
         if let kind {
             let periods = Period.all(kind, in: year.year)
             opdHeaders = periods.map(env.l.shortPeriod)
             opds = try env.site.opds.filter { packagesByOPD[$0.code] != nil }.map { opd in
-                let own = rowsByOPD[opd.code] ?? []
+                let own = periodsByOPD[opd.code] ?? []
                 let states = periods.map { p in
-                    ReportingState.of(period: p, hasRows: own.contains { p.contains($0.period) || $0.period.contains(p) },
+                    ReportingState.of(period: p, hasRows: own.contains { p.contains($0) || $0.contains(p) },
                                       achieved: false, today: today)
                 }
                 return OPDRow(name: opd.name, href: env.href(.opd(year.year, opd.code)),

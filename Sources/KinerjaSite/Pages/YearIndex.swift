@@ -5,24 +5,44 @@ import KinerjaCore
 struct YearIndex: Sendable {
     let year: YearContent
     let facts: YearFacts
-    /// All realization rows of the year, flattened once.
-    let rows: [RealizationRow]
-    let rowsByIndicator: [String: [RealizationRow]]
-    let rowsByPackage: [String: [RealizationRow]]
+    /// The periods for which each indicator has rows.
+    let periodsByIndicator: [String: Set<Period>]
     let packageByCode: [String: Package]
     let packagesByArea: [String: [Package]]
     let packagesByOPD: [String: [Package]]
     let actionProgress: ActionProgressIndex
+    /// Where each package's rows are (the rows themselves are not copied: a year of 150 000
+    /// rows would be held once more for every grouping).
+    private let rowRefsByPackage: [String: [RowRef]]
+
+    private struct RowRef: Sendable {
+        let realization: Int32
+        let row: Int32
+    }
 
     init(_ year: YearContent, scorer: Scorer) {
         self.year = year
         facts = YearFacts(year, scorer: scorer)
-        rows = year.rows
-        rowsByIndicator = Dictionary(grouping: rows, by: \.indicator)
-        rowsByPackage = Dictionary(grouping: rows.filter { $0.package != nil }) { $0.package ?? "" }
+        var periods: [String: Set<Period>] = [:]
+        var refs: [String: [RowRef]] = [:]
+        for (r, realization) in year.realizations.enumerated() {
+            for (i, row) in realization.rows.enumerated() {
+                periods[row.indicator, default: []].insert(row.period)
+                if let package = row.package {
+                    refs[package, default: []].append(RowRef(realization: Int32(r), row: Int32(i)))
+                }
+            }
+        }
+        periodsByIndicator = periods
+        rowRefsByPackage = refs
         packageByCode = Dictionary(year.packages.map { ($0.kdRup, $0) }, uniquingKeysWith: { first, _ in first })
         packagesByArea = Dictionary(grouping: year.packages) { $0.area ?? "" }
         packagesByOPD = Dictionary(grouping: year.packages, by: \.kdSatker)
         actionProgress = ActionProgressIndex(year)
+    }
+
+    /// The realization rows naming `package`, in file order.
+    func rows(ofPackage package: String) -> [RealizationRow] {
+        (rowRefsByPackage[package] ?? []).map { year.realizations[Int($0.realization)].rows[Int($0.row)] }
     }
 }

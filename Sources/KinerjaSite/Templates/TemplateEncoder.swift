@@ -2,14 +2,16 @@
 ///
 /// Unlike JSON encoders it keeps absent optionals as `.null` members, so that the set of
 /// keys a view-model offers depends only on its type, and a template referring to a key the
-/// type does not have is detected by `TemplateChecker`. `HTML` becomes `.html`, `String`
+/// type does not have is detected while rendering. `HTML` becomes `.html`, `String`
 /// `.text`, integers their decimal text; floating-point numbers are refused because every
 /// displayed number must be formatted (locale, rounding) by the page builder.
+///
+/// Every page of a site is encoded, so this is built for speed: text, flags and integers
+/// are stored straight into their object (no intermediate node, no dynamic casts), and the
+/// coding path is only assembled for an error message.
 public enum TemplateEncoder {
     public static func encode<T: Encodable>(_ value: T) throws -> TemplateValue {
-        let slot = Slot()
-        try slot.store(value, codingPath: [])
-        return slot.resolved
+        try ValueEncoder.value(of: value, parent: nil, key: nil)
     }
 }
 
@@ -17,68 +19,9 @@ public struct TemplateEncodingError: Error, CustomStringConvertible {
     public let path: String
     public let message: String
     public var description: String { "view-model \(path.isEmpty ? "root" : path): \(message)" }
-}
 
-/// A node of the value tree being built.
-private final class Slot {
-    enum State {
-        case empty
-        case value(TemplateValue)
-        case object([String: Slot])
-        case list([Slot])
-    }
-
-    var state: State = .empty
-
-    var resolved: TemplateValue {
-        switch state {
-        case .empty: return .null
-        case .value(let v): return v
-        case .object(let members): return .object(members.mapValues(\.resolved))
-        case .list(let items): return .list(items.map(\.resolved))
-        }
-    }
-
-    func store<T: Encodable>(_ value: T, codingPath: [CodingKey]) throws {
-        switch value {
-        case let v as HTML: state = .value(.html(v.raw))
-        case let v as String: state = .value(.text(v))
-        case let v as Bool: state = .value(.bool(v))
-        case let v as Int: state = .value(.text(String(v)))
-        case let v as TemplateValueBox: state = .value(v.value)
-        case is Double, is Float:
-            throw TemplateEncodingError(path: pathText(codingPath),
-                                        message: "a floating-point number must be formatted before it reaches a template")
-        default:
-            try value.encode(to: SlotEncoder(slot: self, codingPath: codingPath))
-        }
-    }
-
-    // Take the collection out of `state` before changing it, so that it is uniquely
-    // referenced and grows in place (copying it on every member would be quadratic).
-    func setMember(_ key: String, _ slot: Slot) {
-        guard case .object(var m) = state else {
-            state = .object([key: slot])
-            return
-        }
-        state = .empty
-        m[key] = slot
-        state = .object(m)
-    }
-
-    func items() -> [Slot] {
-        if case .list(let l) = state { return l }
-        return []
-    }
-
-    func append(_ slot: Slot) {
-        guard case .list(var l) = state else {
-            state = .list([slot])
-            return
-        }
-        state = .empty
-        l.append(slot)
-        state = .list(l)
+    static func floatingPoint(_ path: [CodingKey]) -> TemplateEncodingError {
+        TemplateEncodingError(path: pathText(path), message: "a floating-point number must be formatted before it reaches a template")
     }
 }
 
@@ -105,40 +48,108 @@ private struct IndexKey: CodingKey {
     init?(intValue: Int) { self.init(intValue) }
 }
 
-private struct SlotEncoder: Encoder {
-    let slot: Slot
-    let codingPath: [CodingKey]
+/// Encodes one composite value (a struct, an array); its parent chain is the coding path.
+/// The members are kept in the encoder itself (one object per composite value).
+private final class ValueEncoder: Encoder {
+    enum Kind { case empty, single, object, list }
+
+    let parent: ValueEncoder?
+    let key: CodingKey?
+    var kind = Kind.empty
+    var single = TemplateValue.null
+    var members = TemplateObject()
+    var items: [TemplateValue] = []
+    /// Members and items whose containers are filled later (nested containers, super
+    /// encoders): resolved when the value is read.
+    var laterMembers: [String: ValueEncoder] = [:]
+    var laterItems: [Int: ValueEncoder] = [:]
+
+    init(parent: ValueEncoder?, key: CodingKey?) {
+        self.parent = parent
+        self.key = key
+    }
+
+    var codingPath: [CodingKey] {
+        var path: [CodingKey] = []
+        var node: ValueEncoder? = self
+        while let n = node {
+            if let k = n.key { path.append(k) }
+            node = n.parent
+        }
+        return path.reversed()
+    }
+
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    var result: TemplateValue {
+        switch kind {
+        case .empty: return .null
+        case .single: return single
+        case .object:
+            guard !laterMembers.isEmpty else { return .object(members) }
+            var all = members
+            for (k, e) in laterMembers { all.set(k, e.result) }
+            return .object(all)
+        case .list:
+            guard !laterItems.isEmpty else { return .list(items) }
+            var all = items
+            for (i, e) in laterItems { all[i] = e.result }
+            return .list(all)
+        }
+    }
+
+    /// The template value of `value`: scalars directly, composites through a child encoder.
+    static func value<T: Encodable>(of value: T, parent: ValueEncoder?, key: CodingKey?) throws -> TemplateValue {
+        if T.self == String.self { return .text(unsafeBitCast(value, to: String.self)) }
+        if T.self == HTML.self { return .html(unsafeBitCast(value, to: HTML.self).raw) }
+        if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if T.self == Int.self { return .text(String(unsafeBitCast(value, to: Int.self))) }
+        if T.self == TemplateValueBox.self { return unsafeBitCast(value, to: TemplateValueBox.self).value }
+        if T.self == Double.self || T.self == Float.self {
+            throw TemplateEncodingError.floatingPoint((parent?.codingPath ?? []) + (key.map { [$0] } ?? []))
+        }
+        let encoder = ValueEncoder(parent: parent, key: key)
+        try value.encode(to: encoder)
+        return encoder.result
+    }
+
+    func setMember(_ key: String, _ value: TemplateValue) {
+        members.set(key, value)
+        if !laterMembers.isEmpty { laterMembers[key] = nil }
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object = slot.state {} else { slot.state = .object([:]) }
-        return KeyedEncodingContainer(KeyedSlotContainer<Key>(slot: slot, codingPath: codingPath))
+        if kind != .object {
+            kind = .object
+            members = TemplateObject()
+        }
+        return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self))
     }
 
     func unkeyedContainer() -> UnkeyedEncodingContainer {
-        if case .list = slot.state {} else { slot.state = .list([]) }
-        return UnkeyedSlotContainer(slot: slot, codingPath: codingPath)
+        if kind != .list {
+            kind = .list
+            items = []
+        }
+        return UnkeyedContainer(encoder: self)
     }
 
-    func singleValueContainer() -> SingleValueEncodingContainer {
-        SingleSlotContainer(slot: slot, codingPath: codingPath)
-    }
+    func singleValueContainer() -> SingleValueEncodingContainer { SingleContainer(encoder: self) }
 }
 
-private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let slot: Slot
-    let codingPath: [CodingKey]
+private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let encoder: ValueEncoder
+    var codingPath: [CodingKey] { encoder.codingPath }
 
-    private func child(_ key: Key) -> Slot {
-        let s = Slot()
-        slot.setMember(key.stringValue, s)
-        return s
-    }
-
-    mutating func encodeNil(forKey key: Key) throws { child(key).state = .value(.null) }
+    mutating func encodeNil(forKey key: Key) throws { encoder.setMember(key.stringValue, .null) }
+    mutating func encode(_ value: String, forKey key: Key) throws { encoder.setMember(key.stringValue, .text(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.setMember(key.stringValue, .bool(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { encoder.setMember(key.stringValue, .text(String(value))) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { throw TemplateEncodingError.floatingPoint(codingPath + [key]) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { throw TemplateEncodingError.floatingPoint(codingPath + [key]) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try child(key).store(value, codingPath: codingPath + [key])
+        encoder.setMember(key.stringValue, try ValueEncoder.value(of: value, parent: encoder, key: key))
     }
 
     // Absent optionals stay as `.null` members instead of disappearing.
@@ -158,65 +169,70 @@ private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
         if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 
+    private func later(_ key: Key) -> ValueEncoder {
+        let child = ValueEncoder(parent: encoder, key: key)
+        encoder.members.set(key.stringValue, .null)
+        encoder.laterMembers[key.stringValue] = child
+        return child
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey> {
-        let s = child(key)
-        s.state = .object([:])
-        return KeyedEncodingContainer(KeyedSlotContainer<NestedKey>(slot: s, codingPath: codingPath + [key]))
+        later(key).container(keyedBy: keyType)
     }
 
-    mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
-        let s = child(key)
-        s.state = .list([])
-        return UnkeyedSlotContainer(slot: s, codingPath: codingPath + [key])
-    }
-
-    mutating func superEncoder() -> Encoder { SlotEncoder(slot: slot, codingPath: codingPath) }
-    mutating func superEncoder(forKey key: Key) -> Encoder { SlotEncoder(slot: child(key), codingPath: codingPath + [key]) }
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer { later(key).unkeyedContainer() }
+    mutating func superEncoder() -> Encoder { encoder }
+    mutating func superEncoder(forKey key: Key) -> Encoder { later(key) }
 }
 
-private struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
-    let slot: Slot
-    let codingPath: [CodingKey]
-    var count: Int { slot.items().count }
+private struct UnkeyedContainer: UnkeyedEncodingContainer {
+    let encoder: ValueEncoder
+    var codingPath: [CodingKey] { encoder.codingPath }
+    var count: Int { encoder.items.count }
 
-    private func next() -> Slot {
-        let s = Slot()
-        slot.append(s)
-        return s
-    }
-
-    mutating func encodeNil() throws { next().state = .value(.null) }
+    mutating func encodeNil() throws { encoder.items.append(.null) }
+    mutating func encode(_ value: String) throws { encoder.items.append(.text(value)) }
+    mutating func encode(_ value: Bool) throws { encoder.items.append(.bool(value)) }
+    mutating func encode(_ value: Int) throws { encoder.items.append(.text(String(value))) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let index = count
-        try next().store(value, codingPath: codingPath + [IndexKey(index)])
+        let key = IndexKey(count)
+        encoder.items.append(try ValueEncoder.value(of: value, parent: encoder, key: key))
+    }
+
+    private func later() -> ValueEncoder {
+        let child = ValueEncoder(parent: encoder, key: IndexKey(count))
+        encoder.laterItems[encoder.items.count] = child
+        encoder.items.append(.null)
+        return child
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let index = count
-        let s = next()
-        s.state = .object([:])
-        return KeyedEncodingContainer(KeyedSlotContainer<NestedKey>(slot: s, codingPath: codingPath + [IndexKey(index)]))
+        later().container(keyedBy: keyType)
     }
 
-    mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
-        let index = count
-        let s = next()
-        s.state = .list([])
-        return UnkeyedSlotContainer(slot: s, codingPath: codingPath + [IndexKey(index)])
-    }
-
-    mutating func superEncoder() -> Encoder { SlotEncoder(slot: next(), codingPath: codingPath) }
+    mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer { later().unkeyedContainer() }
+    mutating func superEncoder() -> Encoder { later() }
 }
 
-private struct SingleSlotContainer: SingleValueEncodingContainer {
-    let slot: Slot
-    let codingPath: [CodingKey]
+private struct SingleContainer: SingleValueEncodingContainer {
+    let encoder: ValueEncoder
+    var codingPath: [CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil() throws { slot.state = .value(.null) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try slot.store(value, codingPath: codingPath) }
-    mutating func encode(_ value: String) throws { slot.state = .value(.text(value)) }
-    mutating func encode(_ value: Bool) throws { slot.state = .value(.bool(value)) }
-    mutating func encode(_ value: Int) throws { slot.state = .value(.text(String(value))) }
+    mutating func encodeNil() throws { set(.null) }
+    mutating func encode(_ value: String) throws { set(.text(value)) }
+    mutating func encode(_ value: Bool) throws { set(.bool(value)) }
+    mutating func encode(_ value: Int) throws { set(.text(String(value))) }
+    mutating func encode(_ value: Double) throws { throw TemplateEncodingError.floatingPoint(codingPath) }
+    mutating func encode(_ value: Float) throws { throw TemplateEncodingError.floatingPoint(codingPath) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        set(try ValueEncoder.value(of: value, parent: encoder.parent, key: encoder.key))
+    }
+
+    private func set(_ value: TemplateValue) {
+        encoder.kind = .single
+        encoder.single = value
+    }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The templates of a theme folder (`site-templates/`): every `*.mustache` file below it,
 /// named by its path without the extension (`page`, `partials/header`).
@@ -8,8 +7,7 @@ import Mustache
 /// or key is an error naming it, never an empty spot in the page.
 public struct TemplateSet: Sendable {
     public let folder: String
-    private let library: MustacheLibrary
-    private let checker: TemplateChecker
+    private let renderer: TemplateRenderer
 
     /// Loads and parses every template below `folder`.
     public init(folder: URL) throws {
@@ -35,25 +33,16 @@ public struct TemplateSet: Sendable {
 
     /// Templates given as text, by name (for tests and embedded themes).
     public init(sources: [String: String], folder: String = "site-templates") throws {
-        _ = PreEscapedContentType.registered
         var parsed: [String: [TemplateNode]] = [:]
-        var templates: [String: MustacheTemplate] = [:]
         for name in sources.keys.sorted() {
-            let text = sources[name] ?? ""
-            parsed[name] = try TemplateScanner.scan(text, template: name)
-            do {
-                templates[name] = try MustacheTemplate(string: PreEscapedContentType.pragma + text)
-            } catch {
-                throw TemplateError.syntax(template: name, line: 0, problem: "\(error)")
-            }
+            parsed[name] = try TemplateScanner.scan(sources[name] ?? "", template: name)
         }
+        try TemplateChecker(templates: parsed).checkPartials()
         self.folder = folder
-        self.library = MustacheLibrary(templates: templates)
-        self.checker = TemplateChecker(templates: parsed)
-        try checker.checkPartials()
+        self.renderer = TemplateRenderer(templates: parsed)
     }
 
-    public func has(_ name: String) -> Bool { checker.templates[name] != nil }
+    public func has(_ name: String) -> Bool { renderer.templates[name] != nil }
 
     /// Fails unless every named template exists.
     public func require(_ names: [String]) throws {
@@ -62,11 +51,15 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Renders the template `name` with `value`, after checking every key it uses.
+    /// Renders the template `name` with `value`, checking every key it uses.
     public func render(_ name: String, _ value: TemplateValue) throws -> String {
+        String(decoding: try renderBytes(name, value), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, ready to be written.
+    public func renderBytes(_ name: String, _ value: TemplateValue) throws -> [UInt8] {
         guard has(name) else { throw TemplateError.missingTemplate(name: name, folder: folder) }
-        try checker.check(name, with: value)
-        return library.render(value, withTemplate: name) ?? ""
+        return try renderer.render(name, value)
     }
 
     /// Encodes `model` and renders it with the template `name`.

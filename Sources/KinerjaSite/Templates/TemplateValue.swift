@@ -1,16 +1,16 @@
-import Mustache
-
 /// A view-model value as templates see it. Every value a template displays is already
 /// formatted text: numbers, colours and statuses are computed in Swift.
 ///
 /// `text` is escaped when rendered (`{{name}}`); `html` is markup made by Swift code
 /// (CommonMark output, SVG charts) and is only allowed in triple tags (`{{{name}}}`).
-public indirect enum TemplateValue: Sendable {
+// Not `indirect`: lists and objects hold their members in arrays already, and an indirect
+// enum would put every text value into a heap box of its own.
+public enum TemplateValue: Sendable {
     case text(String)
     case html(String)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     /// An absent optional: renders nothing, skips sections, opens inverted sections.
     case null
 
@@ -42,32 +42,9 @@ public indirect enum TemplateValue: Sendable {
     }
 }
 
-// swift-mustache reads TemplateValue directly: objects answer member lookups, every value
-// is a sequence (a list its items, false/null/empty nothing, anything else itself once),
-// which is exactly Mustache's section semantics; text renders through the escaper.
-extension TemplateValue: MustacheParent {
-    public func child(named name: String) -> Any? { self[name] }
-}
-
-extension TemplateValue: MustacheCustomRenderable {
-    /// What the template shows: text escaped for HTML, markup as it is. (Templates render
-    /// with `PreEscapedContentType`, so the library adds no escaping of its own.)
-    public var renderText: String {
-        switch self {
-        case .text(let s): return HTMLEscape.escape(s)
-        case .html(let s): return s
-        case .bool(let b): return b ? "true" : "false"
-        case .list, .object, .null: return ""
-        }
-    }
-
-    public var isNull: Bool {
-        if case .null = self { return true }
-        return false
-    }
-}
-
-extension TemplateValue: Sequence, MustacheSequence {
+// Every value is a sequence (a list its items, false/null nothing, anything else itself
+// once), which is exactly Mustache's section semantics.
+extension TemplateValue: Sequence {
     public func makeIterator() -> IndexingIterator<[TemplateValue]> {
         switch self {
         case .list(let items): return items.makeIterator()

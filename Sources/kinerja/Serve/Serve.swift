@@ -20,10 +20,16 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free port).")
     var port: UInt16 = 8000
 
-    @Option(help: "How often to look for changes, in milliseconds.")
-    var poll: Int = 150
+    @Option(help: "How often to look for changes, in milliseconds (at least; large trees are scanned less often).")
+    var poll: Int = 50
 
     func run() async throws {
+        guard FileManager.default.fileExists(atPath: options.content) else {
+            throw Self.fail("content folder `\(options.content)` does not exist")
+        }
+        guard FileManager.default.fileExists(atPath: templates) else {
+            throw Self.fail("templates folder `\(templates)` does not exist")
+        }
         let output = FileManager.default.temporaryDirectory
             .appendingPathComponent("kinerja-serve-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: output)
@@ -35,7 +41,7 @@ struct Serve: AsyncParsableCommand {
         let files = StaticFiles(root: output)
         let request = BuildRequest(content: options.content, display: options.displayRoot, templates: templates,
                                    output: output.path, baseURL: "/", incremental: true)
-        await state.set(BuildRunner.run(request))
+        await state.set(await Self.build(request))
         log(await state.summary)
 
         let address: any SocketAddress
@@ -48,19 +54,14 @@ struct Serve: AsyncParsableCommand {
         let server = HTTPServer(address: address, timeout: 30, logger: .disabled)
         await server.appendRoute("GET /__kinerja/live", to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: ReloadSocket(hub: hub))))
         await server.appendRoute("GET *") { req in
-            await Responder(files: files, state: state).respond(req.path)
+            // The raw target: `req.path` is normalised (dot segments resolved, trailing slash dropped).
+            await Responder(files: files, state: state).respond(req.target.path())
         }
 
-        let watcher = Watcher(folders: [options.content, templates])
-        let interval = UInt64(max(poll, 20)) * 1_000_000
+        let watcher = Watcher(folders: [options.content, templates], interval: .milliseconds(max(poll, 10)))
         let watch = Task {
-            var last = watcher.fingerprint()
-            while !Task.isCancelled {
-                try? await Task.sleep(nanoseconds: interval)
-                let now = watcher.fingerprint()
-                guard now != last else { continue }
-                last = now
-                await state.set(BuildRunner.run(request))
+            await watcher.watch {
+                await state.set(await Self.build(request))
                 log(await state.summary)
                 await hub.reloadAll()
             }
@@ -81,6 +82,16 @@ struct Serve: AsyncParsableCommand {
         watch.cancel()
         await server.stop(timeout: 1)
         serverTask.cancel()
+    }
+}
+
+extension Serve {
+    /// Runs a build off the concurrency pool (it uses every core itself), so that the
+    /// server keeps answering meanwhile.
+    static func build(_ request: BuildRequest) async -> BuildOutcome {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: BuildRunner.run(request)) }
+        }
     }
 }
 

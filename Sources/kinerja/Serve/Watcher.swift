@@ -1,25 +1,35 @@
 import Foundation
+import KinerjaSite
 
-/// Notices changes under some folders by polling file sizes and modification times
-/// (cheap for a content tree; no platform-specific file events needed).
+/// Notices changes under some folders by polling: a fingerprint of every file's path, size,
+/// modification time and mode (the same one `kinerja build` keeps in its manifest). No
+/// platform-specific file events are needed, and a scan of a content tree of a hundred files
+/// takes well under a millisecond; for large trees the interval grows so that scanning never
+/// takes more than a quarter of the time.
 struct Watcher: Sendable {
     let folders: [String]
+    /// The shortest pause between two scans.
+    let interval: Duration
 
-    /// A fingerprint of every file's path, size and modification time.
-    func fingerprint() -> [String: String] {
-        var out: [String: String] = [:]
-        let fm = FileManager.default
-        for folder in folders {
-            guard let e = fm.enumerator(atPath: folder) else { continue }
-            while let rel = e.nextObject() as? String {
-                let full = folder + "/" + rel
-                guard let a = try? fm.attributesOfItem(atPath: full),
-                      (a[.type] as? FileAttributeType) == .typeRegular else { continue }
-                let size = (a[.size] as? Int) ?? -1
-                let mtime = (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                out[full] = "\(size):\(mtime)"
-            }
+    func fingerprint() -> String {
+        BuildManifest.fingerprint(folders: folders, options: [])
+    }
+
+    /// Calls `changed` (and waits for it) each time the fingerprint differs from the last one,
+    /// until the task is cancelled.
+    func watch(_ changed: @Sendable () async -> Void) async {
+        let clock = ContinuousClock()
+        var last = fingerprint()
+        var pause = interval
+        while !Task.isCancelled {
+            try? await Task.sleep(for: pause)
+            let start = clock.now
+            let now = fingerprint()
+            pause = max(interval, (clock.now - start) * 4)
+            guard now != last else { continue }
+            last = now
+            await changed()
+            // Files saved during the build are seen by the next scan.
         }
-        return out
     }
 }

@@ -1,0 +1,88 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain POSIX file writing for the publisher: missing parent folders are created on
+/// demand (so that many threads can write into a fresh tree without a separate pass), and
+/// nothing is synced to disk.
+enum FileWriter {
+    struct Failure: Error, CustomStringConvertible {
+        let path: String
+        let code: Int32
+        var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
+    }
+
+    /// Writes `bytes` to `path`. `atomically`: through a temporary file beside it and a
+    /// rename, so that a reader never sees a half-written file.
+    static func write(_ bytes: [UInt8], to path: String, atomically: Bool) throws {
+        let target = atomically ? temporaryName(for: path) : path
+        var fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        if fd < 0, errno == ENOENT {
+            try makeFolders(parent(of: path))
+            fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        }
+        guard fd >= 0 else { throw Failure(path: path, code: errno) }
+        var done = 0
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while done < buffer.count {
+                let n = posixWrite(fd, base + done, buffer.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                done += n
+            }
+        }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure == 0, atomically, rename(target, path) != 0 { failure = errno }
+        if failure != 0 {
+            if atomically { unlink(target) }
+            throw Failure(path: path, code: failure)
+        }
+    }
+
+    /// Whether a regular file exists at `path` (symbolic links not followed).
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// `mkdir -p`: creates `path` and any missing parent; a folder made meanwhile by
+    /// another thread is fine.
+    static func makeFolders(_ path: String) throws {
+        if path.isEmpty || mkdir(path, 0o777) == 0 { return }
+        switch errno {
+        case EEXIST:
+            return
+        case ENOENT:
+            try makeFolders(parent(of: path))
+            if mkdir(path, 0o777) != 0, errno != EEXIST { throw Failure(path: path, code: errno) }
+        default:
+            throw Failure(path: path, code: errno)
+        }
+    }
+
+    static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
+    private static func temporaryName(for path: String) -> String {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.index(after: $0) } ?? path.startIndex
+        return String(path[..<slash]) + ".kinerja-tmp-\(getpid())-" + String(path[slash...])
+    }
+}
+
+private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(fd, bytes, count)
+    #else
+    return Darwin.write(fd, bytes, count)
+    #endif
+}
