@@ -49,7 +49,9 @@ public struct TemplateObject: Sendable {
 
     private func position(_ name: String) -> Int? {
         if let index { return index[name] }
-        for i in members.indices where members[i].name == name { return i }
+        // Most names differ in length: compared first, it spares the string comparison.
+        let length = name.utf8.count
+        for i in members.indices where members[i].name.utf8.count == length && members[i].name == name { return i }
         return nil
     }
 }
