@@ -16,6 +16,8 @@ public struct SiteBuilder: Sendable {
     /// Rewrite root-relative links into page-relative ones (see `RelativeLinks`), as
     /// `kinerja build` publishes them. Off by default so tests can read links as routes.
     public let relativeLinks: Bool
+    /// Where to keep the parsed theme between builds (`kinerja serve`); nil reads it anew.
+    public let themes: ThemeCache?
 
     /// The templates every theme must provide.
     public static let requiredTemplates = [
@@ -23,12 +25,14 @@ public struct SiteBuilder: Sendable {
         "changes", "data", "404", "feed", "sitemap", "robots",
     ]
 
-    public init(content: Content, templates: URL, baseURL: String? = nil, generated: Int, relativeLinks: Bool = false) {
+    public init(content: Content, templates: URL, baseURL: String? = nil, generated: Int, relativeLinks: Bool = false,
+                themes: ThemeCache? = nil) {
         self.content = content
         self.templates = templates
         self.baseURL = baseURL
         self.generated = generated
         self.relativeLinks = relativeLinks
+        self.themes = themes
     }
 
     /// Every file of the site, sorted by path.
@@ -43,11 +47,11 @@ public struct SiteBuilder: Sendable {
     /// pages instead of holding the whole site in memory. On failure the error of the first
     /// failing page in route order is thrown (later pages are skipped).
     public func render(into sink: @Sendable (OutputFile) throws -> Void) throws {
-        let templateSet = try TemplateSet(folder: templates)
-        try templateSet.require(Self.requiredTemplates)
         let site = content.site
         let languages = site.languages.isEmpty ? ["id"] : site.languages
-        let localizers = try LocalizationLoader.load(folder: templates.appendingPathComponent("i18n"), languages: languages)
+        let theme = try themes?.theme(folder: templates, languages: languages) ?? Theme.load(folder: templates, languages: languages)
+        let templateSet = theme.templates
+        let localizers = theme.localizers
         let timestamp = BuildDate.timestamp(unixTime: generated)
         let urls = SiteURLs(baseURL: baseURL ?? site.baseURL, defaultLanguage: languages[0])
         let routes = Self.routes(content)

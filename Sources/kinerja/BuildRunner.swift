@@ -9,6 +9,15 @@ struct BuildRequest: Sendable {
     let output: String
     let baseURL: String?
     let incremental: Bool
+    /// What one build keeps for the next in a long-running process (`kinerja serve`): the
+    /// parsed content files and theme, reused while unchanged.
+    var caches: BuildCaches? = nil
+}
+
+/// Parsed content files and theme kept between builds.
+final class BuildCaches: Sendable {
+    let content = LoadCache()
+    let theme = ThemeCache()
 }
 
 enum BuildOutcome: Sendable {
@@ -49,7 +58,7 @@ enum BuildRunner {
             return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start))
         }
         progress("loading and checking \(r.display)")
-        let checked = Pipeline.check(root: r.content, display: r.display, today: today)
+        let checked = Pipeline.check(root: r.content, display: r.display, today: today, cache: r.caches?.content)
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
         }
@@ -61,7 +70,8 @@ enum BuildRunner {
                 // Pages are written (first build) or compared with the manifest as they are
                 // rendered, so the whole site is never held in memory.
                 try SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
-                                baseURL: r.baseURL, generated: generated, relativeLinks: true).render { try session.add($0) }
+                                baseURL: r.baseURL, generated: generated, relativeLinks: true,
+                                themes: r.caches?.theme).render { try session.add($0) }
             } catch {
                 session.abandon()
                 throw error

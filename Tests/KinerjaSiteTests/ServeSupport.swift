@@ -139,11 +139,12 @@ final class ServeProcess: @unchecked Sendable {
         }
     }
 
-    init(site: ServeSupport.Site) throws {
+    /// - Parameter templates: the theme folder (default: the repository's `site-templates`).
+    init(site: ServeSupport.Site, templates: URL = ServeSupport.templates) throws {
         let tmp = site.root.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         process = try ServeSupport.makeProcess(
-            ["serve", "--content", "content", "--templates", ServeSupport.templates.path, "--port", "0"],
+            ["serve", "--content", "content", "--templates", templates.path, "--port", "0"],
             in: site.root, environment: ["TMPDIR": tmp.path])
         let err = Pipe()
         process.standardError = err

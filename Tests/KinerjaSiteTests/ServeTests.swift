@@ -67,6 +67,22 @@ import Testing
         #expect(server.logText.contains("content has errors; nothing was written"))
     }
 
+    @Test func rebuildsAfterATemplateChange() throws {
+        let site = try ServeSupport.Site()
+        let templates = site.root.appendingPathComponent("theme")
+        try FileManager.default.copyItem(at: ServeSupport.templates, to: templates)
+        let server = try ServeProcess(site: site, templates: templates)
+        defer { #expect(server.interrupt() == 0) }
+        #expect(!(try server.get("/2026/packages/52011240/").body.contains("Tema uji")))
+
+        let template = templates.appendingPathComponent("package.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "<h1>{{layout.title}}</h1>", with: "<h1>{{layout.title}}</h1><p>Tema uji</p>").utf8)
+            .write(to: template)
+        let changed = try server.poll("/2026/packages/52011240/") { $0.body.contains("Tema uji") }
+        #expect(changed.body.contains("<h1>Pembangunan Jembatan Sungai Mahakam Ulu</h1><p>Tema uji</p>"))
+    }
+
     @Test func stopsOnInterruptAndRemovesItsFolder() throws {
         let site = try ServeSupport.Site()
         let server = try ServeProcess(site: site)

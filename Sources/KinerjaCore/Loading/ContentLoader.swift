@@ -18,7 +18,8 @@ public enum ContentLoader {
     /// - Parameters:
     ///   - root: the content folder.
     ///   - display: how `root` is written in diagnostics (default: `root` as given).
-    public static func load(root: String, display: String? = nil) -> Result {
+    ///   - cache: files of an earlier load to reuse when unchanged (`kinerja serve`).
+    public static func load(root: String, display: String? = nil, cache: LoadCache? = nil) -> Result {
         let shown = display ?? root
         let rootURL = URL(fileURLWithPath: root)
         var diags = DiagnosticBag()
@@ -65,7 +66,13 @@ public enum ContentLoader {
             }
         }
 
-        let loaded = jobs.parallelMap { $0.run() }
+        let loaded: [Job.Output]
+        if let cache {
+            loaded = jobs.parallelMap { cache.output(of: $0) }
+            cache.keep(only: Set(jobs.map(\.display)))
+        } else {
+            loaded = jobs.parallelMap { $0.run() }
+        }
 
         var byYear: [Int: YearContent] = [:]
         for (year, folder) in years { byYear[year] = YearContent(year: year, folder: folder) }
@@ -110,7 +117,9 @@ public enum ContentLoader {
         let display: String
         let year: Int
 
-        func run() -> (year: Int, value: Loaded, diagnostics: [Diagnostic]) {
+        typealias Output = (year: Int, value: Loaded, diagnostics: [Diagnostic])
+
+        func run() -> Output {
             switch kind {
             case .plan:
                 let (v, d) = PlanLoader.load(url, display: display, year: year)

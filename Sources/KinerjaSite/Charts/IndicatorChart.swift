@@ -9,6 +9,18 @@ struct IndicatorChart {
     let indicator: Indicator
     let scores: [Score]
     let strings: ChartStrings
+    /// The value axis and the plot's left edge, worked out once (every point needs them).
+    let scale: AxisScale
+    let plotLeft: Double
+
+    init(indicator: Indicator, scores: [Score], strings: ChartStrings) {
+        self.indicator = indicator
+        self.scores = scores
+        self.strings = strings
+        let scale = AxisScale(covering: scores.flatMap { [$0.value, $0.target].compactMap { $0 } })
+        self.scale = scale
+        plotLeft = Self.plotLeft(tickLabels: scale.ticks.map(strings.chartNumber))
+    }
 
     static let width = 400.0
     static let height = 260.0
@@ -19,11 +31,10 @@ struct IndicatorChart {
     static let plotRight = width - 12
 
     var description: ChartDescription { ChartDescription(indicator: indicator, strings: strings) }
-    var scale: AxisScale { AxisScale(covering: scores.flatMap { [$0.value, $0.target].compactMap { $0 } }) }
     var tickLabels: [String] { scale.ticks.map(strings.chartNumber) }
 
     /// Left edge of the plot: wide enough for the longest tick label.
-    var plotLeft: Double {
+    static func plotLeft(tickLabels: [String]) -> Double {
         let longest = tickLabels.map(\.count).max() ?? 1
         return min(120, max(32, Double(longest) * TextWidth.perCharacter(Self.fontSize) + 12))
     }

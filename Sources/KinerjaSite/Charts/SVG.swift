@@ -2,21 +2,7 @@
 /// that the same chart always gives the same bytes.
 enum SVG {
     /// `s` safe as element text and as a double- or single-quoted attribute value.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { HTMLEscape.escape(s) }
 
     /// A coordinate with at most 2 decimals, no trailing zeros, `.` as separator: `12`, `12.5`,
     /// `-3.25`. Non-finite values give `0`.

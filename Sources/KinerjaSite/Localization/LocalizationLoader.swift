@@ -38,7 +38,9 @@ public enum LocalizationLoader {
     public static func parse(_ yaml: String, code: String, file: String) throws -> Localizer {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Plain strings are all it reads: the basic resolver, and UTF-8 given (the default
+            // encoding reads the whole process environment on every parse).
+            root = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
         } catch {
             throw LocalizationError.invalid(file: file, problem: "not valid YAML: \(error)")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import KinerjaCore
 
 /// Rewrites a page's root-relative links (`href="/base/2026/"`, `src="/base/assets/…"`)
@@ -62,12 +63,9 @@ public enum RelativeLinks {
     private static let slash = UInt8(ascii: "/")
 
     private static func nextEquals(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
-        var i = i
-        while i < b.count {
-            if b[i] == UInt8(ascii: "=") { return i }
-            i += 1
-        }
-        return nil
+        guard i < b.count, let base = b.baseAddress,
+              let found = memchr(base + i, Int32(UInt8(ascii: "=")), b.count - i) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// For `=` at `eq` that ends ` href` or ` src` and is followed by `"`: where the space

@@ -55,10 +55,12 @@ private final class ValueEncoder: Encoder {
 
     let parent: ValueEncoder?
     let key: CodingKey?
-    var kind = Kind.empty
-    var single = TemplateValue.null
-    var members = TemplateObject()
-    var items: [TemplateValue] = []
+    // Only this encoder's containers change these, one at a time: no dynamic exclusivity
+    // checks (they showed in profiles, as every page encodes thousands of values).
+    @exclusivity(unchecked) var kind = Kind.empty
+    @exclusivity(unchecked) var single = TemplateValue.null
+    @exclusivity(unchecked) var members = TemplateObject()
+    @exclusivity(unchecked) var items: [TemplateValue] = []
     /// Members and items whose containers are filled later (nested containers, super
     /// encoders): resolved when the value is read.
     var laterMembers: [String: ValueEncoder] = [:]

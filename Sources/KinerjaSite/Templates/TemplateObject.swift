@@ -23,18 +23,12 @@ public struct TemplateObject: Sendable {
         for (name, value) in members { set(name, value) }
     }
 
-    public var count: Int { members.count }
-
     public subscript(name: String) -> TemplateValue? {
         position(name).map { members[$0].value }
     }
 
-    /// Sets `name`, replacing an earlier value of the same name.
+    /// Sets `name`: a later value of a name hides an earlier one.
     public mutating func set(_ name: String, _ value: TemplateValue) {
-        if let i = position(name) {
-            members[i].value = value
-            return
-        }
         if members.isEmpty { members.reserveCapacity(8) }
         members.append(Member(name: name, value: value))
         if index != nil {
@@ -42,14 +36,21 @@ public struct TemplateObject: Sendable {
         } else if members.count > Self.indexedAbove {
             var built: [String: Int] = [:]
             built.reserveCapacity(members.count * 2)
-            for (i, m) in members.enumerated() where built[m.name] == nil { built[m.name] = i }
+            for (i, m) in members.enumerated() { built[m.name] = i }
             index = built
         }
     }
 
+    /// The last member named `name`.
     private func position(_ name: String) -> Int? {
         if let index { return index[name] }
-        for i in members.indices where members[i].name == name { return i }
+        // Most names differ in length: compared first, it spares the string comparison.
+        let length = name.utf8.count
+        var i = members.count - 1
+        while i >= 0 {
+            if members[i].name.utf8.count == length && members[i].name == name { return i }
+            i -= 1
+        }
         return nil
     }
 }

@@ -21,7 +21,7 @@ struct Serve: AsyncParsableCommand {
     var port: UInt16 = 8000
 
     @Option(help: "How often to look for changes, in milliseconds (at least; large trees are scanned less often).")
-    var poll: Int = 50
+    var poll: Int = 25
 
     func run() async throws {
         guard FileManager.default.fileExists(atPath: options.content) else {
@@ -40,7 +40,7 @@ struct Serve: AsyncParsableCommand {
         let hub = ReloadHub()
         let files = StaticFiles(root: output)
         let request = BuildRequest(content: options.content, display: options.displayRoot, templates: templates,
-                                   output: output.path, baseURL: "/", incremental: true)
+                                   output: output.path, baseURL: "/", incremental: true, caches: BuildCaches())
         await state.set(await Self.build(request))
         log(await state.summary)
 

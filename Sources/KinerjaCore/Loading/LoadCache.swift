@@ -1,0 +1,66 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the last load made of each file, for a process that loads the same tree again and
+/// again (`kinerja serve` on every edit): a file whose size, modification time and inode are
+/// unchanged is not read or parsed again. A realization also depends on the CSV files beside
+/// it (its `data:`), so any change among them loads it anew.
+public final class LoadCache: @unchecked Sendable {
+    private struct Entry {
+        let signature: String
+        let result: ContentLoader.Job.Output
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+
+    public init() {}
+
+    /// The job's output, from the cache when its files are unchanged.
+    func output(of job: ContentLoader.Job) -> ContentLoader.Job.Output {
+        let key = job.display
+        let signature = Self.signature(job)
+        lock.lock()
+        let cached = entries[key]
+        lock.unlock()
+        if let cached, cached.signature == signature { return cached.result }
+        let result = job.run()
+        lock.lock()
+        entries[key] = Entry(signature: signature, result: result)
+        lock.unlock()
+        return result
+    }
+
+    /// Forgets files that the last load did not see (deleted or renamed).
+    func keep(only displays: Set<String>) {
+        lock.lock()
+        entries = entries.filter { displays.contains($0.key) }
+        lock.unlock()
+    }
+
+    private static func signature(_ job: ContentLoader.Job) -> String {
+        var parts = [stamp(job.url.path)]
+        if job.kind == .realization {
+            let folder = job.url.deletingLastPathComponent().path
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names.sorted() where name.lowercased().hasSuffix(".csv") {
+                parts.append(name + "=" + stamp(folder + "/" + name))
+            }
+        }
+        return "\(job.year)|" + parts.joined(separator: "|")
+    }
+
+    private static func stamp(_ path: String) -> String {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return "-" }
+        #if canImport(Glibc)
+        return "\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec):\(st.st_ino)"
+        #else
+        return "\(st.st_size):\(st.st_mtimespec.tv_sec).\(st.st_mtimespec.tv_nsec):\(st.st_ino)"
+        #endif
+    }
+}
