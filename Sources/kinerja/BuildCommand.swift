@@ -28,6 +28,10 @@ struct Build: ParsableCommand {
         guard FileManager.default.fileExists(atPath: templates) else {
             throw Self.fail("templates folder `\(templates)` does not exist")
         }
+        if let problem = OutputGuard.validate(output: output, content: options.content)
+            ?? OutputGuard.validate(output: output, protecting: templates, named: "templates folder") {
+            throw Self.fail(problem + "; choose another --output")
+        }
         let request = BuildRequest(content: options.content, display: options.displayRoot, templates: templates,
                                    output: output, baseURL: baseURL, incremental: !clean)
         let outcome = BuildRunner.run(request, progress: Progress.terminal())

@@ -112,4 +112,19 @@ import Testing
         try Data("three".utf8).write(to: file)
         #expect(f1 != BuildManifest.fingerprint(folders: [content.path], options: ["base=/"]))
     }
+
+    @Test func tamperedManifestNeverDeletesOutsideTheOutput() throws {
+        let base = try tempDir()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = base.appendingPathComponent("site")
+        let precious = base.appendingPathComponent("precious.txt")
+        try Data("keep".utf8).write(to: precious)
+        _ = try SitePublisher.publish([OutputFile(path: "index.html", text: "home")], to: out, inputs: "a", clean: false)
+        let tampered = "inputs\ta\n0\t../precious.txt\n0\tindex.html\n"
+        try Data(tampered.utf8).write(to: out.appendingPathComponent(BuildManifest.fileName))
+        #expect(BuildManifest.read(output: out) == nil)
+        _ = try SitePublisher.publish([OutputFile(path: "index.html", text: "home 2")], to: out, inputs: "b", clean: false)
+        #expect(FileManager.default.fileExists(atPath: precious.path))
+        #expect(snapshot(out) == ["index.html": "home 2"])
+    }
 }

@@ -3,14 +3,18 @@ public enum Suggestion {
     /// The candidate closest to `word` by edit distance (case-insensitive), if close enough.
     public static func nearest(_ word: String, in candidates: [String]) -> String? {
         let w = Array(word.lowercased())
+        let allowed = max(1, min(3, w.count / 3))
         var best: (String, Int)?
         for c in candidates {
-            let d = distance(w, Array(c.lowercased()))
+            let cc = Array(c.lowercased())
+            // The distance is at least the difference in length: skip what cannot match (and a
+            // very long word, which would cost time and memory in proportion to its length).
+            guard abs(cc.count - w.count) <= allowed else { continue }
+            let d = distance(w, cc)
             if let current = best, current.1 <= d { continue }
             best = (c, d)
         }
         guard let (match, d) = best else { return nil }
-        let allowed = max(1, min(3, w.count / 3))
         return d <= allowed ? match : nil
     }
 

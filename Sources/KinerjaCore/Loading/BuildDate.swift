@@ -3,9 +3,14 @@ import Foundation
 /// The build's notion of "now": `SOURCE_DATE_EPOCH` when set (reproducible builds),
 /// else the clock.
 public enum BuildDate {
-    /// Unix time of the build.
+    /// Latest accepted `SOURCE_DATE_EPOCH`: 9999-12-31T23:59:59Z.
+    static let maxEpoch = 253_402_300_799
+
+    /// Unix time of the build. A `SOURCE_DATE_EPOCH` that is not a whole number of seconds
+    /// in 1970…9999 is ignored.
     public static func unixTime(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
-        if let s = environment["SOURCE_DATE_EPOCH"], let t = Int(s.trimmingCharacters(in: .whitespaces)) { return t }
+        if let s = environment["SOURCE_DATE_EPOCH"], let t = Int(s.trimmingCharacters(in: .whitespaces)),
+           (0...maxEpoch).contains(t) { return t }
         return Int(Date().timeIntervalSince1970)
     }
 

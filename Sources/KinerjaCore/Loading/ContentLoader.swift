@@ -25,7 +25,7 @@ public enum ContentLoader {
         var diags = DiagnosticBag()
         func path(_ rel: String) -> String { shown.isEmpty || shown == "." ? rel : (shown.hasSuffix("/") ? shown + rel : shown + "/" + rel) }
 
-        guard Entry.kind(rootURL.path) == .directory else {
+        guard Entry.isDirectory(followingLink: rootURL.path) else {
             diags.add(.KJ001, at: SourceLocation(file: shown), "content folder does not exist")
             return Result(content: Content(root: shown, site: Site(positions: Positions(origin: SourceLocation(file: path("site.yaml")))), years: []),
                           diagnostics: diags.items, files: 0)
@@ -41,10 +41,12 @@ public enum ContentLoader {
             let full = rootURL.appendingPathComponent(name)
             guard Entry.kind(full.path) == .directory, name.count == 4, let year = Int(name) else { continue }
             years[year] = path(name)
+            _ = Entry.list(full.path, display: path(name), diags: &diags)  // reports symbolic links
             let plan = full.appendingPathComponent("plan.md")
-            if Entry.kind(plan.path) == .file {
+            let planKind = Entry.kind(plan.path)
+            if planKind == .file {
                 jobs.append(Job(kind: .plan, url: plan, display: path("\(name)/plan.md"), year: year))
-            } else {
+            } else if planKind != .symlink {
                 diags.add(.KJ104, at: SourceLocation(file: path(name)), "year folder \(name) has no plan.md",
                           hint: "add \(path(name))/plan.md with the year's objectives")
             }
@@ -160,7 +162,17 @@ enum Entry {
         }
     }
 
-    /// Sorted names in `path`, hidden entries skipped; symbolic links reported (KJ001) and skipped.
+    static let symlinkMessage = "symbolic links are not followed in the content folder"
+    static let symlinkHint = "copy the file into the content folder instead"
+
+    /// Whether `path` is a directory, or a symbolic link to one (for the content root the user names).
+    static func isDirectory(followingLink path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Sorted names in `path`, hidden entries skipped; symbolic links and special files (FIFOs,
+    /// devices, sockets) reported (KJ001) and skipped.
     static func list(_ path: String, display: String, diags: inout DiagnosticBag) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             diags.add(.KJ001, at: SourceLocation(file: display), "cannot read folder")
@@ -168,11 +180,15 @@ enum Entry {
         }
         var out: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            if kind(path + "/" + name) == .symlink {
-                diags.add(.KJ001, at: SourceLocation(file: display + "/" + name),
-                          "symbolic links are not followed in the content folder",
-                          hint: "copy the file into the content folder instead")
+            switch kind(path + "/" + name) {
+            case .symlink:
+                diags.add(.KJ001, at: SourceLocation(file: display + "/" + name), symlinkMessage, hint: symlinkHint)
                 continue
+            case .other:
+                diags.add(.KJ001, at: SourceLocation(file: display + "/" + name), "not a regular file or folder")
+                continue
+            default:
+                break
             }
             out.append(name)
         }

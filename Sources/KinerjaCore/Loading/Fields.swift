@@ -104,7 +104,7 @@ final class Fields {
     func date(_ key: String, required: Bool = false, what: String? = nil) -> SimpleDate? {
         guard let text = string(key, required: required, what: what) else { return nil }
         guard let d = SimpleDate(text) else {
-            doc.diags.add(.KJ008, at: valueLocation(key), "`\(key)`: `\(text)` is not a valid date",
+            doc.diags.add(.KJ008, at: valueLocation(key), "`\(key)`: `\(text.clipped)` is not a valid date",
                           hint: "write dates as YYYY-MM-DD, e.g. 2026-01-15")
             return nil
         }
@@ -114,7 +114,7 @@ final class Fields {
     func period(_ key: String, required: Bool = false, what: String? = nil) -> Period? {
         guard let text = string(key, required: required, what: what) else { return nil }
         guard let p = Period(text) else {
-            doc.diags.add(.KJ009, at: valueLocation(key), "`\(key)`: `\(text)` is not a valid period",
+            doc.diags.add(.KJ009, at: valueLocation(key), "`\(key)`: `\(text.clipped)` is not a valid period",
                           hint: "write 2026 (year), 2026-S1 (semester), 2026-Q1 (quarter) or 2026-03 (month)")
             return nil
         }
@@ -138,7 +138,7 @@ final class Fields {
         if let v = E(rawValue: text) { return v }
         let allowed = E.allCases.map(\.rawValue)
         doc.diags.add(.KJ004, at: valueLocation(key),
-                      "`\(key)` must be one of \(allowed.joined(separator: ", ")), found `\(text)`",
+                      "`\(key)` must be one of \(allowed.joined(separator: ", ")), found `\(text.clipped)`",
                       hint: Suggestion.hint(text, in: allowed))
         return nil
     }
@@ -204,16 +204,13 @@ final class Fields {
     /// Reports KJ005 for every key not in `known`, with the nearest known key as hint.
     func warnUnknown(_ known: [String], what: String) {
         for key in order where !known.contains(key) {
-            doc.diags.add(.KJ005, at: keyLocation(key), "unknown field `\(key)` in \(what)",
+            doc.diags.add(.KJ005, at: keyLocation(key), "unknown field `\(key.clipped)` in \(what)",
                           hint: Suggestion.hint(key, in: known) ?? "known fields: \(known.joined(separator: ", "))")
         }
     }
 
     private func describe(_ n: Node) -> String {
-        if case let .scalar(s) = n {
-            let text = s.string.count > 40 ? String(s.string.prefix(40)) + "…" : s.string
-            return "`\(text)`"
-        }
+        if case let .scalar(s) = n { return "`\(s.string.clipped)`" }
         return n.kindName
     }
 }
@@ -222,4 +219,7 @@ extension String {
     func trimmingCharacters(in set: Character) -> String {
         String(Substring(self).trimmingSpaces())
     }
+
+    /// At most 40 characters of the text, for quoting a value in a message.
+    var clipped: String { count > 40 ? String(prefix(40)) + "…" : self }
 }

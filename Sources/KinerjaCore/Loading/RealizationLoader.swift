@@ -36,9 +36,12 @@ enum RealizationLoader {
                 r.dataFile = data
                 let csvURL = url.deletingLastPathComponent().appendingPathComponent(data)
                 let csvDisplay = (display as NSString).deletingLastPathComponent + "/" + data
-                if !FileManager.default.fileExists(atPath: csvURL.path) {
+                switch Entry.kind(csvURL.path) {
+                case .missing:
                     doc.diags.add(.KJ001, at: f.valueLocation("data"), "data file `\(data)` does not exist")
-                } else {
+                case .symlink:
+                    break  // not followed; the folder's listing reports it
+                default:
                     var bag = DiagnosticBag()
                     r.rows += rowsFromCSV(csvURL, display: csvDisplay, period: period, diags: &bag)
                     doc.diags.merge(bag)

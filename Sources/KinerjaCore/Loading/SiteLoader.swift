@@ -7,10 +7,15 @@ enum SiteLoader {
 
     static func load(_ url: URL, display: String) -> (Site?, [Diagnostic]) {
         var diags = DiagnosticBag()
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        switch Entry.kind(url.path) {
+        case .missing:
             diags.add(.KJ001, at: SourceLocation(file: display), "site.yaml is missing",
                       hint: "every content folder starts with a site.yaml naming the publisher")
             return (nil, diags.items)
+        case .symlink:
+            return (nil, [])  // not followed; the content folder's listing reports it
+        default:
+            break
         }
         guard let source = SourceText.read(url, display: display, limit: Limits.maxMarkdownBytes, into: &diags) else {
             return (nil, diags.items)
@@ -62,7 +67,8 @@ enum SiteLoader {
         site.requiredAreas = f.strings("required_areas")
         var opds: [OPD] = []
         for (_, o) in f.mappings("opds", what: "an OPD") {
-            guard let code = o.string("code", required: true, what: "an OPD") else { continue }
+            // The code becomes the OPD page's path segment (`/<year>/opd/<code>/`).
+            guard let code = o.id("code", required: true, what: "an OPD") else { continue }
             let name = o.string("name", required: true, what: "an OPD") ?? code
             if opds.contains(where: { $0.code == code }) {
                 doc.diags.add(.KJ006, at: o.valueLocation("code"), "duplicate OPD code `\(code)`")

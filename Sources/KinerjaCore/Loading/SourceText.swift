@@ -22,24 +22,24 @@ public struct SourceText: Sendable {
     public let path: String
     public let text: String
 
-    /// Reads and decodes `url`, reporting KJ001 (unreadable, too large, NUL byte, invalid UTF-8).
+    /// Reads and decodes `url`, reporting KJ001 (unreadable, too large, a symbolic link or
+    /// not a regular file, NUL byte, invalid UTF-8).
     public static func read(_ url: URL, display path: String, limit: Int, into diags: inout DiagnosticBag) -> SourceText? {
-        let data: Data
-        do {
-            var st = stat()
-            if stat(url.path, &st) == 0, Int(st.st_size) > limit {
-                let size = Int(st.st_size)
-                diags.add(.KJ001, at: SourceLocation(file: path),
-                          "file is too large (\(size) bytes; the limit is \(limit) bytes)",
-                          hint: "split the file, or move bulk rows into a CSV")
-                return nil
-            }
-            data = try Data(contentsOf: url)
-        } catch {
-            diags.add(.KJ001, at: SourceLocation(file: path), "cannot read file: \(error.localizedDescription)")
-            return nil
+        switch FileReader.read(url.path, limit: limit) {
+        case let .success(bytes):
+            return decode(bytes, path: path, into: &diags)
+        case let .failure(.tooLarge(size)):
+            diags.add(.KJ001, at: SourceLocation(file: path),
+                      "file is too large (\(size) bytes; the limit is \(limit) bytes)",
+                      hint: "split the file, or move bulk rows into a CSV")
+        case .failure(.symlink):
+            diags.add(.KJ001, at: SourceLocation(file: path), Entry.symlinkMessage, hint: Entry.symlinkHint)
+        case .failure(.notRegularFile):
+            diags.add(.KJ001, at: SourceLocation(file: path), "not a regular file")
+        case let .failure(.unreadable(reason)):
+            diags.add(.KJ001, at: SourceLocation(file: path), "cannot read file: \(reason)")
         }
-        return decode([UInt8](data), path: path, into: &diags)
+        return nil
     }
 
     /// Decodes bytes, reporting KJ001 with the position of the first bad byte.

@@ -13,8 +13,14 @@ final class YAMLDocument {
         self.lineOffset = lineOffset
     }
 
-    /// Parses `yaml`; reports KJ003 at the error's position.
+    /// Parses `yaml`; reports KJ003 at the error's position, or where it nests too deep or
+    /// expands too much (checked before composing, see `YAMLGuard`).
     func parse(_ yaml: String) -> Node? {
+        if let problem = YAMLGuard.check(yaml) {
+            diags.add(.KJ003, at: SourceLocation(file: file, line: problem.line + lineOffset, column: problem.column),
+                      problem.message, hint: problem.hint)
+            return nil
+        }
         do {
             // Pass the encoding: its default reads the whole process environment on every call.
             return try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
@@ -85,9 +91,7 @@ final class YAMLDocument {
         if nodesLeft >= 0 { return true }
         if !budgetReported {
             budgetReported = true
-            diags.add(.KJ003, at: location(node),
-                      "YAML document is too large or expands too much (more than \(Limits.maxYAMLNodes) nodes)",
-                      hint: "avoid anchors and aliases that expand recursively")
+            diags.add(.KJ003, at: location(node), YAMLGuard.budgetMessage, hint: YAMLGuard.budgetHint)
         }
         return false
     }

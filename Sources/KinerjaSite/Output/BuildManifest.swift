@@ -30,10 +30,18 @@ public struct BuildManifest: Sendable, Equatable {
         var outputs: [String: UInt64] = [:]
         for line in lines.dropFirst() {
             let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2, let h = UInt64(parts[0], radix: 16) else { return nil }
+            guard parts.count == 2, let h = UInt64(parts[0], radix: 16), isSafe(parts[1]) else { return nil }
             outputs[String(parts[1])] = h
         }
         return BuildManifest(inputs: String(first.dropFirst(7)), outputs: outputs)
+    }
+
+    /// A manifest path names a file below the output folder: relative, no empty, `.` or
+    /// `..` part. A manifest with any other path is treated as absent, so a tampered one
+    /// can never make a build delete files outside the output.
+    static func isSafe(_ path: Substring) -> Bool {
+        guard !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
     }
 
     /// The manifest's bytes: deterministic (paths sorted).
