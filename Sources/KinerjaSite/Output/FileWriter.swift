@@ -19,11 +19,10 @@ enum FileWriter {
     /// rename, so that a reader never sees a half-written file.
     static func write(_ bytes: [UInt8], to path: String, atomically: Bool) throws {
         let target = atomically ? temporaryName(for: path) : path
-        var fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        if fd < 0, errno == ENOENT {
-            try makeFolders(parent(of: path))
-            fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        }
+        // The folder first: in a new tree (every page in a folder of its own) an `open` that
+        // fails for want of it would cost a path lookup more per file.
+        try makeFolders(parent(of: path))
+        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure(path: path, code: errno) }
         var done = 0
         var failure: Int32 = 0
