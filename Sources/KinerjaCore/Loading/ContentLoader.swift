@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Loads a whole content tree. Every file is read once, on all cores; every problem of
 /// every file is reported, and one bad file never hides the others.
@@ -21,47 +16,47 @@ public enum ContentLoader {
     ///   - cache: files of an earlier load to reuse when unchanged (`kinerja serve`).
     public static func load(root: String, display: String? = nil, cache: LoadCache? = nil) -> Result {
         let shown = display ?? root
-        let rootURL = URL(fileURLWithPath: root)
         var diags = DiagnosticBag()
         func path(_ rel: String) -> String { shown.isEmpty || shown == "." ? rel : (shown.hasSuffix("/") ? shown + rel : shown + "/" + rel) }
+        func file(_ folder: String, _ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
 
-        guard Entry.isDirectory(followingLink: rootURL.path) else {
+        guard Entry.isDirectory(followingLink: root) else {
             diags.add(.KJ001, at: SourceLocation(file: shown), "content folder does not exist")
             return Result(content: Content(root: shown, site: Site(positions: Positions(origin: SourceLocation(file: path("site.yaml")))), years: []),
                           diagnostics: diags.items, files: 0)
         }
-        let (siteValue, siteDiags) = SiteLoader.load(rootURL.appendingPathComponent("site.yaml"), display: path("site.yaml"))
+        let (siteValue, siteDiags) = SiteLoader.load(file(root, "site.yaml"), display: path("site.yaml"))
         diags.merge(siteDiags)
         let site = siteValue ?? Site(positions: Positions(origin: SourceLocation(file: path("site.yaml"))))
 
-        // Collect every file job first, then load them all in parallel.
+        // Collect every file job first, then load them all in parallel. Kinds come from the
+        // listings: no file is looked at twice.
         var jobs: [Job] = []
         var years: [Int: String] = [:]
-        for name in Entry.list(rootURL.path, display: shown, diags: &diags) {
-            let full = rootURL.appendingPathComponent(name)
-            guard Entry.kind(full.path) == .directory, name.count == 4, let year = Int(name) else { continue }
+        for entry in Entry.entries(root, display: shown, diags: &diags) {
+            let name = entry.name
+            guard entry.kind == .directory, name.utf8.count == 4, let year = Int(name) else { continue }
             years[year] = path(name)
-            _ = Entry.list(full.path, display: path(name), diags: &diags)  // reports symbolic links
-            let plan = full.appendingPathComponent("plan.md")
-            let planKind = Entry.kind(plan.path)
+            let full = file(root, name)
+            var kinds: [String: Entry.Kind] = [:]
+            for e in Entry.entries(full, display: path(name), diags: &diags) { kinds[e.name] = e.kind }
+            let planKind = kinds["plan.md"] ?? .missing
             if planKind == .file {
-                jobs.append(Job(kind: .plan, url: plan, display: path("\(name)/plan.md"), year: year))
+                jobs.append(Job(kind: .plan, path: full + "/plan.md", display: path("\(name)/plan.md"), year: year))
             } else if planKind != .symlink {
                 diags.add(.KJ104, at: SourceLocation(file: path(name)), "year folder \(name) has no plan.md",
                           hint: "add \(path(name))/plan.md with the year's objectives")
             }
-            let csv = full.appendingPathComponent("packages.csv")
-            if Entry.kind(csv.path) == .file {
-                jobs.append(Job(kind: .packagesCSV, url: csv, display: path("\(name)/packages.csv"), year: year))
+            if kinds["packages.csv"] == .file {
+                jobs.append(Job(kind: .packagesCSV, path: full + "/packages.csv", display: path("\(name)/packages.csv"), year: year))
             }
             for (folder, kind) in [("areas", JobKind.area), ("indicators", .indicator), ("packages", .package),
                                    ("realizations", .realization), ("reports", .report)] {
-                let dir = full.appendingPathComponent(folder)
-                guard Entry.kind(dir.path) == .directory else { continue }
-                for file in Entry.list(dir.path, display: path("\(name)/\(folder)"), diags: &diags) where file.hasSuffix(".md") {
-                    let url = dir.appendingPathComponent(file)
-                    guard Entry.kind(url.path) == .file else { continue }
-                    jobs.append(Job(kind: kind, url: url, display: path("\(name)/\(folder)/\(file)"), year: year))
+                guard kinds[folder] == .directory else { continue }
+                let dir = full + "/" + folder
+                let shownDir = path("\(name)/\(folder)")
+                for e in Entry.entries(dir, display: shownDir, diags: &diags) where e.kind == .file && e.name.hasSuffix(".md") {
+                    jobs.append(Job(kind: kind, path: dir + "/" + e.name, display: shownDir + "/" + e.name, year: year))
                 }
             }
         }
@@ -113,7 +108,8 @@ public enum ContentLoader {
 
     struct Job: Sendable {
         let kind: JobKind
-        let url: URL
+        /// The file's path as the file system is asked for it.
+        let path: String
         let display: String
         let year: Int
 
@@ -122,76 +118,27 @@ public enum ContentLoader {
         func run() -> Output {
             switch kind {
             case .plan:
-                let (v, d) = PlanLoader.load(url, display: display, year: year)
+                let (v, d) = PlanLoader.load(path, display: display, year: year)
                 return (year, v.map(Loaded.plan) ?? .none, d)
             case .area:
-                let (v, d) = AreaLoader.load(url, display: display)
+                let (v, d) = AreaLoader.load(path, display: display)
                 return (year, v.map(Loaded.area) ?? .none, d)
             case .indicator:
-                let (v, d) = IndicatorLoader.load(url, display: display)
+                let (v, d) = IndicatorLoader.load(path, display: display)
                 return (year, v.map(Loaded.indicator) ?? .none, d)
             case .package:
-                let (v, d) = PackageLoader.loadMarkdown(url, display: display)
+                let (v, d) = PackageLoader.loadMarkdown(path, display: display)
                 return (year, v.map { .packages([$0]) } ?? .none, d)
             case .packagesCSV:
-                let (v, d) = PackageLoader.loadCSV(url, display: display)
+                let (v, d) = PackageLoader.loadCSV(path, display: display)
                 return (year, .packages(v), d)
             case .realization:
-                let (v, d) = RealizationLoader.load(url, display: display, year: year)
+                let (v, d) = RealizationLoader.load(path, display: display, year: year)
                 return (year, v.map(Loaded.realization) ?? .none, d)
             case .report:
-                let (v, d) = ReportLoader.load(url, display: display, year: year)
+                let (v, d) = ReportLoader.load(path, display: display, year: year)
                 return (year, v.map(Loaded.report) ?? .none, d)
             }
         }
-    }
-}
-
-/// Directory entries without following symbolic links.
-enum Entry {
-    enum Kind { case file, directory, symlink, other, missing }
-
-    static func kind(_ path: String) -> Kind {
-        var st = stat()
-        guard lstat(path, &st) == 0 else { return .missing }
-        switch st.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symlink
-        default: return .other
-        }
-    }
-
-    static let symlinkMessage = "symbolic links are not followed in the content folder"
-    static let symlinkHint = "copy the file into the content folder instead"
-
-    /// Whether `path` is a directory, or a symbolic link to one (for the content root the user names).
-    static func isDirectory(followingLink path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR
-    }
-
-    /// Sorted names in `path`, hidden entries skipped; symbolic links and special files (FIFOs,
-    /// devices, sockets) reported (KJ001) and skipped.
-    static func list(_ path: String, display: String, diags: inout DiagnosticBag) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-            diags.add(.KJ001, at: SourceLocation(file: display), "cannot read folder")
-            return []
-        }
-        var out: [String] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            switch kind(path + "/" + name) {
-            case .symlink:
-                diags.add(.KJ001, at: SourceLocation(file: display + "/" + name), symlinkMessage, hint: symlinkHint)
-                continue
-            case .other:
-                diags.add(.KJ001, at: SourceLocation(file: display + "/" + name), "not a regular file or folder")
-                continue
-            default:
-                break
-            }
-            out.append(name)
-        }
-        return out
     }
 }

@@ -29,17 +29,34 @@ enum FileReader {
         guard st.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegularFile) }
         let size = Int(st.st_size)
         guard size <= limit else { return .failure(.tooLarge(size: size)) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(size)
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= limit {
-            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(.unreadable(describe(errno)))
+        // Read straight into the result: one byte more than the size tells a file that grew.
+        let capacity = size + 1
+        var failure: Int32? = nil
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            while count < capacity {
+                let n = systemRead(fd, buffer.baseAddress.map { $0 + count }, capacity - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { return }
+                count += n
             }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+        }
+        if let failure { return .failure(.unreadable(describe(failure))) }
+        if bytes.count == capacity {
+            // The file grew since `fstat`: read on in chunks, up to the limit.
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            while bytes.count <= limit {
+                let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(.unreadable(describe(errno)))
+                }
+                if n == 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+            }
         }
         guard bytes.count <= limit else { return .failure(.tooLarge(size: max(size, bytes.count))) }
         return .success(bytes)

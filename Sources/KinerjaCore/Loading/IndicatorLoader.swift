@@ -4,8 +4,8 @@ enum IndicatorLoader {
     static let known = ["id", "title", "area", "unit", "polarity", "frequency", "aggregation", "per", "scale",
                         "formula", "data_source", "owner", "baseline", "target", "targets", "actions"]
 
-    static func load(_ url: URL, display: String) -> (Indicator?, [Diagnostic]) {
-        let file = MarkdownFile.load(url, display: display)
+    static func load(_ path: String, display: String) -> (Indicator?, [Diagnostic]) {
+        let file = MarkdownFile.load(path, display: display)
         guard let f = file.fields, let id = file.entityID(f) else { return (nil, file.doc.diags.items) }
         let doc = file.doc
         var ind = Indicator(id: id, title: f.string("title", required: true, what: "an indicator") ?? id,

@@ -43,9 +43,9 @@ public final class LoadCache: @unchecked Sendable {
     }
 
     private static func signature(_ job: ContentLoader.Job) -> String {
-        var parts = [stamp(job.url.path)]
+        var parts = [stamp(job.path)]
         if job.kind == .realization {
-            let folder = job.url.deletingLastPathComponent().path
+            let folder = PathName.folder(of: job.path)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for name in names.sorted() where name.lowercased().hasSuffix(".csv") {
                 parts.append(name + "=" + stamp(folder + "/" + name))

@@ -10,10 +10,10 @@ struct MarkdownFile {
     /// The file's base name without extension.
     let stem: String
 
-    static func load(_ url: URL, display: String) -> MarkdownFile {
+    static func load(_ path: String, display: String) -> MarkdownFile {
         var diags = DiagnosticBag()
-        let stem = url.deletingPathExtension().lastPathComponent
-        guard let source = SourceText.read(url, display: display, limit: Limits.maxMarkdownBytes, into: &diags) else {
+        let stem = PathName.stem(of: path)
+        guard let source = SourceText.read(path: path, display: display, limit: Limits.maxMarkdownBytes, into: &diags) else {
             return failed(display, diags, stem)
         }
         return parse(source, stem: stem, diags: diags)

@@ -4,8 +4,8 @@ enum PackageLoader {
     static let required = ["kd_rup", "nama_paket", "kd_satker", "pagu", "metode_pengadaan"]
 
     /// A `packages/<kd_rup>.md` file.
-    static func loadMarkdown(_ url: URL, display: String) -> (Package?, [Diagnostic]) {
-        let file = MarkdownFile.load(url, display: display)
+    static func loadMarkdown(_ path: String, display: String) -> (Package?, [Diagnostic]) {
+        let file = MarkdownFile.load(path, display: display)
         guard let f = file.fields else { return (nil, file.doc.diags.items) }
         let doc = file.doc
         let kd: String?
@@ -34,9 +34,9 @@ enum PackageLoader {
     }
 
     /// `packages.csv`.
-    static func loadCSV(_ url: URL, display: String) -> ([Package], [Diagnostic]) {
+    static func loadCSV(_ path: String, display: String) -> ([Package], [Diagnostic]) {
         var diags = DiagnosticBag()
-        guard let source = SourceText.read(url, display: display, limit: Limits.maxCSVBytes, into: &diags),
+        guard let source = SourceText.read(path: path, display: display, limit: Limits.maxCSVBytes, into: &diags),
               let table = CSVFile.table(source, into: &diags) else { return ([], diags.items) }
         for name in required where table.index(of: name) == nil {
             diags.add(.KJ011, at: SourceLocation(file: display, line: table.headerLine, column: 1),

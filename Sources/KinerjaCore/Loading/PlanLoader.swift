@@ -4,8 +4,8 @@ enum PlanLoader {
     static let known = ["year", "title", "status", "proposed_on", "approval", "revision_request", "circular",
                         "socialization", "inputs", "objectives", "revisions"]
 
-    static func load(_ url: URL, display: String, year: Int) -> (Plan?, [Diagnostic]) {
-        let file = MarkdownFile.load(url, display: display)
+    static func load(_ path: String, display: String, year: Int) -> (Plan?, [Diagnostic]) {
+        let file = MarkdownFile.load(path, display: display)
         guard let f = file.fields else { return (nil, file.doc.diags.items) }
         let doc = file.doc
         var plan = Plan(year: year, positions: f.positions)

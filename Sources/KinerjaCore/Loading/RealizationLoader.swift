@@ -6,8 +6,8 @@ enum RealizationLoader {
     /// Columns the reader uses; any other column (context columns of the template) is ignored.
     public static let csvColumns = ["package", "indicator", "value", "numerator", "denominator", "note"]
 
-    static func load(_ url: URL, display: String, year: Int) -> (Realization?, [Diagnostic]) {
-        let file = MarkdownFile.load(url, display: display)
+    static func load(_ path: String, display: String, year: Int) -> (Realization?, [Diagnostic]) {
+        let file = MarkdownFile.load(path, display: display)
         guard let f = file.fields else { return (nil, file.doc.diags.items) }
         let doc = file.doc
         guard let period = file.period(f, year: year) else { return (nil, doc.diags.items) }
@@ -34,16 +34,16 @@ enum RealizationLoader {
                               "`data` must name a .csv file in the same folder, found `\(data)`")
             } else {
                 r.dataFile = data
-                let csvURL = url.deletingLastPathComponent().appendingPathComponent(data)
+                let csvPath = PathName.folder(of: path) + "/" + data
                 let csvDisplay = (display as NSString).deletingLastPathComponent + "/" + data
-                switch Entry.kind(csvURL.path) {
+                switch Entry.kind(csvPath) {
                 case .missing:
                     doc.diags.add(.KJ001, at: f.valueLocation("data"), "data file `\(data)` does not exist")
                 case .symlink:
                     break  // not followed; the folder's listing reports it
                 default:
                     var bag = DiagnosticBag()
-                    r.rows += rowsFromCSV(csvURL, display: csvDisplay, period: period, diags: &bag)
+                    r.rows += rowsFromCSV(csvPath, display: csvDisplay, period: period, diags: &bag)
                     doc.diags.merge(bag)
                 }
             }
@@ -62,8 +62,8 @@ enum RealizationLoader {
     }
 
     /// Rows of a Template Data Kinerja CSV. Empty value cells mean "not reported".
-    static func rowsFromCSV(_ url: URL, display: String, period: Period, diags: inout DiagnosticBag) -> [RealizationRow] {
-        guard let source = SourceText.read(url, display: display, limit: Limits.maxCSVBytes, into: &diags),
+    static func rowsFromCSV(_ path: String, display: String, period: Period, diags: inout DiagnosticBag) -> [RealizationRow] {
+        guard let source = SourceText.read(path: path, display: display, limit: Limits.maxCSVBytes, into: &diags),
               let table = CSVFile.table(source, into: &diags) else { return [] }
         guard table.index(of: "indicator") != nil else {
             diags.add(.KJ010, at: SourceLocation(file: display, line: table.headerLine, column: 1),

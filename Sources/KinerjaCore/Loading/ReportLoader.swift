@@ -3,8 +3,8 @@ import Foundation
 enum ReportLoader {
     static let known = ["period", "status", "prepared_by", "presented", "recommendations", "meeting"]
 
-    static func load(_ url: URL, display: String, year: Int) -> (Report?, [Diagnostic]) {
-        let file = MarkdownFile.load(url, display: display)
+    static func load(_ path: String, display: String, year: Int) -> (Report?, [Diagnostic]) {
+        let file = MarkdownFile.load(path, display: display)
         guard let f = file.fields else { return (nil, file.doc.diags.items) }
         let doc = file.doc
         guard let period = file.period(f, year: year) else { return (nil, doc.diags.items) }

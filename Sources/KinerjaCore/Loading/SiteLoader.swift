@@ -5,9 +5,9 @@ enum SiteLoader {
     static let known = ["title", "unit", "short_name", "base_url", "languages", "achievement_cap", "bands",
                         "required_areas", "opds"]
 
-    static func load(_ url: URL, display: String) -> (Site?, [Diagnostic]) {
+    static func load(_ path: String, display: String) -> (Site?, [Diagnostic]) {
         var diags = DiagnosticBag()
-        switch Entry.kind(url.path) {
+        switch Entry.kind(path) {
         case .missing:
             diags.add(.KJ001, at: SourceLocation(file: display), "site.yaml is missing",
                       hint: "every content folder starts with a site.yaml naming the publisher")
@@ -17,7 +17,7 @@ enum SiteLoader {
         default:
             break
         }
-        guard let source = SourceText.read(url, display: display, limit: Limits.maxMarkdownBytes, into: &diags) else {
+        guard let source = SourceText.read(path: path, display: display, limit: Limits.maxMarkdownBytes, into: &diags) else {
             return (nil, diags.items)
         }
         let doc = YAMLDocument(file: display, lineOffset: 0)

@@ -25,7 +25,12 @@ public struct SourceText: Sendable {
     /// Reads and decodes `url`, reporting KJ001 (unreadable, too large, a symbolic link or
     /// not a regular file, NUL byte, invalid UTF-8).
     public static func read(_ url: URL, display path: String, limit: Int, into diags: inout DiagnosticBag) -> SourceText? {
-        switch FileReader.read(url.path, limit: limit) {
+        read(path: url.path, display: path, limit: limit, into: &diags)
+    }
+
+    /// Reads and decodes the file at `file` (see `read(_:display:limit:into:)`).
+    static func read(path file: String, display path: String, limit: Int, into diags: inout DiagnosticBag) -> SourceText? {
+        switch FileReader.read(file, limit: limit) {
         case let .success(bytes):
             return decode(bytes, path: path, into: &diags)
         case let .failure(.tooLarge(size)):
@@ -46,19 +51,20 @@ public struct SourceText: Sendable {
     public static func decode(_ input: [UInt8], path: String, into diags: inout DiagnosticBag) -> SourceText? {
         var bytes = input
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
+        let found = ByteClasses.scan(bytes)
+        if found.nul, let nul = bytes.firstIndex(of: 0) {
             let (line, col) = lineColumn(of: nul, in: bytes)
             diags.add(.KJ001, at: SourceLocation(file: path, line: line, column: col),
                       "file contains a NUL byte (binary file?)")
             return nil
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        if found.nonASCII, let bad = firstInvalidUTF8(bytes) {
             let (line, col) = lineColumn(of: bad, in: bytes)
             diags.add(.KJ001, at: SourceLocation(file: path, line: line, column: col),
                       "file is not valid UTF-8", hint: "save the file as UTF-8")
             return nil
         }
-        return SourceText(path: path, text: String(decoding: normalizeNewlines(bytes), as: UTF8.self))
+        return SourceText(path: path, text: String(decoding: found.carriageReturn ? normalizeNewlines(bytes) : bytes, as: UTF8.self))
     }
 
     static func normalizeNewlines(_ bytes: [UInt8]) -> [UInt8] {
