@@ -1,5 +1,3 @@
-import Yams
-
 /// Typed, positioned access to one YAML mapping of an entity. Every getter reports a
 /// diagnostic on a wrong type (KJ004), a missing required key (KJ011), an invalid date
 /// (KJ008), period (KJ009) or id (KJ007), and records where the key and value stood.
@@ -7,13 +5,13 @@ final class Fields {
     let doc: YAMLDocument
     let origin: SourceLocation
     private(set) var positions: Positions
-    private var entries: [String: (key: Node, value: Node)] = [:]
+    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
     private var order: [String] = []
     private let parent: Fields?
     private let prefix: String
 
     /// Wraps `node`, which must be a mapping; otherwise reports KJ004 and returns nil.
-    init?(_ node: Node, doc: YAMLDocument, what: String, parent: Fields? = nil, prefix: String = "") {
+    init?(_ node: YAMLNode, doc: YAMLDocument, what: String, parent: Fields? = nil, prefix: String = "") {
         self.doc = doc
         self.parent = parent
         self.prefix = prefix
@@ -23,7 +21,8 @@ final class Fields {
             doc.diags.add(.KJ004, at: origin, "\(what) must be a mapping (key: value), found \(node.kindName)")
             return nil
         }
-        for (k, v) in mapping {
+        for pair in mapping.pairs {
+            let k = pair.key, v = pair.value
             guard doc.spend(k), doc.spend(v) else { break }
             guard case let .scalar(ks) = k else {
                 doc.diags.add(.KJ004, at: doc.location(k), "a key must be a single word, found \(k.kindName)")
@@ -58,7 +57,7 @@ final class Fields {
     func valueLocation(_ key: String) -> SourceLocation { positions.value(key) }
 
     /// The raw node of `key`, nil when absent or null. Reports KJ011 when required.
-    func node(_ key: String, required: Bool = false, what: String? = nil) -> Node? {
+    func node(_ key: String, required: Bool = false, what: String? = nil) -> YAMLNode? {
         if let v = entries[key]?.value, !v.isNull { return v }
         if required {
             let at = entries[key] != nil ? keyLocation(key) : origin
@@ -84,7 +83,7 @@ final class Fields {
         return number(n, key: key)
     }
 
-    func number(_ n: Node, key: String) -> Double? {
+    func number(_ n: YAMLNode, key: String) -> Double? {
         guard case let .scalar(s) = n, let v = NumberParser.parse(s.string) else {
             doc.diags.add(.KJ004, at: doc.location(n), "`\(key)` must be a number, found \(describe(n))")
             return nil
@@ -209,7 +208,7 @@ final class Fields {
         }
     }
 
-    private func describe(_ n: Node) -> String {
+    private func describe(_ n: YAMLNode) -> String {
         if case let .scalar(s) = n { return "`\(s.string.clipped)`" }
         return n.kindName
     }

@@ -14,8 +14,16 @@ final class YAMLDocument {
     }
 
     /// Parses `yaml`; reports KJ003 at the error's position, or where it nests too deep or
-    /// expands too much (checked before composing, see `YAMLGuard`).
-    func parse(_ yaml: String) -> Node? {
+    /// expands too much (checked before composing, see `YAMLGuard`). Front-matter in the
+    /// small subset content files use is read by `YAMLSubsetParser`; everything else (and
+    /// every error) by Yams.
+    func parse(_ yaml: String) -> YAMLNode? {
+        if let node = YAMLSubsetParser.parse(yaml) { return node }
+        return parseWithYams(yaml)
+    }
+
+    /// Parses `yaml` with Yams only.
+    func parseWithYams(_ yaml: String) -> YAMLNode? {
         if let problem = YAMLGuard.check(yaml) {
             diags.add(.KJ003, at: SourceLocation(file: file, line: problem.line + lineOffset, column: problem.column),
                       problem.message, hint: problem.hint)
@@ -23,7 +31,7 @@ final class YAMLDocument {
         }
         do {
             // Pass the encoding: its default reads the whole process environment on every call.
-            return try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
+            return try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8).map(YAMLNode.init)
         } catch let error as YamlError {
             report(error, in: yaml)
         } catch {
@@ -83,10 +91,14 @@ final class YAMLDocument {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    func location(_ node: Node) -> SourceLocation { location(node.mark) }
+    func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + lineOffset, column: Int(mark.column))
+    }
+
+    func location(_ node: YAMLNode) -> SourceLocation { location(node.mark) }
 
     /// Counts one visited node against the file's budget; false once exhausted (reported once).
-    func spend(_ node: Node) -> Bool {
+    func spend(_ node: YAMLNode) -> Bool {
         nodesLeft -= 1
         if nodesLeft >= 0 { return true }
         if !budgetReported {
@@ -94,22 +106,5 @@ final class YAMLDocument {
             diags.add(.KJ003, at: location(node), YAMLGuard.budgetMessage, hint: YAMLGuard.budgetHint)
         }
         return false
-    }
-}
-
-extension Node {
-    /// Whether the node is a YAML null (`~`, `null`, or nothing).
-    var isNull: Bool {
-        guard case let .scalar(s) = self, s.style == .plain || s.style == .any else { return false }
-        return s.string.isEmpty || s.string == "~" || s.string == "null" || s.string == "Null" || s.string == "NULL"
-    }
-
-    var kindName: String {
-        switch self {
-        case .scalar: return "a single value"
-        case .mapping: return "a mapping (key: value)"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
-        }
     }
 }
