@@ -33,15 +33,25 @@ enum CSVFile {
         }
 
         /// Trimmed cell text, nil when the column is absent or the cell is empty.
-        func text(_ name: String) -> String? {
-            guard let i = table.index(of: name) else { return nil }
-            let t = String(Substring(row.fields[i]).trimmingSpaces())
+        func text(_ name: String) -> String? { text(at: table.index(of: name)) }
+
+        /// Trimmed text of column `i` (see `CSVTable.index(of:)`), nil when absent or empty.
+        func text(at i: Int?) -> String? {
+            guard let i else { return nil }
+            let cell = row.fields[i]
+            // Most cells have no surrounding spaces: keep the string as it is.
+            if let first = cell.utf8.first, let last = cell.utf8.last, first < 0x80, first != 0x20, first != 0x09,
+               last < 0x80, last != 0x20, last != 0x09 {
+                return cell
+            }
+            let t = String(Substring(cell).trimmingSpaces())
             return t.isEmpty ? nil : t
         }
 
-        func location(_ name: String) -> SourceLocation {
-            let col = table.index(of: name).map { row.columns[$0] } ?? 1
-            return SourceLocation(file: file, line: row.line, column: col)
+        func location(_ name: String) -> SourceLocation { location(at: table.index(of: name)) }
+
+        func location(at i: Int?) -> SourceLocation {
+            SourceLocation(file: file, line: row.line, column: i.map { row.columns[$0] } ?? 1)
         }
 
         /// A number cell (decimal comma or dot, thousands dots); KJ010 when unparseable.
@@ -49,10 +59,15 @@ enum CSVFile {
         /// is the decimal separator, so a dot followed by three digits groups thousands
         /// (`1.500` = 1500).
         func number(_ name: String, groupedDots: Bool = false, diags: inout DiagnosticBag) -> Double? {
-            guard let t = text(name) else { return nil }
+            number(at: table.index(of: name), name: name, groupedDots: groupedDots, diags: &diags)
+        }
+
+        /// The number in column `i`, named `name` in messages.
+        func number(at i: Int?, name: String, groupedDots: Bool = false, diags: inout DiagnosticBag) -> Double? {
+            guard let t = text(at: i) else { return nil }
             let grouped = groupedDots || table.delimiter == UInt8(ascii: ";")
             guard let v = NumberParser.parse(t, groupedDots: grouped) else {
-                diags.add(.KJ010, at: location(name), "`\(name)`: `\(t.prefix(40))` is not a number",
+                diags.add(.KJ010, at: location(at: i), "`\(name)`: `\(t.prefix(40))` is not a number",
                           hint: "write numbers like 81,2 or 81.2 or 1.250.000")
                 return nil
             }

@@ -60,7 +60,12 @@ public enum CSVReader {
         var records: [CSVTable.Row] = []
         var fields: [String] = []
         var columns: [Int] = []
+        // A field's text is the bytes from `fieldStart` to its end, unless it was quoted:
+        // then it is collected in `field` (quotes removed, `""` made one).
         var field: [UInt8] = []
+        var quoted = false
+        var onlySpaces = true
+        var fieldStart = 0
         var i = 0
         var line = 1
         var col = 1
@@ -70,13 +75,19 @@ public enum CSVReader {
         var quoteStart = (1, 1)
         let n = bytes.count
 
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
+        func endField(at end: Int) {
+            if quoted {
+                fields.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+            } else {
+                fields.append(String(decoding: bytes[fieldStart..<end], as: UTF8.self))
+            }
             columns.append(fieldCol)
-            field.removeAll(keepingCapacity: true)
+            quoted = false
+            onlySpaces = true
         }
-        func endRecord() {
-            endField()
+        func endRecord(at end: Int) {
+            endField(at: end)
             // Skip lines that are entirely empty.
             if !(fields.count == 1 && fields[0].isEmpty) {
                 records.append(CSVTable.Row(line: rowLine, fields: fields, columns: columns))
@@ -102,27 +113,32 @@ public enum CSVReader {
                 } else {
                     field.append(b)
                 }
-            } else if b == UInt8(ascii: "\"") && field.allSatisfy({ $0 == 32 }) {
-                field.removeAll()
+            } else if b == UInt8(ascii: "\"") && (quoted ? field.allSatisfy({ $0 == 32 }) : onlySpaces) {
+                field.removeAll(keepingCapacity: true)
+                quoted = true
                 inQuotes = true
                 quoteStart = (line, col)
             } else if b == delimiter {
-                endField()
+                endField(at: i)
+                fieldStart = i + 1
                 fieldCol = col + 1
             } else if b == 10 || b == 13 {
+                let end = i
                 if b == 13, i + 1 < n, bytes[i + 1] == 10 { i += 1 }
-                endRecord()
+                endRecord(at: end)
+                fieldStart = i + 1
                 line += 1; col = 0
                 rowLine = line
                 fieldCol = 1
             } else {
-                field.append(b)
+                if quoted { field.append(b) }
+                if b != 32 { onlySpaces = false }
             }
             if b & 0xC0 != 0x80 { col += 1 }
             i += 1
         }
         if inQuotes { return .failure(.unterminatedQuote(line: quoteStart.0, column: quoteStart.1)) }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        if (quoted ? !field.isEmpty : fieldStart < n) || !fields.isEmpty { endRecord(at: n) }
         guard let first = records.first else { return .failure(.empty) }
         let header = first.fields.map { String(Substring($0).trimmingSpaces()) }
         return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst()), headerLine: first.line,

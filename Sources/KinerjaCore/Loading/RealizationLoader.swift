@@ -43,7 +43,7 @@ enum RealizationLoader {
                     break  // not followed; the folder's listing reports it
                 default:
                     var bag = DiagnosticBag()
-                    r.rows += rowsFromCSV(csvPath, display: csvDisplay, period: period, diags: &bag)
+                    appendRows(fromCSV: csvPath, display: csvDisplay, period: period, to: &r.rows, diags: &bag)
                     doc.diags.merge(bag)
                 }
             }
@@ -61,37 +61,42 @@ enum RealizationLoader {
         return (r, doc.diags.items)
     }
 
-    /// Rows of a Template Data Kinerja CSV. Empty value cells mean "not reported".
-    static func rowsFromCSV(_ path: String, display: String, period: Period, diags: inout DiagnosticBag) -> [RealizationRow] {
+    /// Appends the rows of a Template Data Kinerja CSV to `rows` (where they stay: 150 000
+    /// rows are not copied from one array into another). Empty value cells mean "not reported".
+    static func appendRows(fromCSV path: String, display: String, period: Period, to rows: inout [RealizationRow],
+                           diags: inout DiagnosticBag) {
         guard let source = SourceText.read(path: path, display: display, limit: Limits.maxCSVBytes, into: &diags),
-              let table = CSVFile.table(source, into: &diags) else { return [] }
-        guard table.index(of: "indicator") != nil else {
+              let table = CSVFile.table(source, into: &diags) else { return }
+        guard let indicatorColumn = table.index(of: "indicator") else {
             diags.add(.KJ010, at: SourceLocation(file: display, line: table.headerLine, column: 1),
                       "the CSV has no column `indicator`",
                       hint: "the header is: \(csvColumns.joined(separator: ","))")
-            return []
+            return
         }
-        var rows: [RealizationRow] = []
-        rows.reserveCapacity(table.rows.count)
+        // Columns are looked up once per file, not once per cell.
+        let packageColumn = table.index(of: "package"), valueColumn = table.index(of: "value")
+        let numeratorColumn = table.index(of: "numerator"), denominatorColumn = table.index(of: "denominator")
+        let noteColumn = table.index(of: "note")
+        rows.reserveCapacity(rows.count + table.rows.count)
         for row in table.rows {
             guard let v = CSVFile.RowView(row: row, table: table, file: display, diags: &diags) else { continue }
             let reported = diags.items.count
-            let value = v.number("value", diags: &diags)
-            let num = v.number("numerator", diags: &diags)
-            let den = v.number("denominator", diags: &diags)
+            let value = v.number(at: valueColumn, name: "value", diags: &diags)
+            let num = v.number(at: numeratorColumn, name: "numerator", diags: &diags)
+            let den = v.number(at: denominatorColumn, name: "denominator", diags: &diags)
             // A cell that is not a number is reported (KJ010) and its row left out, so the
             // rules on rows do not report the same cell a second time.
             if diags.items.count > reported { continue }
-            guard let ind = v.text("indicator") else {
-                if v.text("value") != nil || v.text("numerator") != nil {
-                    diags.add(.KJ011, at: v.location("indicator"), "row has a value but no `indicator`")
+            guard let ind = v.text(at: indicatorColumn) else {
+                // (A number is nil exactly when its cell is empty: bad cells left the row above.)
+                if value != nil || num != nil {
+                    diags.add(.KJ011, at: v.location(at: indicatorColumn), "row has a value but no `indicator`")
                 }
                 continue
             }
-            if v.text("value") == nil && v.text("numerator") == nil && v.text("denominator") == nil { continue }
-            rows.append(RealizationRow(period: period, indicator: ind, package: v.text("package"), value: value,
-                                       numerator: num, denominator: den, note: v.text("note"), positions: v.positions))
+            if value == nil && num == nil && den == nil { continue }
+            rows.append(RealizationRow(period: period, indicator: ind, package: v.text(at: packageColumn), value: value,
+                                       numerator: num, denominator: den, note: v.text(at: noteColumn), positions: v.positions))
         }
-        return rows
     }
 }
