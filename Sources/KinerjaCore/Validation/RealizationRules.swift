@@ -6,47 +6,119 @@ enum RealizationRules {
         let indicator: String
     }
 
+    /// What one run of realizations found: its diagnostics, and the unknown package codes
+    /// (KJ702) whose hints are filled in afterwards, in row order (`YearContext.packageHint`
+    /// keeps a small cache, so the hints depend on the order codes are met).
+    private struct RunResult: Sendable {
+        var bag = DiagnosticBag()
+        var unknownPackages: [(realization: Int, row: Int, item: Int, code: String)] = []
+        /// A row whose period is not its realization's: runs by period would not be independent.
+        var foreignPeriod = false
+    }
+
     static func check(_ c: YearContext, into bag: inout DiagnosticBag) {
+        let facts = RowRulesContext(c)
+        let realizations = c.year.realizations
+        // Rows of different periods never collide (KJ705), so the realizations of each period
+        // are checked on their own, on all cores.
+        var byPeriod: [Period: Int] = [:]
+        var runs: [[Int]] = []
+        for (r, realization) in realizations.enumerated() {
+            if let k = byPeriod[realization.period] { runs[k].append(r) } else {
+                byPeriod[realization.period] = runs.count
+                runs.append([r])
+            }
+        }
+        var results = runs.parallelMap { check(run: $0, facts, samePeriod: true) }
+        if results.contains(where: \.foreignPeriod) {
+            results = [check(run: Array(realizations.indices), facts, samePeriod: false)]
+        }
+        var deferred: [(realization: Int, row: Int, result: Int, item: Int, code: String)] = []
+        for (k, result) in results.enumerated() {
+            for u in result.unknownPackages { deferred.append((u.realization, u.row, k, u.item, u.code)) }
+        }
+        deferred.sort { ($0.realization, $0.row) < ($1.realization, $1.row) }
+        var items = results.map(\.bag.items)
+        for d in deferred {
+            items[d.result][d.item].hint = c.packageHint(d.code) ?? "add the package to packages.csv or packages/\(d.code).md"
+        }
+        for list in items { bag.merge(list) }
+    }
+
+    /// The rules on the rows and action progress of the realizations `run`, in order.
+    private static func check(run: [Int], _ c: RowRulesContext, samePeriod: Bool) -> RunResult {
+        var result = RunResult()
         // The rows seen per period and indicator, by package: where each one is (realization,
-        // row). Small values and one dictionary per slot keep 150 000 rows light.
-        var seen: [Slot: [String?: (Int32, Int32)]] = [:]
-        for (r, realization) in c.year.realizations.enumerated() {
+        // row). Small values and one dictionary per slot keep 150 000 rows light; consecutive
+        // rows mostly share their slot, which is then looked up once.
+        var slotIndex: [Slot: Int] = [:]
+        var seen: [[String?: (Int32, Int32)]] = []
+        var last: (period: Period, indicator: String, facts: IndicatorFacts?, slot: Int)? = nil
+        let realizations = c.year.realizations
+        for r in run {
+            let realization = realizations[r]
             if realization.period.startDate > c.today {
-                bag.add(.KJ709, at: realization.positions.value("period"),
-                        "realization \(realization.period) lies after the build date \(c.today)",
-                        hint: "check the period; realizations report periods that have begun")
+                result.bag.add(.KJ709, at: realization.positions.value("period"),
+                               "realization \(realization.period) lies after the build date \(c.today)",
+                               hint: "check the period; realizations report periods that have begun")
             }
             var coarseReported: Set<String> = []
-            for (i, row) in realization.rows.enumerated() {
-                guard let indicator = c.indicatorFacts[row.indicator] else {
-                    bag.add(.KJ701, at: row.positions.value("indicator"),
-                            "realization \(row.period) references unknown indicator `\(row.indicator)`",
-                            hint: c.hint(row.indicator, among: c.indicatorIDs, kind: "indicators"))
+            let rows = realization.rows
+            for i in rows.indices {
+                let period = rows[i].period
+                let indicatorID = rows[i].indicator
+                if samePeriod && period != realization.period {
+                    result.foreignPeriod = true
+                    return result
+                }
+                let facts: IndicatorFacts?
+                let slot: Int
+                if let l = last, l.indicator == indicatorID, l.period == period {
+                    facts = l.facts
+                    slot = l.slot
+                } else {
+                    facts = c.indicatorFacts[indicatorID]
+                    let key = Slot(period: period, indicator: indicatorID)
+                    if let k = slotIndex[key] { slot = k } else {
+                        slot = seen.count
+                        slotIndex[key] = slot
+                        seen.append([:])
+                    }
+                    last = (period, indicatorID, facts, slot)
+                }
+                guard let indicator = facts else {
+                    result.bag.add(.KJ701, at: rows[i].positions.value("indicator"),
+                                   "realization \(period) references unknown indicator `\(indicatorID)`",
+                                   hint: YearContext.hint(indicatorID, among: c.indicatorIDs, kind: "indicators"))
                     continue
                 }
-                let slot = Slot(period: row.period, indicator: row.indicator)
-                if let (er, ei) = seen[slot]?[row.package] {
-                    let earlier = c.year.realizations[Int(er)].rows[Int(ei)].positions.origin
-                    let what = row.package.map { "package \($0) and " } ?? ""
-                    bag.add(.KJ705, at: row.positions.origin,
-                            "duplicate row for \(what)indicator \(row.indicator) in \(row.period): the first is at \(earlier)",
-                            hint: "keep one row per period, indicator and package")
+                let package = rows[i].package
+                let here = (Int32(r), Int32(i))
+                if let (er, ei) = seen[slot].updateValue(here, forKey: package) {
+                    seen[slot][package] = (er, ei)  // the first row stays the one duplicates point at
+                    let earlier = realizations[Int(er)].rows[Int(ei)].positions.origin
+                    let what = package.map { "package \($0) and " } ?? ""
+                    result.bag.add(.KJ705, at: rows[i].positions.origin,
+                                   "duplicate row for \(what)indicator \(indicatorID) in \(period): the first is at \(earlier)",
+                                   hint: "keep one row per period, indicator and package")
                     continue
                 }
-                seen[slot, default: [:]][row.package] = (Int32(r), Int32(i))
-                if let frequency = indicator.frequency, row.period.kind > frequency.periodKind,
+                if let frequency = indicator.frequency, period.kind > frequency.periodKind,
                    coarseReported.insert(indicator.id).inserted {
-                    bag.add(.KJ704, at: row.positions.value("indicator"),
-                            "realization \(row.period) is coarser than the \(frequency.rawValue) frequency of indicator \(indicator.id)",
-                            hint: "report \(indicator.id) per \(frequency.periodKind) (e.g. \(Period.all(frequency.periodKind, in: c.planYear)[0]))")
+                    result.bag.add(.KJ704, at: rows[i].positions.value("indicator"),
+                                   "realization \(period) is coarser than the \(frequency.rawValue) frequency of indicator \(indicator.id)",
+                                   hint: "report \(indicator.id) per \(frequency.periodKind) (e.g. \(Period.all(frequency.periodKind, in: c.planYear)[0]))")
                 }
-                if level(row, indicator, into: &bag), let code = row.package {
-                    package(code, row, indicator, c, into: &bag)
+                if level(rows[i], indicator, into: &result.bag), let code = package {
+                    if !self.package(code, rows[i], indicator, c, into: &result.bag) {
+                        result.unknownPackages.append((r, i, result.bag.items.count - 1, code))
+                    }
                 }
-                values(row, indicator, into: &bag)
+                values(rows[i], indicator, into: &result.bag)
             }
-            actions(realization, c, into: &bag)
+            actions(realization, c, into: &result.bag)
         }
+        return result
     }
 
     /// KJ710: the row names a package exactly when the indicator is `per: package`.
@@ -68,14 +140,13 @@ enum RealizationRules {
         }
     }
 
-    /// KJ702, KJ703
-    static func package(_ code: String, _ row: RealizationRow, _ indicator: IndicatorFacts, _ c: YearContext,
-                        into bag: inout DiagnosticBag) {
+    /// KJ702 (its hint is added by the caller), KJ703. Returns false for an unknown package.
+    static func package(_ code: String, _ row: RealizationRow, _ indicator: IndicatorFacts, _ c: RowRulesContext,
+                        into bag: inout DiagnosticBag) -> Bool {
         guard let package = c.packageFacts[code] else {
             bag.add(.KJ702, at: row.positions.value("package"),
-                    "realization \(row.period) references unknown package \(code)",
-                    hint: c.packageHint(code) ?? "add the package to packages.csv or packages/\(code).md")
-            return
+                    "realization \(row.period) references unknown package \(code)")
+            return false
         }
         if let packageArea = package.area, let indicatorArea = indicator.area, packageArea != indicatorArea,
            c.areas[packageArea] != nil {
@@ -83,6 +154,7 @@ enum RealizationRules {
                     "package \(code) is cascaded to area `\(packageArea)`, but indicator \(indicator.id) belongs to area `\(indicatorArea)`",
                     hint: "report \(code) only for indicators of area `\(packageArea)`, or change the package's area")
         }
+        return true
     }
 
     /// KJ706, KJ707, and KJ011 for a row without the figure its aggregation needs.
@@ -135,13 +207,13 @@ enum RealizationRules {
     }
 
     /// KJ708
-    static func actions(_ realization: Realization, _ c: YearContext, into bag: inout DiagnosticBag) {
+    static func actions(_ realization: Realization, _ c: RowRulesContext, into bag: inout DiagnosticBag) {
         for progress in realization.actions {
             let p = progress.positions
             if !c.actions.contains(progress.id) {
                 bag.add(.KJ708, at: p.value("id"),
                         "realization \(realization.period) reports progress of unknown action `\(progress.id)`",
-                        hint: c.hint(progress.id, among: c.actionIDs, kind: "actions"))
+                        hint: YearContext.hint(progress.id, among: c.actionIDs, kind: "actions"))
             }
             if let value = progress.progress, !(0...100).contains(value) {
                 bag.add(.KJ708, at: p.value("progress"),

@@ -24,3 +24,29 @@ struct IndicatorFacts: Sendable {
 struct PackageFacts: Sendable {
     let area: String?
 }
+
+/// What the realization rules read of a year, as a value that runs on several threads at
+/// once (`YearContext` keeps caches and is used on one thread).
+struct RowRulesContext: Sendable {
+    let year: YearContent
+    let today: SimpleDate
+    let planYear: Int
+    let indicatorFacts: [String: IndicatorFacts]
+    let packageFacts: [String: PackageFacts]
+    let areas: [String: Area]
+    let actions: Set<String>
+    let indicatorIDs: [String]
+    let actionIDs: [String]
+
+    init(_ c: YearContext) {
+        year = c.year
+        today = c.today
+        planYear = c.planYear
+        indicatorFacts = c.indicatorFacts
+        packageFacts = c.packageFacts
+        areas = c.areas
+        actions = c.actions
+        indicatorIDs = c.indicatorIDs
+        actionIDs = c.actionIDs
+    }
+}

@@ -55,6 +55,10 @@ final class YearContext {
 
     /// "did you mean `x`?", or the list of known ids when it is short.
     func hint(_ word: String, among ids: [String], kind: String) -> String? {
+        Self.hint(word, among: ids, kind: kind)
+    }
+
+    static func hint(_ word: String, among ids: [String], kind: String) -> String? {
         if let h = Suggestion.hint(word, in: ids) { return h }
         if ids.isEmpty { return nil }
         if ids.count <= 8 { return "known \(kind): \(ids.joined(separator: ", "))" }
