@@ -78,6 +78,7 @@ public enum ContentLoader {
             case let .plan(p): byYear[item.year]?.plan = p
             case let .area(a): byYear[item.year]?.areas.append(a)
             case let .indicator(i): byYear[item.year]?.indicators.append(i)
+            case let .package(p): byYear[item.year]?.packages.append(p)
             case let .packages(ps): byYear[item.year]?.packages.append(contentsOf: ps)
             case let .realization(r): byYear[item.year]?.realizations.append(r)
             case let .report(r): byYear[item.year]?.reports.append(r)
@@ -102,7 +103,7 @@ public enum ContentLoader {
     enum JobKind: Sendable { case plan, area, indicator, package, packagesCSV, realization, report }
 
     enum Loaded: Sendable {
-        case plan(Plan), area(Area), indicator(Indicator), packages([Package]), realization(Realization), report(Report)
+        case plan(Plan), area(Area), indicator(Indicator), package(Package), packages([Package]), realization(Realization), report(Report)
         case none
     }
 
@@ -128,7 +129,7 @@ public enum ContentLoader {
                 return (year, v.map(Loaded.indicator) ?? .none, d)
             case .package:
                 let (v, d) = PackageLoader.loadMarkdown(path, display: display)
-                return (year, v.map { .packages([$0]) } ?? .none, d)
+                return (year, v.map(Loaded.package) ?? .none, d)
             case .packagesCSV:
                 let (v, d) = PackageLoader.loadCSV(path, display: display)
                 return (year, .packages(v), d)

@@ -5,8 +5,13 @@ final class Fields {
     let doc: YAMLDocument
     let origin: SourceLocation
     private(set) var positions: Positions
-    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// The keys in file order (a key written twice once, at its first place) and their nodes
+    /// (the last ones written). Most mappings have a few keys, searched in order; a large
+    /// one gets an index.
     private var order: [String] = []
+    private var nodes: [(key: YAMLNode, value: YAMLNode)] = []
+    private var index: [String: Int]? = nil
+    private static let searchedAtMost = 16
     private let parent: Fields?
     private let prefix: String
 
@@ -21,6 +26,8 @@ final class Fields {
             doc.diags.add(.KJ004, at: origin, "\(what) must be a mapping (key: value), found \(node.kindName)")
             return nil
         }
+        order.reserveCapacity(mapping.pairs.count)
+        nodes.reserveCapacity(mapping.pairs.count)
         for pair in mapping.pairs {
             let k = pair.key, v = pair.value
             guard doc.spend(k), doc.spend(v) else { break }
@@ -29,11 +36,28 @@ final class Fields {
                 continue
             }
             let key = ks.string
-            if entries[key] == nil { order.append(key) }
-            entries[key] = (k, v)
+            if let i = position(of: key) { nodes[i] = (k, v) } else { append(key, (k, v)) }
             // A null value records only its key: rules tell "written but empty" from "wrong type".
             record(key, key: doc.location(k), value: v.isNull ? nil : doc.location(v))
         }
+    }
+
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return order.firstIndex(of: key)
+    }
+
+    private func append(_ key: String, _ entry: (key: YAMLNode, value: YAMLNode)) {
+        index?[key] = order.count
+        order.append(key)
+        nodes.append(entry)
+        if index == nil, order.count > Self.searchedAtMost {
+            index = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    private func entry(_ key: String) -> (key: YAMLNode, value: YAMLNode)? {
+        position(of: key).map { nodes[$0] }
     }
 
     var keys: [String] { order }
@@ -58,9 +82,10 @@ final class Fields {
 
     /// The raw node of `key`, nil when absent or null. Reports KJ011 when required.
     func node(_ key: String, required: Bool = false, what: String? = nil) -> YAMLNode? {
-        if let v = entries[key]?.value, !v.isNull { return v }
+        let found = entry(key)
+        if let v = found?.value, !v.isNull { return v }
         if required {
-            let at = entries[key] != nil ? keyLocation(key) : origin
+            let at = found != nil ? keyLocation(key) : origin
             doc.diags.add(.KJ011, at: at, "required field `\(key)` is missing\(what.map { " in \($0)" } ?? "")")
         }
         return nil

@@ -13,17 +13,33 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Each result is written once, by the one iteration of its index, straight into place;
+/// the finished results are moved (not copied) into the array.
 private final class ResultBox<R>: @unchecked Sendable {
-    private var storage: [R?]
-    private let lock = NSLock()
+    private let base: UnsafeMutablePointer<R>
+    private let count: Int
+    private var moved = false
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: R) {
-        lock.lock()
-        storage[i] = value
-        lock.unlock()
+    init(count: Int) {
+        self.count = count
+        base = .allocate(capacity: count)
     }
 
-    func values() -> [R] { storage.compactMap { $0 } }
+    deinit {
+        if !moved { base.deinitialize(count: count) }
+        base.deallocate()
+    }
+
+    func set(_ i: Int, _ value: R) { (base + i).initialize(to: value) }
+
+    /// Call once, after every index was set.
+    func values() -> [R] {
+        let out = [R](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let target = buffer.baseAddress else { return }
+            target.moveInitialize(from: base, count: count)
+            initialized = count
+        }
+        moved = out.count == count
+        return out
+    }
 }

@@ -63,59 +63,63 @@ enum RealizationRules {
                                hint: "check the period; realizations report periods that have begun")
             }
             var coarseReported: Set<String> = []
-            let rows = realization.rows
-            for i in rows.indices {
-                let period = rows[i].period
-                let indicatorID = rows[i].indicator
-                if samePeriod && period != realization.period {
-                    result.foreignPeriod = true
-                    return result
-                }
-                let facts: IndicatorFacts?
-                let slot: Int
-                if let l = last, l.indicator == indicatorID, l.period == period {
-                    facts = l.facts
-                    slot = l.slot
-                } else {
-                    facts = c.indicatorFacts[indicatorID]
-                    let key = Slot(period: period, indicator: indicatorID)
-                    if let k = slotIndex[key] { slot = k } else {
-                        slot = seen.count
-                        slotIndex[key] = slot
-                        seen.append([:])
+            // Rows are read in place (through the buffer), not copied out one by one.
+            let stopped = realization.rows.withUnsafeBufferPointer { rows -> Bool in
+                for i in rows.indices {
+                    let period = rows[i].period
+                    let indicatorID = rows[i].indicator
+                    if samePeriod && period != realization.period {
+                        result.foreignPeriod = true
+                        return true
                     }
-                    last = (period, indicatorID, facts, slot)
-                }
-                guard let indicator = facts else {
-                    result.bag.add(.KJ701, at: rows[i].positions.value("indicator"),
-                                   "realization \(period) references unknown indicator `\(indicatorID)`",
-                                   hint: YearContext.hint(indicatorID, among: c.indicatorIDs, kind: "indicators"))
-                    continue
-                }
-                let package = rows[i].package
-                let here = (Int32(r), Int32(i))
-                if let (er, ei) = seen[slot].updateValue(here, forKey: package) {
-                    seen[slot][package] = (er, ei)  // the first row stays the one duplicates point at
-                    let earlier = realizations[Int(er)].rows[Int(ei)].positions.origin
-                    let what = package.map { "package \($0) and " } ?? ""
-                    result.bag.add(.KJ705, at: rows[i].positions.origin,
-                                   "duplicate row for \(what)indicator \(indicatorID) in \(period): the first is at \(earlier)",
-                                   hint: "keep one row per period, indicator and package")
-                    continue
-                }
-                if let frequency = indicator.frequency, period.kind > frequency.periodKind,
-                   coarseReported.insert(indicator.id).inserted {
-                    result.bag.add(.KJ704, at: rows[i].positions.value("indicator"),
-                                   "realization \(period) is coarser than the \(frequency.rawValue) frequency of indicator \(indicator.id)",
-                                   hint: "report \(indicator.id) per \(frequency.periodKind) (e.g. \(Period.all(frequency.periodKind, in: c.planYear)[0]))")
-                }
-                if level(rows[i], indicator, into: &result.bag), let code = package {
-                    if !self.package(code, rows[i], indicator, c, into: &result.bag) {
-                        result.unknownPackages.append((r, i, result.bag.items.count - 1, code))
+                    let facts: IndicatorFacts?
+                    let slot: Int
+                    if let l = last, l.indicator == indicatorID, l.period == period {
+                        facts = l.facts
+                        slot = l.slot
+                    } else {
+                        facts = c.indicatorFacts[indicatorID]
+                        let key = Slot(period: period, indicator: indicatorID)
+                        if let k = slotIndex[key] { slot = k } else {
+                            slot = seen.count
+                            slotIndex[key] = slot
+                            seen.append([:])
+                        }
+                        last = (period, indicatorID, facts, slot)
                     }
+                    guard let indicator = facts else {
+                        result.bag.add(.KJ701, at: rows[i].positions.value("indicator"),
+                                       "realization \(period) references unknown indicator `\(indicatorID)`",
+                                       hint: YearContext.hint(indicatorID, among: c.indicatorIDs, kind: "indicators"))
+                        continue
+                    }
+                    let package = rows[i].package
+                    let here = (Int32(r), Int32(i))
+                    if let (er, ei) = seen[slot].updateValue(here, forKey: package) {
+                        seen[slot][package] = (er, ei)  // the first row stays the one duplicates point at
+                        let earlier = realizations[Int(er)].rows[Int(ei)].positions.origin
+                        let what = package.map { "package \($0) and " } ?? ""
+                        result.bag.add(.KJ705, at: rows[i].positions.origin,
+                                       "duplicate row for \(what)indicator \(indicatorID) in \(period): the first is at \(earlier)",
+                                       hint: "keep one row per period, indicator and package")
+                        continue
+                    }
+                    if let frequency = indicator.frequency, period.kind > frequency.periodKind,
+                       coarseReported.insert(indicator.id).inserted {
+                        result.bag.add(.KJ704, at: rows[i].positions.value("indicator"),
+                                       "realization \(period) is coarser than the \(frequency.rawValue) frequency of indicator \(indicator.id)",
+                                       hint: "report \(indicator.id) per \(frequency.periodKind) (e.g. \(Period.all(frequency.periodKind, in: c.planYear)[0]))")
+                    }
+                    if level(rows[i], indicator, into: &result.bag), let code = package {
+                        if !self.package(code, rows[i], indicator, c, into: &result.bag) {
+                            result.unknownPackages.append((r, i, result.bag.items.count - 1, code))
+                        }
+                    }
+                    values(rows[i], indicator, into: &result.bag)
                 }
-                values(rows[i], indicator, into: &result.bag)
+                return false
             }
+            if stopped { return result }
             actions(realization, c, into: &result.bag)
         }
         return result
