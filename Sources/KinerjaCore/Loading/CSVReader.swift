@@ -1,7 +1,10 @@
 /// A small RFC 4180 reader: quoted fields with embedded delimiters, quotes (`""`) and
 /// newlines, CRLF or LF, a UTF-8 BOM, and `,` or `;` as delimiter (detected from the
 /// header line, as spreadsheets on Indonesian-locale machines write `;`).
-public struct CSVTable: Sendable {
+///
+/// A class (every property is a constant): each row's view refers to its table, and a
+/// file has 100 000 rows.
+public final class CSVTable: Sendable {
     public struct Row: Sendable {
         /// 1-based line where the row starts.
         public let line: Int
@@ -57,6 +60,9 @@ public enum CSVReader {
         var bytes = Array(text.utf8)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
         let delimiter = detectDelimiter(bytes)
+        // The first record is the header; the others are the rows (kept apart, so that the
+        // rows are never copied into another array).
+        var headerRecord: CSVTable.Row? = nil
         var records: [CSVTable.Row] = []
         var fields: [String] = []
         var columns: [Int] = []
@@ -90,7 +96,8 @@ public enum CSVReader {
             endField(at: end)
             // Skip lines that are entirely empty.
             if !(fields.count == 1 && fields[0].isEmpty) {
-                records.append(CSVTable.Row(line: rowLine, fields: fields, columns: columns))
+                let record = CSVTable.Row(line: rowLine, fields: fields, columns: columns)
+                if headerRecord == nil { headerRecord = record } else { records.append(record) }
             }
             fields.removeAll(keepingCapacity: true)
             columns.removeAll(keepingCapacity: true)
@@ -139,9 +146,9 @@ public enum CSVReader {
         }
         if inQuotes { return .failure(.unterminatedQuote(line: quoteStart.0, column: quoteStart.1)) }
         if (quoted ? !field.isEmpty : fieldStart < n) || !fields.isEmpty { endRecord(at: n) }
-        guard let first = records.first else { return .failure(.empty) }
+        guard let first = headerRecord else { return .failure(.empty) }
         let header = first.fields.map { String(Substring($0).trimmingSpaces()) }
-        return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst()), headerLine: first.line,
+        return .success(CSVTable(delimiter: delimiter, header: header, rows: records, headerLine: first.line,
                                   headerColumns: first.columns))
     }
 

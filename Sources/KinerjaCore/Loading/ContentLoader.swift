@@ -61,7 +61,7 @@ public enum ContentLoader {
             }
         }
 
-        let loaded: [Job.Output]
+        var loaded: [Job.Output]
         if let cache {
             loaded = jobs.parallelMap { cache.output(of: $0) }
             cache.keep(only: Set(jobs.map(\.display)))
@@ -71,7 +71,10 @@ public enum ContentLoader {
 
         var byYear: [Int: YearContent] = [:]
         for (year, folder) in years { byYear[year] = YearContent(year: year, folder: folder) }
-        for item in loaded {
+        var dataFiles = 0
+        // Taken out of `loaded` one by one, in order (moved, not copied).
+        loaded.reverse()
+        while let item = loaded.popLast() {
             diags.merge(item.diagnostics)
             // Mutate in place (optional chaining) so the arrays are never copied.
             switch item.value {
@@ -80,7 +83,9 @@ public enum ContentLoader {
             case let .indicator(i): byYear[item.year]?.indicators.append(i)
             case let .package(p): byYear[item.year]?.packages.append(p)
             case let .packages(ps): byYear[item.year]?.packages.append(contentsOf: ps)
-            case let .realization(r): byYear[item.year]?.realizations.append(r)
+            case let .realization(r):
+                if r.dataFile != nil { dataFiles += 1 }
+                byYear[item.year]?.realizations.append(r)
             case let .report(r): byYear[item.year]?.reports.append(r)
             case .none: break
             }
@@ -91,10 +96,6 @@ public enum ContentLoader {
             result[i].indicators.sort { $0.id.localizedStandardCompare($1.id) == .orderedAscending }
             result[i].realizations.sort { $0.period < $1.period }
             result[i].reports.sort { $0.period < $1.period }
-        }
-        let dataFiles = loaded.reduce(0) { n, item in
-            if case let .realization(r) = item.value, r.dataFile != nil { return n + 1 }
-            return n
         }
         return Result(content: Content(root: shown, site: site, years: result), diagnostics: diags.sorted,
                       files: 1 + jobs.count + dataFiles)

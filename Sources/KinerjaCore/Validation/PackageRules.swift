@@ -4,20 +4,25 @@ enum PackageRules {
         var first: [String: SourceLocation] = [:]
         first.reserveCapacity(c.year.packages.count)
         let opdCodes = c.site.opds.map(\.code)
-        for package in c.year.packages {
-            let p = package.positions
-            if let earlier = first[package.kdRup] {
-                bag.add(.KJ603, at: p.value("kd_rup"),
-                        "duplicate kd_rup \(package.kdRup): package is already defined at \(earlier)",
-                        hint: "keep one entry per SIRUP package, in packages.csv or in packages/\(package.kdRup).md")
-                continue
-            }
-            first[package.kdRup] = p.value("kd_rup")
-            area(package, c, into: &bag)
-            if !package.kdSatker.isEmpty, !c.opdCodes.contains(package.kdSatker) {
-                bag.add(.KJ602, at: p.value("kd_satker"),
-                        "package \(package.kdRup): kd_satker `\(package.kdSatker)` is not an OPD of site.yaml",
-                        hint: Suggestion.hint(package.kdSatker, in: opdCodes) ?? "add it to `opds` in site.yaml")
+        // Packages are read in place (through the buffer), not copied out one by one.
+        c.year.packages.withUnsafeBufferPointer { packages in
+            for i in packages.indices {
+                let kdRup = packages[i].kdRup
+                let p = packages[i].positions
+                if let earlier = first[kdRup] {
+                    bag.add(.KJ603, at: p.value("kd_rup"),
+                            "duplicate kd_rup \(kdRup): package is already defined at \(earlier)",
+                            hint: "keep one entry per SIRUP package, in packages.csv or in packages/\(kdRup).md")
+                    continue
+                }
+                first[kdRup] = p.value("kd_rup")
+                area(packages[i], c, into: &bag)
+                let kdSatker = packages[i].kdSatker
+                if !kdSatker.isEmpty, !c.opdCodes.contains(kdSatker) {
+                    bag.add(.KJ602, at: p.value("kd_satker"),
+                            "package \(kdRup): kd_satker `\(kdSatker)` is not an OPD of site.yaml",
+                            hint: Suggestion.hint(kdSatker, in: opdCodes) ?? "add it to `opds` in site.yaml")
+                }
             }
         }
         areasWithoutPackages(c, into: &bag)

@@ -40,7 +40,9 @@ final class YearContext {
         objectives = Self.firstByPosition(year.plan?.objectives ?? [], id: \.id, at: \.positions.origin)
         var packages: [String: PackageFacts] = [:]
         packages.reserveCapacity(year.packages.count)
-        for p in year.packages where packages[p.kdRup] == nil { packages[p.kdRup] = PackageFacts(area: p.area) }
+        for i in year.packages.indices where packages[year.packages[i].kdRup] == nil {
+            packages[year.packages[i].kdRup] = PackageFacts(area: year.packages[i].area)
+        }
         packageFacts = packages
         actions = Set(year.indicators.flatMap { $0.actions.map(\.id) })
         opdCodes = Set(site.opds.map(\.code))
