@@ -61,6 +61,10 @@ public enum ContentLoader {
             }
         }
 
+        // Realizations (each may read a CSV of 10 000 rows) start first, so that no core is
+        // left with one at the end; every kind keeps the order of its own files.
+        jobs = jobs.filter { $0.kind == .realization } + jobs.filter { $0.kind != .realization }
+
         var loaded: [Job.Output]
         if let cache {
             loaded = jobs.parallelMap { cache.output(of: $0) }

@@ -66,8 +66,10 @@ enum RealizationRules {
             // Rows are read in place (through the buffer), not copied out one by one.
             let stopped = realization.rows.withUnsafeBufferPointer { rows -> Bool in
                 for i in rows.indices {
-                    let period = rows[i].period
-                    let indicatorID = rows[i].indicator
+                    // One copy of the row (the rules below would each make their own).
+                    let row = rows[i]
+                    let period = row.period
+                    let indicatorID = row.indicator
                     if samePeriod && period != realization.period {
                         result.foreignPeriod = true
                         return true
@@ -88,34 +90,34 @@ enum RealizationRules {
                         last = (period, indicatorID, facts, slot)
                     }
                     guard let indicator = facts else {
-                        result.bag.add(.KJ701, at: rows[i].positions.value("indicator"),
+                        result.bag.add(.KJ701, at: row.positions.value("indicator"),
                                        "realization \(period) references unknown indicator `\(indicatorID)`",
                                        hint: YearContext.hint(indicatorID, among: c.indicatorIDs, kind: "indicators"))
                         continue
                     }
-                    let package = rows[i].package
+                    let package = row.package
                     let here = (Int32(r), Int32(i))
                     if let (er, ei) = seen[slot].updateValue(here, forKey: package) {
                         seen[slot][package] = (er, ei)  // the first row stays the one duplicates point at
                         let earlier = realizations[Int(er)].rows[Int(ei)].positions.origin
                         let what = package.map { "package \($0) and " } ?? ""
-                        result.bag.add(.KJ705, at: rows[i].positions.origin,
+                        result.bag.add(.KJ705, at: row.positions.origin,
                                        "duplicate row for \(what)indicator \(indicatorID) in \(period): the first is at \(earlier)",
                                        hint: "keep one row per period, indicator and package")
                         continue
                     }
                     if let frequency = indicator.frequency, period.kind > frequency.periodKind,
                        coarseReported.insert(indicator.id).inserted {
-                        result.bag.add(.KJ704, at: rows[i].positions.value("indicator"),
+                        result.bag.add(.KJ704, at: row.positions.value("indicator"),
                                        "realization \(period) is coarser than the \(frequency.rawValue) frequency of indicator \(indicator.id)",
                                        hint: "report \(indicator.id) per \(frequency.periodKind) (e.g. \(Period.all(frequency.periodKind, in: c.planYear)[0]))")
                     }
-                    if level(rows[i], indicator, into: &result.bag), let code = package {
-                        if !self.package(code, rows[i], indicator, c, into: &result.bag) {
+                    if level(row, indicator, into: &result.bag), let code = package {
+                        if !self.package(code, row, indicator, c, into: &result.bag) {
                             result.unknownPackages.append((r, i, result.bag.items.count - 1, code))
                         }
                     }
-                    values(rows[i], indicator, into: &result.bag)
+                    values(row, indicator, into: &result.bag)
                 }
                 return false
             }
