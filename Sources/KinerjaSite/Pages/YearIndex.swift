@@ -41,8 +41,16 @@ struct YearIndex: Sendable {
         actionProgress = ActionProgressIndex(year)
     }
 
-    /// The realization rows naming `package`, in file order.
+    /// The realization rows naming `package`, by period then indicator (file order among
+    /// equals). Only row positions are sorted: each row is copied once.
     func rows(ofPackage package: String) -> [RealizationRow] {
-        (rowRefsByPackage[package] ?? []).map { year.realizations[Int($0.realization)].rows[Int($0.row)] }
+        let realizations = year.realizations
+        let refs = (rowRefsByPackage[package] ?? []).sorted { a, b in
+            let x = realizations[Int(a.realization)].rows[Int(a.row)]
+            let y = realizations[Int(b.realization)].rows[Int(b.row)]
+            if x.period != y.period { return x.period < y.period }
+            return x.indicator < y.indicator
+        }
+        return refs.map { realizations[Int($0.realization)].rows[Int($0.row)] }
     }
 }
