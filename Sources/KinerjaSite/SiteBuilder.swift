@@ -57,14 +57,12 @@ public struct SiteBuilder: Sendable {
         let routes = Self.routes(content)
         let content = self.content
         var scorers: [Int: Scorer] = [:]
-        for (year, scorer) in zip(content.years, content.years.parallelMap { Scorer(site: site, year: $0) }) {
-            scorers[year.year] = scorer
-        }
-        let yearScorers = scorers
         var indexes: [Int: YearIndex] = [:]
-        for index in content.years.parallelMap({ YearIndex($0, scorer: yearScorers[$0.year] ?? Scorer(site: site, year: $0)) }) {
+        for (scorer, index) in YearIndex.build(content.years, site: site) {
+            scorers[index.year.year] = scorer
             indexes[index.year.year] = index
         }
+        let yearScorers = scorers
         let packagePages = Set(routes.filter { if case .package = $0 { return true } else { return false } })
         let languageNames = Dictionary(localizers.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         func context(dataFiles: [DataFileEntry]) -> BuildContext {
