@@ -52,13 +52,27 @@ enum BuildRunner {
         let output = URL(fileURLWithPath: r.output)
         // The build date is an input (it decides which periods are late), and so is the
         // kinerja binary itself: a new version must not skip a build.
-        let inputs = BuildManifest.fingerprint(folders: [r.content, r.templates],
-                                               options: ["base=\(r.baseURL ?? "")", "today=\(today)", "tool=\(toolStamp)"])
-        if r.incremental, let previous = BuildManifest.read(output: output), previous.inputs == inputs {
-            return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start))
+        let fingerprint: @Sendable () -> String = {
+            BuildManifest.fingerprint(folders: [r.content, r.templates],
+                                      options: ["base=\(r.baseURL ?? "")", "today=\(today)", "tool=\(toolStamp)"])
         }
-        progress("loading and checking \(r.display)")
-        let checked = Pipeline.check(root: r.content, display: r.display, today: today, cache: r.caches?.content)
+        let previous = r.incremental ? BuildManifest.read(output: output) : nil
+        let inputs: String
+        let checked: Pipeline.Checked
+        if let previous {
+            inputs = fingerprint()
+            if previous.inputs == inputs {
+                return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start))
+            }
+            progress("loading and checking \(r.display)")
+            checked = Pipeline.check(root: r.content, display: r.display, today: today, cache: r.caches?.content)
+        } else {
+            // Nothing to compare with: the fingerprint (for the next build) is taken while loading.
+            let taking = BackgroundWork(fingerprint)
+            progress("loading and checking \(r.display)")
+            checked = Pipeline.check(root: r.content, display: r.display, today: today, cache: r.caches?.content)
+            inputs = taking.value
+        }
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
         }
