@@ -12,6 +12,23 @@ struct BuildRequest: Sendable {
     /// What one build keeps for the next in a long-running process (`kinerja serve`): the
     /// parsed content files and theme, reused while unchanged.
     var caches: BuildCaches? = nil
+    /// Leave the loaded content to the process exit instead of freeing it object by object
+    /// (a one-shot `kinerja build` ends right after; freeing a large unit's tree took tens of
+    /// milliseconds). `serve` frees it.
+    var keepsContentUntilExit = false
+}
+
+/// What a one-shot command keeps until the process ends.
+final class KeptUntilExit: @unchecked Sendable {
+    static let shared = KeptUntilExit()
+    private let lock = NSLock()
+    private var values: [any Sendable] = []
+
+    func keep(_ value: any Sendable) {
+        lock.lock()
+        values.append(value)
+        lock.unlock()
+    }
 }
 
 /// Parsed content files and theme kept between builds.
@@ -73,6 +90,7 @@ enum BuildRunner {
             checked = Pipeline.check(root: r.content, display: r.display, today: today, cache: r.caches?.content)
             inputs = taking.value
         }
+        if r.keepsContentUntilExit { KeptUntilExit.shared.keep(checked) }
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
         }
