@@ -38,12 +38,13 @@ final class BuildCaches: Sendable {
 }
 
 enum BuildOutcome: Sendable {
-    case built(pages: Int, unchanged: Int, warnings: Int, seconds: Double)
+    /// `changed`: output paths written or removed (what open browser tabs may need to reload).
+    case built(pages: Int, unchanged: Int, warnings: Int, seconds: Double, changed: [String])
     case failed(message: String, diagnostics: [Diagnostic])
 
     var summary: String {
         switch self {
-        case let .built(pages, unchanged, warnings, seconds):
+        case let .built(pages, unchanged, warnings, seconds, _):
             return "\(pages) pages written, \(unchanged) unchanged, \(warnings) warnings, \(String(format: "%.2f", seconds)) s"
         case let .failed(message, diagnostics):
             return "\(message) (\(diagnostics.filter { $0.severity == .error }.count) errors)"
@@ -79,7 +80,8 @@ enum BuildRunner {
         if let previous {
             inputs = fingerprint()
             if previous.inputs == inputs {
-                return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start))
+                return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start),
+                              changed: [])
             }
             progress("loading and checking \(r.display)")
             checked = Pipeline.check(root: r.content, display: r.display, today: today, cache: r.caches?.content)
@@ -110,7 +112,7 @@ enum BuildRunner {
             }
             let result = try session.commit()
             return .built(pages: result.written, unchanged: result.unchanged, warnings: warnings,
-                          seconds: Date().timeIntervalSince(start))
+                          seconds: Date().timeIntervalSince(start), changed: session.changedPaths)
         } catch {
             return .failed(message: "\(error); nothing was written", diagnostics: [])
         }
