@@ -18,6 +18,8 @@ public struct SiteBuilder: Sendable {
     public let relativeLinks: Bool
     /// Where to keep the parsed theme between builds (`kinerja serve`); nil reads it anew.
     public let themes: ThemeCache?
+    /// Told when each stage of rendering ends (`KINERJA_TIMINGS`).
+    public var timer: StageTimer?
 
     /// The templates every theme must provide.
     public static let requiredTemplates = [
@@ -50,6 +52,7 @@ public struct SiteBuilder: Sendable {
         let site = content.site
         let languages = site.languages.isEmpty ? ["id"] : site.languages
         let theme = try themes?.theme(folder: templates, languages: languages) ?? Theme.load(folder: templates, languages: languages)
+        timer?.end("theme")
         let templateSet = theme.templates
         let localizers = theme.localizers
         let timestamp = BuildDate.timestamp(unixTime: generated)
@@ -63,6 +66,7 @@ public struct SiteBuilder: Sendable {
             indexes[index.year.year] = index
         }
         let yearScorers = scorers
+        timer?.end("scorers and year indexes")
         let packagePages = Set(routes.filter { if case .package = $0 { return true } else { return false } })
         let languageNames = Dictionary(localizers.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         func context(dataFiles: [DataFileEntry]) -> BuildContext {
@@ -112,6 +116,7 @@ public struct SiteBuilder: Sendable {
         let withData = jobs(context(dataFiles: OpenData.index(files: files)))
         let secondPhase = withData.indices.filter { withData[$0].route.listsDataFiles }
         failures += secondPhase.parallelMap { i in run(withData[i], i).map { (i, $0) } }.compactMap { $0 }
+        timer?.end("pages, open data")
         if let (_, error) = failures.min(by: { $0.0 < $1.0 }) { throw error }
         let build = withData.first?.env.build ?? context(dataFiles: OpenData.index(files: files))
 
@@ -123,6 +128,7 @@ public struct SiteBuilder: Sendable {
         rest += try Assets.files(in: templates.appendingPathComponent("assets"))
         rest += files
         for file in rest { try sink(Self.finished(file, basePath: basePath)) }
+        timer?.end("sitemap, assets, data files")
     }
 
     /// The open-data files, made on one thread while pages render on the others.

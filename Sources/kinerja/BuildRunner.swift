@@ -65,6 +65,8 @@ enum BuildRunner {
     /// - Parameter progress: told each stage as it starts (shown on a terminal only).
     static func run(_ r: BuildRequest, progress: (String) -> Void = { _ in }) -> BuildOutcome {
         let start = Date()
+        let timer = StageTimer.fromEnvironment()
+        defer { if let timer { FileHandle.standardError.write(Data("kinerja build: timings\n\(timer.report)\n".utf8)) } }
         let generated = BuildDate.unixTime()
         let today = SimpleDate(unixTime: generated)
         let output = URL(fileURLWithPath: r.output)
@@ -92,6 +94,7 @@ enum BuildRunner {
             checked = Pipeline.check(root: r.content, display: r.display, today: today, cache: r.caches?.content)
             inputs = taking.value
         }
+        timer?.end("fingerprint, load, validate")
         if r.keepsContentUntilExit { KeptUntilExit.shared.keep(checked) }
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
@@ -103,14 +106,17 @@ enum BuildRunner {
             do {
                 // Pages are written (first build) or compared with the manifest as they are
                 // rendered, so the whole site is never held in memory.
-                try SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
-                                baseURL: r.baseURL, generated: generated, relativeLinks: true,
-                                themes: r.caches?.theme).render { try session.add($0) }
+                var builder = SiteBuilder(content: checked.content, templates: URL(fileURLWithPath: r.templates),
+                                          baseURL: r.baseURL, generated: generated, relativeLinks: true,
+                                          themes: r.caches?.theme)
+                builder.timer = timer
+                try builder.render { try session.add($0) }
             } catch {
                 session.abandon()
                 throw error
             }
             let result = try session.commit()
+            timer?.end("commit")
             return .built(pages: result.written, unchanged: result.unchanged, warnings: warnings,
                           seconds: Date().timeIntervalSince(start), changed: session.changedPaths)
         } catch {

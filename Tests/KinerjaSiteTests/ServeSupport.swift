@@ -58,8 +58,8 @@ enum ServeSupport {
     }
 
     /// Runs `kinerja arguments…` in `directory` to completion.
-    static func run(_ arguments: [String], in directory: URL) throws -> Output {
-        let process = try makeProcess(arguments, in: directory, environment: [:])
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Output {
+        let process = try makeProcess(arguments, in: directory, environment: environment)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
