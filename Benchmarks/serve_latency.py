@@ -120,6 +120,7 @@ def main() -> int:
                 print(f"serve-latency: edit {n} was not shown within 10 s", file=sys.stderr)
                 return 1
             time.sleep(0.3)
+        print("each edit (ms):", " ".join(f"{x:.0f}" for x in latencies))
         latencies.sort()
         print(f"machine: {os.cpu_count()} cores; load average before: {open('/proc/loadavg').read().split()[:3]}")
         print(f"kinerja serve, sample content, {args.runs} edits of {package.relative_to(content)}:")

@@ -5,8 +5,11 @@ struct PageJob: Sendable {
     let route: Route
     let env: PageEnv
 
+    /// The output path of the page.
+    var path: String { env.build.urls.file(route, env.lang) }
+
     func render(_ templates: TemplateSet) throws -> OutputFile {
-        let path = env.build.urls.file(route, env.lang)
+        let path = self.path
         do {
             let draft = try PageDispatch.draft(route, env: env)
             return OutputFile(path: path, bytes: try templates.renderBytes(draft.template, draft.value))

@@ -20,6 +20,10 @@ public struct SiteBuilder: Sendable {
     public let themes: ThemeCache?
     /// Told when each stage of rendering ends (`KINERJA_TIMINGS`).
     public var timer: StageTimer?
+    /// Output paths to render before all others (`kinerja serve`: the pages open in a
+    /// browser), and what to call once they are handed over.
+    public var first: Set<String> = []
+    public var afterFirst: (@Sendable () throws -> Void)?
 
     /// The templates every theme must provide.
     public static let requiredTemplates = [
@@ -87,7 +91,11 @@ public struct SiteBuilder: Sendable {
         // Pages that list the open-data files wait for them; the open data is made while
         // every other page renders. Jobs keep their place in route order for errors.
         let withoutData = jobs(context(dataFiles: []))
-        let firstPhase = withoutData.indices.filter { !withoutData[$0].route.listsDataFiles }
+        let early = first.isEmpty ? [] : withoutData.indices.filter {
+            !withoutData[$0].route.listsDataFiles && first.contains(withoutData[$0].path)
+        }
+        let earlySet = Set(early)
+        let firstPhase = withoutData.indices.filter { !withoutData[$0].route.listsDataFiles && !earlySet.contains($0) }
         let dataFiles = DataFilesBox()
         // Links relative to each page, rewritten as each file is handed over.
         let basePath = relativeLinks ? urls.basePath : nil
@@ -103,6 +111,10 @@ public struct SiteBuilder: Sendable {
             }
         }
         var failures: [(Int, any Error)] = []
+        if !early.isEmpty {
+            failures += early.parallelMap { i in run(withoutData[i], i).map { (i, $0) } }.compactMap { $0 }
+            if failures.isEmpty { try afterFirst?() }
+        }
         // Item 0 makes the open data (it starts first, on one core, while pages render).
         failures += Array(0...firstPhase.count).parallelMap { n -> (Int, any Error)? in
             if n == 0 {

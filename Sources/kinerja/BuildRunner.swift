@@ -16,6 +16,10 @@ struct BuildRequest: Sendable {
     /// (a one-shot `kinerja build` ends right after; freeing a large unit's tree took tens of
     /// milliseconds). `serve` frees it.
     var keepsContentUntilExit = false
+    /// Output paths to render and write before the rest (`serve`: pages open in a browser),
+    /// and whom to tell which of them changed, as soon as they are written.
+    var first: Set<String> = []
+    var firstWritten: (@Sendable ([String]) -> Void)? = nil
 }
 
 /// What a one-shot command keeps until the process ends.
@@ -110,6 +114,14 @@ enum BuildRunner {
                                           baseURL: r.baseURL, generated: generated, relativeLinks: true,
                                           themes: r.caches?.theme)
                 builder.timer = timer
+                if !r.first.isEmpty {
+                    builder.first = r.first
+                    let told = r.firstWritten
+                    builder.afterFirst = {
+                        let written = try session.writeNow(r.first)
+                        if !written.isEmpty { told?(written) }
+                    }
+                }
                 try builder.render { try session.add($0) }
             } catch {
                 session.abandon()

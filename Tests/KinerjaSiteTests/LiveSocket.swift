@@ -27,6 +27,14 @@ final class LiveSocket {
 
     deinit { close(fd) }
 
+    /// Sends a text message (masked, as clients must), e.g. the page the tab shows.
+    func sendText(_ text: String) throws {
+        let payload = Array(text.utf8)
+        precondition(payload.count < 126, "short messages only")
+        let mask: [UInt8] = [0x12, 0x34, 0x56, 0x78]
+        try send([0x81, 0x80 | UInt8(payload.count)] + mask + payload.enumerated().map { $0.element ^ mask[$0.offset % 4] })
+    }
+
     /// The next text message (pings and other control frames skipped); nil when the server
     /// closes the connection. Throws when nothing arrives within 15 s.
     func nextText() throws -> String? {

@@ -92,6 +92,26 @@ import Testing
         #expect(try tab.nextText() == "reload")
     }
 
+    @Test func rendersAndAnnouncesTheOpenPageFirst() throws {
+        let site = try ServeSupport.Site()
+        let server = try ServeProcess(site: site)
+        defer { #expect(server.interrupt() == 0) }
+        let tab = try LiveSocket(port: server.port)
+        try tab.sendText("2026/packages/52011240/index.html")  // what the page's script reports
+        Thread.sleep(forTimeInterval: 0.3)
+
+        try site.edit("2026/packages/52011240.md", replacing: "Pembangunan Jembatan Sungai Mahakam Ulu",
+                      with: "Jembatan Mahakam Ulu Tahap II")
+        // Its page is written and announced on its own, before the rest of the site is done…
+        #expect(try tab.nextText() == #"{"changed":["2026/packages/52011240/index.html"]}"#)
+        #expect(try server.get("/2026/packages/52011240/").body.contains("<h1>Jembatan Mahakam Ulu Tahap II</h1>"))
+        // …then the other files that changed, without it.
+        let rest = try #require(try tab.nextText())
+        #expect(rest.contains(#""2026/packages/index.html""#))
+        #expect(!rest.contains(#""2026/packages/52011240/index.html""#))
+        #expect(rest.contains(#""en/2026/packages/52011240/index.html""#))
+    }
+
     @Test func rebuildsAfterATemplateChange() throws {
         let site = try ServeSupport.Site()
         let templates = site.root.appendingPathComponent("theme")

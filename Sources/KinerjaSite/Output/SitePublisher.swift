@@ -23,6 +23,8 @@ public final class PublishSession: @unchecked Sendable {
     private var pending: [OutputFile] = []
     private var finished = false
     private var changed: [String] = []
+    /// Files already written by `writeNow`.
+    private var written: [String] = []
 
     /// After `commit`: the paths written or removed, sorted (every path on a first build).
     public var changedPaths: [String] {
@@ -70,6 +72,25 @@ public final class PublishSession: @unchecked Sendable {
         }
     }
 
+    /// Writes now, instead of at `commit`, those of `paths` that were handed over and
+    /// changed (`kinerja serve` shows the pages open in a browser before the rest is done);
+    /// returns the paths written. Nothing happens on a first build, which is swapped in whole.
+    public func writeNow(_ paths: Set<String>) throws -> [String] {
+        lock.lock()
+        guard staging == nil, !finished else {
+            lock.unlock()
+            return []
+        }
+        let now = pending.filter { paths.contains($0.path) }
+        pending.removeAll { paths.contains($0.path) }
+        written += now.map(\.path)
+        lock.unlock()
+        for file in now {
+            try FileWriter.write(file.bytes, to: output.path + "/" + file.path, atomically: true)
+        }
+        return now.map(\.path).sorted()
+    }
+
     /// Makes the handed-over files the output.
     public func commit() throws -> SitePublisher.Result {
         lock.lock()
@@ -106,8 +127,9 @@ public final class PublishSession: @unchecked Sendable {
         }
         SitePublisher.removeEmptyFolders(in: output, candidates: gone)
         try FileWriter.write(manifest.serialized, to: output.path + "/" + BuildManifest.fileName, atomically: true)
-        self.changed = (changed.map(\.path) + gone).sorted()
-        return SitePublisher.Result(written: changed.count, unchanged: hashes.count - changed.count, removed: gone.count)
+        self.changed = (changed.map(\.path) + written + gone).sorted()
+        let count = changed.count + written.count
+        return SitePublisher.Result(written: count, unchanged: hashes.count - count, removed: gone.count)
     }
 
     /// Drops the session: the output stays as it was.
