@@ -20,6 +20,11 @@ public struct TemplateObject: Sendable {
 
     public init() {}
 
+    /// An empty object with room for `capacity` members.
+    public init(capacity: Int) {
+        members.reserveCapacity(capacity)
+    }
+
     public init(_ members: [String: TemplateValue]) {
         self.members.reserveCapacity(members.count)
         for (name, value) in members { set(name, value) }
@@ -31,7 +36,7 @@ public struct TemplateObject: Sendable {
 
     /// Sets `name`: a later value of a name hides an earlier one.
     public mutating func set(_ name: String, _ value: TemplateValue) {
-        if members.isEmpty { members.reserveCapacity(8) }
+        if members.capacity == 0 { members.reserveCapacity(8) }
         members.append(Member(value: value, name: name))
         if index != nil {
             index?[name] = members.count - 1
@@ -41,6 +46,18 @@ public struct TemplateObject: Sendable {
             for (i, m) in members.enumerated() { built[m.name] = i }
             index = built
         }
+    }
+
+    /// The first place (dotted path) where the members of `self` and `other` (names and
+    /// values, in order) differ.
+    func difference(from other: TemplateObject, at path: String) -> (path: String, problem: String)? {
+        guard members.map(\.name) == other.members.map(\.name) else {
+            return (path, "members \(members.map(\.name)) ≠ \(other.members.map(\.name))")
+        }
+        for (a, b) in zip(members, other.members) {
+            if let d = a.value.difference(from: b.value, at: path.isEmpty ? a.name : "\(path).\(a.name)") { return d }
+        }
+        return nil
     }
 
     /// The member `name` of the object `value` (nil if it is no object or has no such
