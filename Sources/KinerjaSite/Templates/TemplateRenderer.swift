@@ -120,11 +120,11 @@ struct TemplateRenderer: Sendable {
             // anything else once.
             switch value.pointee {
             case .list(let items):
-                try items.withUnsafeBufferPointer { items in
-                    guard let first = items.baseAddress else { return }
-                    for k in 0..<items.count {
-                        try within(first + k, children, template: template, depth: depth)
-                    }
+                // The items in place (the list is part of the view-model, like the stack).
+                let (first, count) = items.withUnsafeBufferPointer { ($0.baseAddress, $0.count) }
+                guard let first else { return }
+                for k in 0..<count {
+                    try within(first + k, children, template: template, depth: depth)
                 }
             case .bool(false), .null:
                 return
@@ -158,6 +158,7 @@ struct TemplateRenderer: Sendable {
 
         /// Inside an indented standalone partial, a chunk that starts a new line is indented
         /// first.
+        @inline(__always)
         private mutating func indent(beforeEmpty: Bool) {
             if !indentation.isEmpty, !beforeEmpty, out.last == UInt8(ascii: "\n") {
                 out.append(contentsOf: indentation)
