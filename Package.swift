@@ -43,7 +43,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]
+            ],
+            // jemalloc replaces glibc's malloc in the kinerja binary: a build allocates
+            // millions of small objects on all cores, and it cut CPU time by about a sixth.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "KinerjaCoreTests", dependencies: ["KinerjaCore"]),
         .testTarget(name: "KinerjaSiteTests", dependencies: ["KinerjaSite", "KinerjaCore"]),

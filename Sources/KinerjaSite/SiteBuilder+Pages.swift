@@ -59,3 +59,13 @@ enum PageDispatch {
         }
     }
 }
+
+extension Route {
+    /// Pages that list the open-data files (with their sizes): rendered once those are made.
+    var listsDataFiles: Bool {
+        switch self {
+        case .indicator, .data: return true
+        default: return false
+        }
+    }
+}

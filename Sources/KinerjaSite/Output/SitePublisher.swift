@@ -22,6 +22,14 @@ public final class PublishSession: @unchecked Sendable {
     private var hashes: [String: UInt64] = [:]
     private var pending: [OutputFile] = []
     private var finished = false
+    private var changed: [String] = []
+
+    /// After `commit`: the paths written or removed, sorted (every path on a first build).
+    public var changedPaths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return changed
+    }
 
     /// - Parameters:
     ///   - inputs: the input fingerprint stored in the manifest.
@@ -72,6 +80,7 @@ public final class PublishSession: @unchecked Sendable {
             do {
                 try FileWriter.write(manifest.serialized, to: staging.path + "/" + BuildManifest.fileName, atomically: false)
                 try Self.swap(staging, into: output)
+                self.changed = hashes.keys.sorted()
             } catch {
                 try? FileManager.default.removeItem(at: staging)
                 throw error
@@ -97,6 +106,7 @@ public final class PublishSession: @unchecked Sendable {
         }
         SitePublisher.removeEmptyFolders(in: output, candidates: gone)
         try FileWriter.write(manifest.serialized, to: output.path + "/" + BuildManifest.fileName, atomically: true)
+        self.changed = (changed.map(\.path) + gone).sorted()
         return SitePublisher.Result(written: changed.count, unchanged: hashes.count - changed.count, removed: gone.count)
     }
 

@@ -1,26 +1,55 @@
 import FlyingFox
 import Foundation
+import KinerjaCore
 
-/// Keeps the open browser tabs' WebSocket connections and tells them to reload after
-/// every rebuild.
+/// Keeps the open browser tabs' WebSocket connections and tells them what a rebuild changed.
 actor ReloadHub {
     private var clients: [UUID: AsyncStream<WSMessage>.Continuation] = [:]
 
     func add(_ id: UUID, _ continuation: AsyncStream<WSMessage>.Continuation) { clients[id] = continuation }
     func remove(_ id: UUID) { clients[id] = nil }
 
-    func reloadAll() {
-        for c in clients.values { c.yield(.text("reload")) }
+    func send(_ message: LiveMessage) {
+        for c in clients.values { c.yield(.text(message.text)) }
     }
 
     var count: Int { clients.count }
 
     /// The script injected into served HTML pages (never into `kinerja build` output).
+    ///
+    /// On `reload` the tab reloads. On a list of changed files: a change to a stylesheet,
+    /// script or image reloads it; a change to its own page replaces the page's body and
+    /// title in place (no new navigation: quicker, and the scroll position stays), running
+    /// the page's scripts again; other changes leave it alone.
     static let script = """
-    <script>(function(){var u=(location.protocol==='https:'?'wss://':'ws://')+location.host+'/__kinerja/live';\
-    function c(){var s=new WebSocket(u);s.onmessage=function(e){if(e.data==='reload')location.reload();};\
-    s.onclose=function(){setTimeout(c,500);};}c();})();</script>
+    <script data-kinerja-live>(function(){var u=(location.protocol==='https:'?'wss://':'ws://')+location.host+'/__kinerja/live';\
+    function own(){var p=decodeURIComponent(location.pathname).replace(/^\\//,'');return p===''||p.slice(-1)==='/'?p+'index.html':p;}\
+    function swap(){fetch(location.href,{cache:'no-store'}).then(function(r){if(!r.ok)throw r.status;return r.text();}).then(function(t){\
+    var d=new DOMParser().parseFromString(t,'text/html');document.title=d.title;document.body.replaceWith(d.body);\
+    document.body.querySelectorAll('script:not([data-kinerja-live])').forEach(function(o){var n=document.createElement('script');\
+    for(var i=0;i<o.attributes.length;i++)n.setAttribute(o.attributes[i].name,o.attributes[i].value);n.async=false;n.text=o.text;o.replaceWith(n);});\
+    window.kinerjaShownAt=performance.timeOrigin+performance.now();}).catch(function(){location.reload();});}\
+    function c(){var s=new WebSocket(u);s.onmessage=function(e){if(e.data==='reload'){location.reload();return;}\
+    var m;try{m=JSON.parse(e.data).changed||[];}catch(x){location.reload();return;}var p=own();\
+    if(m.some(function(f){return /\\.(css|js|svg|png|jpe?g|webp|woff2?)$/.test(f);})||(m.indexOf(p)>=0&&!/\\.html$/.test(p)))location.reload();\
+    else if(m.indexOf(p)>=0)swap();};s.onclose=function(){setTimeout(c,500);};}c();})();</script>
     """
+}
+
+/// What the open tabs are told after a rebuild: the changed files, or to reload when the
+/// site went from or to the error page; nothing when no file changed.
+struct LiveMessage: Equatable, Sendable {
+    let text: String
+
+    init?(before: BuildOutcome, after: BuildOutcome) {
+        switch (before, after) {
+        case let (.built, .built(_, _, _, _, changed)):
+            guard !changed.isEmpty else { return nil }
+            text = #"{"changed":["# + changed.map(JSONWriter.quote).joined(separator: ",") + "]}"
+        default:
+            text = "reload"
+        }
+    }
 }
 
 struct ReloadSocket: WSMessageHandler {

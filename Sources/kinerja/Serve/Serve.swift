@@ -61,9 +61,11 @@ struct Serve: AsyncParsableCommand {
         let watcher = Watcher(folders: [options.content, templates], interval: .milliseconds(max(poll, 10)))
         let watch = Task {
             await watcher.watch {
-                await state.set(await Self.build(request))
+                let before = await state.outcome
+                let after = await Self.build(request)
+                await state.set(after)
                 log(await state.summary)
-                await hub.reloadAll()
+                if let message = LiveMessage(before: before, after: after) { await hub.send(message) }
             }
         }
 
