@@ -1,3 +1,4 @@
+import Foundation
 import KinerjaCore
 
 /// Lookups of one year built once per build, so that no page scans the whole year (a year
@@ -11,6 +12,9 @@ struct YearIndex: Sendable {
     let packagesByArea: [String: [Package]]
     let packagesByOPD: [String: [Package]]
     let actionProgress: ActionProgressIndex
+    /// Per-OPD scores of an indicator at its latest period, made on first use (every OPD
+    /// page of every language asks for the same few).
+    private let opdScores = OPDScores()
     /// Where each package's rows are (the rows themselves are not copied: a year of 150 000
     /// rows would be held once more for every grouping).
     private let rowRefsByPackage: [String: [RowRef]]
@@ -72,12 +76,23 @@ struct YearIndex: Sendable {
         var refs: [String: [RowRef]] = [:]
 
         init(_ year: YearContent) {
-            for (r, realization) in year.realizations.enumerated() {
+            let realizations = year.realizations
+            for (r, realization) in realizations.enumerated() {
                 for (i, row) in realization.rows.enumerated() {
                     periods[row.indicator, default: []].insert(row.period)
                     if let package = row.package {
                         refs[package, default: []].append(RowRef(realization: Int32(r), row: Int32(i)))
                     }
+                }
+            }
+            // Each package's rows by period, then indicator; file order among equals.
+            for (package, found) in refs {
+                refs[package] = found.sorted { a, b in
+                    let x = realizations[Int(a.realization)].rows[Int(a.row)]
+                    let y = realizations[Int(b.realization)].rows[Int(b.row)]
+                    if x.period != y.period { return x.period < y.period }
+                    if x.indicator != y.indicator { return x.indicator < y.indicator }
+                    return (a.realization, a.row) < (b.realization, b.row)
                 }
             }
         }
@@ -99,15 +114,40 @@ struct YearIndex: Sendable {
     }
 
     /// The realization rows naming `package`, by period then indicator (file order among
-    /// equals). Only row positions are sorted: each row is copied once.
+    /// equals).
     func rows(ofPackage package: String) -> [RealizationRow] {
         let realizations = year.realizations
-        let refs = (rowRefsByPackage[package] ?? []).sorted { a, b in
-            let x = realizations[Int(a.realization)].rows[Int(a.row)]
-            let y = realizations[Int(b.realization)].rows[Int(b.row)]
-            if x.period != y.period { return x.period < y.period }
-            return x.indicator < y.indicator
+        return (rowRefsByPackage[package] ?? []).map { realizations[Int($0.realization)].rows[Int($0.row)] }
+    }
+
+    /// The score of `indicator` at `period` counting the rows of `opd`'s packages.
+    func score(_ indicator: Indicator, at period: Period, opd: String) -> Score? {
+        opdScores.scores(indicator, at: period, scorer: facts.scorer)[opd]
+    }
+
+    private final class OPDScores: @unchecked Sendable {
+        private struct Key: Hashable {
+            let indicator: String
+            let period: Period
         }
-        return refs.map { realizations[Int($0.realization)].rows[Int($0.row)] }
+
+        private let lock = NSLock()
+        private var made: [Key: [String: Score]] = [:]
+
+        func scores(_ indicator: Indicator, at period: Period, scorer: Scorer) -> [String: Score] {
+            let key = Key(indicator: indicator.id, period: period)
+            lock.lock()
+            if let known = made[key] {
+                lock.unlock()
+                return known
+            }
+            lock.unlock()
+            var byCode: [String: Score] = [:]
+            for (opd, score) in scorer.byOPD(indicator, at: period) where byCode[opd.code] == nil { byCode[opd.code] = score }
+            lock.lock()
+            made[key] = byCode
+            lock.unlock()
+            return byCode
+        }
     }
 }
