@@ -1,5 +1,7 @@
 import KinerjaCore
 
+typealias PageObserver = @Sendable (_ template: String, _ value: TemplateValue, _ bytes: [UInt8]) -> Void
+
 /// One page in one language.
 struct PageJob: Sendable {
     let route: Route
@@ -8,11 +10,15 @@ struct PageJob: Sendable {
     /// The output path of the page.
     var path: String { env.build.urls.file(route, env.lang) }
 
-    func render(_ templates: TemplateSet) throws -> OutputFile {
+    /// - Parameter observe: shown each page's template, value and bytes (tests compare them
+    ///   with the reference Mustache implementation).
+    func render(_ templates: TemplateSet, observe: PageObserver? = nil) throws -> OutputFile {
         let path = self.path
         do {
             let draft = try PageDispatch.draft(route, env: env)
-            return OutputFile(path: path, bytes: try templates.renderBytes(draft.template, draft.value))
+            let bytes = try templates.renderBytes(draft.template, draft.value)
+            observe?(draft.template, draft.value, bytes)
+            return OutputFile(path: path, bytes: bytes)
         } catch let error as SiteBuildError {
             throw error
         } catch {

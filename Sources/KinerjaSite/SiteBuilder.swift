@@ -24,6 +24,8 @@ public struct SiteBuilder: Sendable {
     /// browser), and what to call once they are handed over.
     public var first: Set<String> = []
     public var afterFirst: (@Sendable () throws -> Void)?
+    /// Shown every page as it is rendered (tests).
+    var observePage: PageObserver?
 
     /// The templates every theme must provide.
     public static let requiredTemplates = [
@@ -100,10 +102,11 @@ public struct SiteBuilder: Sendable {
         // Links relative to each page, rewritten as each file is handed over.
         let basePath = relativeLinks ? urls.basePath : nil
         let firstFailure = FirstFailure()
+        let observePage = self.observePage
         @Sendable func run(_ job: PageJob, _ i: Int) -> (any Error)? {
             guard !firstFailure.skips(i) else { return nil }
             do {
-                try sink(Self.finished(try job.render(templateSet), basePath: basePath))
+                try sink(Self.finished(try job.render(templateSet, observe: observePage), basePath: basePath))
                 return nil
             } catch {
                 firstFailure.record(i)
