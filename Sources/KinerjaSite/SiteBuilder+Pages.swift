@@ -1,15 +1,24 @@
 import KinerjaCore
 
+typealias PageObserver = @Sendable (_ template: String, _ value: TemplateValue, _ bytes: [UInt8]) -> Void
+
 /// One page in one language.
 struct PageJob: Sendable {
     let route: Route
     let env: PageEnv
 
-    func render(_ templates: TemplateSet) throws -> OutputFile {
-        let path = env.build.urls.file(route, env.lang)
+    /// The output path of the page.
+    var path: String { env.build.urls.file(route, env.lang) }
+
+    /// - Parameter observe: shown each page's template, value and bytes (tests compare them
+    ///   with the reference Mustache implementation).
+    func render(_ templates: TemplateSet, observe: PageObserver? = nil) throws -> OutputFile {
+        let path = self.path
         do {
             let draft = try PageDispatch.draft(route, env: env)
-            return OutputFile(path: path, bytes: try templates.renderBytes(draft.template, draft.value))
+            let bytes = try templates.renderBytes(draft.template, draft.value)
+            observe?(draft.template, draft.value, bytes)
+            return OutputFile(path: path, bytes: bytes)
         } catch let error as SiteBuildError {
             throw error
         } catch {
@@ -56,6 +65,16 @@ enum PageDispatch {
         case .data: return try DataPage.draft(env)
         case .notFound: return try NotFoundPage.draft(env)
         case .feed: return try AtomFeed.draft(env)
+        }
+    }
+}
+
+extension Route {
+    /// Pages that list the open-data files (with their sizes): rendered once those are made.
+    var listsDataFiles: Bool {
+        switch self {
+        case .indicator, .data: return true
+        default: return false
         }
     }
 }

@@ -18,6 +18,14 @@ public struct SiteBuilder: Sendable {
     public let relativeLinks: Bool
     /// Where to keep the parsed theme between builds (`kinerja serve`); nil reads it anew.
     public let themes: ThemeCache?
+    /// Told when each stage of rendering ends (`KINERJA_TIMINGS`).
+    public var timer: StageTimer?
+    /// Output paths to render before all others (`kinerja serve`: the pages open in a
+    /// browser), and what to call once they are handed over.
+    public var first: Set<String> = []
+    public var afterFirst: (@Sendable () throws -> Void)?
+    /// Shown every page as it is rendered (tests).
+    var observePage: PageObserver?
 
     /// The templates every theme must provide.
     public static let requiredTemplates = [
@@ -50,6 +58,7 @@ public struct SiteBuilder: Sendable {
         let site = content.site
         let languages = site.languages.isEmpty ? ["id"] : site.languages
         let theme = try themes?.theme(folder: templates, languages: languages) ?? Theme.load(folder: templates, languages: languages)
+        timer?.end("theme")
         let templateSet = theme.templates
         let localizers = theme.localizers
         let timestamp = BuildDate.timestamp(unixTime: generated)
@@ -57,47 +66,74 @@ public struct SiteBuilder: Sendable {
         let routes = Self.routes(content)
         let content = self.content
         var scorers: [Int: Scorer] = [:]
-        for (year, scorer) in zip(content.years, content.years.parallelMap { Scorer(site: site, year: $0) }) {
-            scorers[year.year] = scorer
-        }
-        // The open data and the year indexes need only the scorers: made at once.
-        let yearScorers = scorers
-        let (dataFiles, yearIndexes) = concurrently({
-            OpenData.files(content: content, generated: timestamp, scorers: yearScorers)
-        }, {
-            content.years.map { YearIndex($0, scorer: yearScorers[$0.year] ?? Scorer(site: site, year: $0)) }
-        })
         var indexes: [Int: YearIndex] = [:]
-        for index in yearIndexes { indexes[index.year.year] = index }
-        let build = BuildContext(
-            content: content, urls: urls, today: SimpleDate(unixTime: generated), timestamp: timestamp, scorers: scorers,
-            indexes: indexes,
-            dataFiles: OpenData.index(files: dataFiles),
-            packagePages: Set(routes.filter { if case .package = $0 { return true } else { return false } }),
-            languageNames: Dictionary(localizers.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a }))
-
-        var jobs: [PageJob] = []
-        for l in localizers {
-            let env = PageEnv(build: build, l: l)
-            jobs += routes.map { PageJob(route: $0, env: env) }
-            jobs.append(PageJob(route: .notFound, env: env))
-            jobs.append(PageJob(route: .feed, env: env))
+        for (scorer, index) in YearIndex.build(content.years, site: site) {
+            scorers[index.year.year] = scorer
+            indexes[index.year.year] = index
         }
+        let yearScorers = scorers
+        timer?.end("scorers and year indexes")
+        let packagePages = Set(routes.filter { if case .package = $0 { return true } else { return false } })
+        let languageNames = Dictionary(localizers.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        func context(dataFiles: [DataFileEntry]) -> BuildContext {
+            BuildContext(content: content, urls: urls, today: SimpleDate(unixTime: generated), timestamp: timestamp,
+                         scorers: yearScorers, indexes: indexes, dataFiles: dataFiles, packagePages: packagePages,
+                         languageNames: languageNames)
+        }
+        func jobs(_ build: BuildContext) -> [PageJob] {
+            var jobs: [PageJob] = []
+            for l in localizers {
+                let env = PageEnv(build: build, l: l)
+                jobs += routes.map { PageJob(route: $0, env: env) }
+                jobs.append(PageJob(route: .notFound, env: env))
+                jobs.append(PageJob(route: .feed, env: env))
+            }
+            return jobs
+        }
+        // Pages that list the open-data files wait for them; the open data is made while
+        // every other page renders. Jobs keep their place in route order for errors.
+        let withoutData = jobs(context(dataFiles: []))
+        let early = first.isEmpty ? [] : withoutData.indices.filter {
+            !withoutData[$0].route.listsDataFiles && first.contains(withoutData[$0].path)
+        }
+        let earlySet = Set(early)
+        let firstPhase = withoutData.indices.filter { !withoutData[$0].route.listsDataFiles && !earlySet.contains($0) }
+        let dataFiles = DataFilesBox()
         // Links relative to each page, rewritten as each file is handed over.
         let basePath = relativeLinks ? urls.basePath : nil
         let firstFailure = FirstFailure()
-        let pageJobs = jobs
-        let failures = Array(pageJobs.indices).parallelMap { i -> (any Error)? in
+        let observePage = self.observePage
+        @Sendable func run(_ job: PageJob, _ i: Int) -> (any Error)? {
             guard !firstFailure.skips(i) else { return nil }
             do {
-                try sink(Self.finished(try pageJobs[i].render(templateSet), basePath: basePath))
+                try sink(Self.finished(try job.render(templateSet, observe: observePage), basePath: basePath))
                 return nil
             } catch {
                 firstFailure.record(i)
                 return error
             }
         }
-        if let error = failures.lazy.compactMap({ $0 }).first { throw error }
+        var failures: [(Int, any Error)] = []
+        if !early.isEmpty {
+            failures += early.parallelMap { i in run(withoutData[i], i).map { (i, $0) } }.compactMap { $0 }
+            if failures.isEmpty { try afterFirst?() }
+        }
+        // Item 0 makes the open data (it starts first, on one core, while pages render).
+        failures += Array(0...firstPhase.count).parallelMap { n -> (Int, any Error)? in
+            if n == 0 {
+                dataFiles.set(OpenData.files(content: content, generated: timestamp, scorers: yearScorers))
+                return nil
+            }
+            let i = firstPhase[n - 1]
+            return run(withoutData[i], i).map { (i, $0) }
+        }.compactMap { $0 }
+        let files = dataFiles.files
+        let withData = jobs(context(dataFiles: OpenData.index(files: files)))
+        let secondPhase = withData.indices.filter { withData[$0].route.listsDataFiles }
+        failures += secondPhase.parallelMap { i in run(withData[i], i).map { (i, $0) } }.compactMap { $0 }
+        timer?.end("pages, open data")
+        if let (_, error) = failures.min(by: { $0.0 < $1.0 }) { throw error }
+        let build = withData.first?.env.build ?? context(dataFiles: OpenData.index(files: files))
 
         var rest = [
             OutputFile(path: "sitemap.xml", text: try templateSet.render("sitemap", model: Sitemap(routes: routes, build: build))),
@@ -105,8 +141,27 @@ public struct SiteBuilder: Sendable {
                        text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))),
         ]
         rest += try Assets.files(in: templates.appendingPathComponent("assets"))
-        rest += dataFiles
+        rest += files
         for file in rest { try sink(Self.finished(file, basePath: basePath)) }
+        timer?.end("sitemap, assets, data files")
+    }
+
+    /// The open-data files, made on one thread while pages render on the others.
+    private final class DataFilesBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: [OutputFile] = []
+
+        func set(_ files: [OutputFile]) {
+            lock.lock()
+            made = files
+            lock.unlock()
+        }
+
+        var files: [OutputFile] {
+            lock.lock()
+            defer { lock.unlock() }
+            return made
+        }
     }
 
     /// A file as it is published: with links relative to itself when `basePath` is given.

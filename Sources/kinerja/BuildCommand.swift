@@ -33,7 +33,7 @@ struct Build: ParsableCommand {
             throw Self.fail(problem + "; choose another --output")
         }
         let request = BuildRequest(content: options.content, display: options.displayRoot, templates: templates,
-                                   output: output, baseURL: baseURL, incremental: !clean)
+                                   output: output, baseURL: baseURL, incremental: !clean, keepsContentUntilExit: true)
         let outcome = BuildRunner.run(request, progress: Progress.terminal())
         Progress.finish()
         switch outcome {

@@ -88,4 +88,20 @@ import Testing
         #expect(result.stdout.contains("content/2026/areas/biaya.md:3:1: error[KJ003]"))
         #expect(try ServeSupport.snapshot(out) == before)
     }
+
+    @Test func timingsOnRequestNameEveryStage() throws {
+        let site = try ServeSupport.Site()
+        let quiet = try ServeSupport.run(["build", "--content", "content", "--templates", ServeSupport.templates.path,
+                                          "--output", "out"], in: site.root)
+        #expect(quiet.status == 0)
+        #expect(!quiet.stderr.contains("timings"))
+        let timed = try ServeSupport.run(["build", "--content", "content", "--templates", ServeSupport.templates.path,
+                                          "--output", "again", "--clean"], in: site.root, environment: ["KINERJA_TIMINGS": "1"])
+        #expect(timed.status == 0)
+        let stages = timed.stderr.split(separator: "\n").dropFirst().map { line in
+            line.split(separator: "ms", maxSplits: 1).last.map { String($0.split(separator: "(").first ?? "").trimmingCharacters(in: .whitespaces) }
+        }
+        #expect(stages == ["fingerprint, load, validate", "theme", "scorers and year indexes", "pages, open data",
+                           "sitemap, assets, data files", "commit"])
+    }
 }

@@ -95,7 +95,7 @@ struct SampleSiteTests {
 
     @Test func closedYearHasAllSeventeenStepsDone() throws {
         let html = try SampleSite.page("2025/index.html")
-        #expect(html.components(separatedBy: "<tr class=\"is-done\">").count - 1 == 17)
+        #expect(html.components(separatedBy: "<tr class=\"is-done\" role=\"row\">").count - 1 == 17)
         #expect(!html.contains("<tr class=\"is-open\">"))
         #expect(html.contains("17 dari 17 langkah selesai"))
     }

@@ -58,8 +58,8 @@ enum ServeSupport {
     }
 
     /// Runs `kinerja arguments…` in `directory` to completion.
-    static func run(_ arguments: [String], in directory: URL) throws -> Output {
-        let process = try makeProcess(arguments, in: directory, environment: [:])
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Output {
+        let process = try makeProcess(arguments, in: directory, environment: environment)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -214,23 +214,8 @@ final class ServeProcess: @unchecked Sendable {
 /// A minimal HTTP/1.1 GET over a TCP socket to 127.0.0.1, with a receive timeout.
 enum HTTPGet {
     static func request(path: String, port: UInt16, timeoutSeconds: Int = 10) throws -> ServeProcess.Response {
-        #if canImport(Glibc)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard fd >= 0 else { throw ServeSupport.Failure(description: "socket: \(errno)") }
+        let fd = try connect(port: port, timeoutSeconds: timeoutSeconds)
         defer { close(fd) }
-        var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw ServeSupport.Failure(description: "connect to 127.0.0.1:\(port): \(errno)") }
         let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
         let sent = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
         guard sent == request.count else { throw ServeSupport.Failure(description: "send: \(errno)") }
@@ -246,6 +231,30 @@ enum HTTPGet {
             throw ServeSupport.Failure(description: "no HTTP response for \(path)")
         }
         return response
+    }
+
+    /// A TCP socket connected to 127.0.0.1:`port`, whose reads time out after `timeoutSeconds`.
+    static func connect(port: UInt16, timeoutSeconds: Int) throws -> Int32 {
+        #if canImport(Glibc)
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { throw ServeSupport.Failure(description: "socket: \(errno)") }
+        var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketConnect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else {
+            close(fd)
+            throw ServeSupport.Failure(description: "connect to 127.0.0.1:\(port): \(errno)")
+        }
+        return fd
     }
 
     /// The response once its head and `Content-Length` bytes of body have arrived (or, when
@@ -269,3 +278,9 @@ enum HTTPGet {
         return complete ? ServeProcess.Response(status: status, body: String(decoding: body, as: UTF8.self)) : nil
     }
 }
+
+#if canImport(Glibc)
+private let socketConnect = Glibc.connect
+#else
+private let socketConnect = Darwin.connect
+#endif

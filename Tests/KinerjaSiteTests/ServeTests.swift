@@ -67,6 +67,51 @@ import Testing
         #expect(server.logText.contains("content has errors; nothing was written"))
     }
 
+    @Test func tellsOpenTabsWhichFilesChangedAndToReloadOnErrors() throws {
+        let site = try ServeSupport.Site()
+        let server = try ServeProcess(site: site)
+        defer { #expect(server.interrupt() == 0) }
+        let tab = try LiveSocket(port: server.port)
+        Thread.sleep(forTimeInterval: 0.3)  // the server registers the socket after the handshake
+
+        // An edit of one package: the message lists the files written, its page among them
+        // (a tab showing that page swaps its body in place; other tabs stay as they are).
+        try site.edit("2026/packages/52011240.md", replacing: "Pembangunan Jembatan Sungai Mahakam Ulu",
+                      with: "Jembatan Mahakam Ulu Tahap II")
+        let changed = try #require(try tab.nextText())
+        #expect(changed.hasPrefix(#"{"changed":["#))
+        #expect(changed.contains(#""2026/packages/52011240/index.html""#))
+        #expect(!changed.contains("assets/site.css"))
+
+        // Broken content: every tab reloads (to the error page), and again once it is fixed.
+        try site.write("2026/areas/biaya.md", "---\ntitle: [Penghematan Biaya\n---\n")
+        #expect(try tab.nextText() == "reload")
+        try FileManager.default.removeItem(at: site.file("2026/areas/biaya.md"))
+        try FileManager.default.copyItem(at: ServeSupport.fixture.appendingPathComponent("2026/areas/biaya.md"),
+                                         to: site.file("2026/areas/biaya.md"))
+        #expect(try tab.nextText() == "reload")
+    }
+
+    @Test func rendersAndAnnouncesTheOpenPageFirst() throws {
+        let site = try ServeSupport.Site()
+        let server = try ServeProcess(site: site)
+        defer { #expect(server.interrupt() == 0) }
+        let tab = try LiveSocket(port: server.port)
+        try tab.sendText("2026/packages/52011240/index.html")  // what the page's script reports
+        Thread.sleep(forTimeInterval: 0.3)
+
+        try site.edit("2026/packages/52011240.md", replacing: "Pembangunan Jembatan Sungai Mahakam Ulu",
+                      with: "Jembatan Mahakam Ulu Tahap II")
+        // Its page is written and announced on its own, before the rest of the site is done…
+        #expect(try tab.nextText() == #"{"changed":["2026/packages/52011240/index.html"]}"#)
+        #expect(try server.get("/2026/packages/52011240/").body.contains("<h1>Jembatan Mahakam Ulu Tahap II</h1>"))
+        // …then the other files that changed, without it.
+        let rest = try #require(try tab.nextText())
+        #expect(rest.contains(#""2026/packages/index.html""#))
+        #expect(!rest.contains(#""2026/packages/52011240/index.html""#))
+        #expect(rest.contains(#""en/2026/packages/52011240/index.html""#))
+    }
+
     @Test func rebuildsAfterATemplateChange() throws {
         let site = try ServeSupport.Site()
         let templates = site.root.appendingPathComponent("theme")

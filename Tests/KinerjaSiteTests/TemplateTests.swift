@@ -122,3 +122,80 @@ import Testing
             "<p title=\"O&#39;Brien &amp; &quot;Co&quot;\">O&#39;Brien &amp; &quot;Co&quot;</p>")
     }
 }
+
+@Suite struct TemplateModelTests {
+    struct Row: TemplateModel {
+        let name: String
+        let note: String?
+        let count: Int
+        let links: [Link]
+        let body: HTML?
+    }
+
+    /// Built like `Row` should be, except for `drift`.
+    struct Drifting: TemplateModel {
+        let name: String
+        let note: String?
+        let drift: Bool
+
+        enum CodingKeys: String, CodingKey { case name, note }
+
+        func templateValue() -> TemplateValue {
+            var o = TemplateObject()
+            o.set("name", .text(name))
+            if drift {
+                o.set("note", .text(note ?? ""))
+            } else {
+                o.set("note", TemplateValue(text: note))
+            }
+            return .object(o)
+        }
+    }
+
+    @Test func encodedValueKeepsOrderAndAbsentOptionals() throws {
+        let row = Row(name: "A", note: nil, count: 12, links: [Link(label: "x", href: "/x/")], body: nil)
+        var link = TemplateObject()
+        link.set("label", .text("x"))
+        link.set("href", .text("/x/"))
+        link.set("current", .bool(false))
+        var expected = TemplateObject()
+        expected.set("name", .text("A"))
+        expected.set("note", .null)
+        expected.set("count", .text("12"))
+        expected.set("links", .list([.object(link)]))
+        expected.set("body", .null)
+        #expect(try row.templateValue() == .object(expected))
+        #expect(Link(label: "x", href: "/x/").templateValue() == .object(link))
+        // Same members in another order are a different value.
+        var reordered = TemplateObject()
+        reordered.set("note", .null)
+        reordered.set("name", .text("A"))
+        var short = TemplateObject()
+        short.set("name", .text("A"))
+        short.set("note", .null)
+        #expect(TemplateValue.object(reordered) != .object(short))
+    }
+
+    @Test func aHandBuiltValueThatDriftsFromTheEncoderIsAnError() throws {
+        let good = Drifting(name: "A", note: nil, drift: false)
+        try TemplateModels.check(good.templateValue(), against: good)
+        let bad = Drifting(name: "A", note: nil, drift: true)
+        #expect(throws: TemplateEncodingError.self) { try TemplateModels.check(bad.templateValue(), against: bad) }
+        do {
+            try TemplateModels.check(bad.templateValue(), against: bad)
+        } catch let error as TemplateEncodingError {
+            #expect(error.path == "note")
+            #expect(error.message == "the value Drifting builds differs from its encoding: text ≠ null")
+        }
+    }
+}
+
+@Suite(.enabled(if: SampleSite.exists && TemplateModels.checksBuiltValues, "needs the sample content and a debug build"))
+struct TemplateModelSampleTests {
+    /// Debug builds check every page's hand-built value (layout, page, rows) against
+    /// `TemplateEncoder` while rendering: the sample site renders only if none differs.
+    @Test func everyPageBuildsTheValueTheEncoderWouldGive() throws {
+        let files = try SampleSite.files.get()
+        #expect(files.contains { $0.path.hasPrefix("2026/packages/") && $0.path.hasSuffix("/index.html") && $0.path != "2026/packages/index.html" })
+    }
+}

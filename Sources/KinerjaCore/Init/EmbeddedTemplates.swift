@@ -340,8 +340,6 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   .status-grid thead th:first-child { position: sticky; left: 0; z-index: 1; }
   .status-grid thead th { white-space: nowrap; }
   .packages td:nth-child(2) { min-width: 12rem; }
-  .sop th[scope="row"] { min-width: 11rem; }
-  .sop td:nth-child(5), .sop td:nth-child(6) { min-width: 9rem; }
 }
 
 /* print: clean A4 pages, no navigation */
@@ -1798,20 +1796,20 @@ Sitemap: {{sitemap}}
 <h2 id="sop-h">{{t.year.sop}}</h2>
 <p>{{t.year.sop_intro}} <strong>{{page.stepsDone}}</strong></p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="sop-h">
-<table class="sop">
+<table class="sop stack" role="table">
 <caption class="visually-hidden">{{t.year.sop}}</caption>
-<thead>
-<tr><th scope="col" class="num">{{t.sop.number}}</th><th scope="col">{{t.sop.step}}</th><th scope="col">{{t.common.status}}</th><th scope="col">{{t.sop.when}}</th><th scope="col">{{t.sop.by}}</th><th scope="col">{{t.sop.evidence}}</th></tr>
+<thead role="rowgroup">
+<tr role="row"><th scope="col" class="num" role="columnheader">{{t.sop.number}}</th><th scope="col" role="columnheader">{{t.sop.step}}</th><th scope="col" role="columnheader">{{t.common.status}}</th><th scope="col" role="columnheader">{{t.sop.when}}</th><th scope="col" role="columnheader">{{t.sop.by}}</th><th scope="col" role="columnheader">{{t.sop.evidence}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#page.steps}}
-<tr class="{{#done}}is-done{{/done}}{{^done}}is-open{{/done}}">
-<td class="num">{{number}}</td>
-<th scope="row">{{title}}{{#detail}}<span class="sub">{{detail}}</span>{{/detail}}</th>
-<td class="nowrap"><span class="mark" aria-hidden="true">{{#done}}✔{{/done}}{{^done}}○{{/done}}</span> {{status}}</td>
-<td class="nowrap">{{when}}{{^when}}–{{/when}}</td>
-<td>{{by}}{{^by}}–{{/by}}</td>
-<td>{{#evidence}}<a href="{{href}}">{{label}}</a><br>{{/evidence}}{{^evidence}}–{{/evidence}}</td>
+<tr class="{{#done}}is-done{{/done}}{{^done}}is-open{{/done}}" role="row">
+<td class="num" role="cell" data-label="{{t.sop.number}}">{{number}}</td>
+<th scope="row" role="rowheader">{{title}}{{#detail}}<span class="sub">{{detail}}</span>{{/detail}}</th>
+<td class="nowrap" role="cell" data-label="{{t.common.status}}"><span class="mark" aria-hidden="true">{{#done}}✔{{/done}}{{^done}}○{{/done}}</span> {{status}}</td>
+<td class="nowrap" role="cell" data-label="{{t.sop.when}}">{{when}}{{^when}}–{{/when}}</td>
+<td class="wide" role="cell" data-label="{{t.sop.by}}">{{by}}{{^by}}–{{/by}}</td>
+<td class="wide" role="cell" data-label="{{t.sop.evidence}}">{{#evidence}}<a href="{{href}}">{{label}}</a><br>{{/evidence}}{{^evidence}}–{{/evidence}}</td>
 </tr>
 {{/page.steps}}
 </tbody>

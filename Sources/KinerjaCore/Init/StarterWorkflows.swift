@@ -56,7 +56,7 @@ enum StarterWorkflows {
                     echo "::error::Set the repository variable KINERJA_REPO to the git URL of kinerja (see README.md)"
                     exit 1
                   fi
-                  apt-get update -qq && apt-get install -y -qq libcmark-dev
+                  apt-get update -qq && apt-get install -y -qq libcmark-dev libjemalloc-dev
                   git clone --depth 1 --branch "$KINERJA_REF" "$KINERJA_REPO" /opt/kinerja
                   swift build -c release --package-path /opt/kinerja --product kinerja
                   echo /opt/kinerja/.build/release >> "$GITHUB_PATH"
@@ -109,7 +109,7 @@ enum StarterWorkflows {
                     echo "::error::Set the repository variable KINERJA_REPO to the git URL of kinerja (see README.md)"
                     exit 1
                   fi
-                  apt-get update -qq && apt-get install -y -qq libcmark-dev
+                  apt-get update -qq && apt-get install -y -qq libcmark-dev libjemalloc-dev
                   git clone --depth 1 --branch "$KINERJA_REF" "$KINERJA_REPO" /opt/kinerja
                   swift build -c release --package-path /opt/kinerja --product kinerja
                   echo /opt/kinerja/.build/release >> "$GITHUB_PATH"
@@ -157,7 +157,7 @@ enum StarterWorkflows {
           image: @SWIFT_IMAGE@
           before_script:
             - test -n "$KINERJA_REPO" || { echo "Set the CI/CD variable KINERJA_REPO to the git URL of kinerja (see README.md)"; exit 1; }
-            - apt-get update -qq && apt-get install -y -qq libcmark-dev curl
+            - apt-get update -qq && apt-get install -y -qq libcmark-dev libjemalloc-dev curl
             - git clone --depth 1 --branch "$KINERJA_REF" "$KINERJA_REPO" /opt/kinerja
             - swift build -c release --package-path /opt/kinerja --product kinerja
             - export PATH="/opt/kinerja/.build/release:$PATH"

@@ -2,7 +2,8 @@ import KinerjaCore
 
 /// Everything language-specific a page needs: UI strings, number, date and period
 /// formatting. Built from `site-templates/i18n/<lang>.yaml` by `LocalizationLoader`.
-public struct Localizer: Sendable {
+/// A class: every page's environment holds one, and copying a reference is one retain.
+public final class Localizer: Sendable {
     /// Language code (`id`, `en`), used for `lang` attributes and URL prefixes.
     public let code: String
     /// The language's own name ("Bahasa Indonesia", "English"), for the language switch.
@@ -19,6 +20,21 @@ public struct Localizer: Sendable {
     public let tree: TemplateValue
     /// Period names already made (every page names the same few periods).
     private let periodNames = PeriodNames()
+
+    init(code: String, name: String, numbers: NumberFormat, datePattern: Pattern, months: [String], shortMonths: [String],
+         periodPatterns: [Period.Kind: Pattern], shortPeriodPatterns: [Period.Kind: Pattern], strings: [String: String],
+         tree: TemplateValue) {
+        self.code = code
+        self.name = name
+        self.numbers = numbers
+        self.datePattern = datePattern
+        self.months = months
+        self.shortMonths = shortMonths
+        self.periodPatterns = periodPatterns
+        self.shortPeriodPatterns = shortPeriodPatterns
+        self.strings = strings
+        self.tree = tree
+    }
 
     /// The UI string `key`; an error when the language lacks it.
     public func text(_ key: String) throws -> String {

@@ -46,9 +46,7 @@ public struct NumberFormat: Sendable, Hashable {
         appendGrouped(units / factor, to: &out)
         if fractionLength > 0 {
             out += decimalSeparator.utf8
-            var text = Array(String(fraction).utf8)
-            if text.count < fractionLength { text = Array(repeating: UInt8(ascii: "0"), count: fractionLength - text.count) + text }
-            out += text
+            Self.appendDigits(fraction, minimumCount: fractionLength, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -63,14 +61,14 @@ public struct NumberFormat: Sendable, Hashable {
     public func percent(_ value: Double, fractionDigits: Int = 1, fixed: Bool = true) -> String {
         let n = number(value, fractionDigits: fractionDigits, fixed: fixed)
         guard n != Self.invalid else { return n }
-        return Pattern(percentPattern).fill(["n": n])
+        return Self.fill(percentPattern, n)
     }
 
     /// An amount in rupiah, rounded to whole rupiah: `Rp1.250.000.000`.
     public func rupiah(_ value: Double) -> String {
         let n = number(value, fractionDigits: 0)
         guard n != Self.invalid else { return n }
-        return Pattern(currencyPattern).fill(["n": n])
+        return Self.fill(currencyPattern, n)
     }
 
     private func grouped(_ n: UInt64) -> String {
@@ -80,11 +78,35 @@ public struct NumberFormat: Sendable, Hashable {
     }
 
     private func appendGrouped(_ n: UInt64, to out: inout [UInt8]) {
-        let digits = Array(String(n).utf8)
-        let separator = Array(groupingSeparator.utf8)
+        var digits: [UInt8] = []
+        digits.reserveCapacity(20)
+        Self.appendDigits(n, minimumCount: 1, to: &digits)
         for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += separator }
+            if i > 0, (digits.count - i) % 3 == 0 { out += groupingSeparator.utf8 }
             out.append(d)
         }
+    }
+
+    /// The decimal digits of `n`, left-padded with zeros to `minimumCount`.
+    private static func appendDigits(_ n: UInt64, minimumCount: Int, to out: inout [UInt8]) {
+        let start = out.count
+        var rest = n
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        while out.count - start < minimumCount { out.append(UInt8(ascii: "0")) }
+        out[start...].reverse()
+    }
+
+    /// `pattern` with `{n}` replaced by `n` (the common case without building a `Pattern`
+    /// and its dictionary: every percentage and amount on every page comes through here).
+    private static func fill(_ pattern: String, _ n: String) -> String {
+        let bytes = Array(pattern.utf8), placeholder = Array("{n}".utf8)
+        guard bytes.count >= 3, let at = (0...(bytes.count - 3)).first(where: { bytes[$0..<($0 + 3)].elementsEqual(placeholder) }) else {
+            return Pattern(pattern).fill(["n": n])
+        }
+        let rest = Pattern(String(decoding: bytes[(at + 3)...], as: UTF8.self)).fill(["n": n])
+        return String(decoding: bytes[..<at], as: UTF8.self) + n + rest
     }
 }

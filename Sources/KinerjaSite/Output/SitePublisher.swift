@@ -22,6 +22,16 @@ public final class PublishSession: @unchecked Sendable {
     private var hashes: [String: UInt64] = [:]
     private var pending: [OutputFile] = []
     private var finished = false
+    private var changed: [String] = []
+    /// Files already written by `writeNow`.
+    private var written: [String] = []
+
+    /// After `commit`: the paths written or removed, sorted (every path on a first build).
+    public var changedPaths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return changed
+    }
 
     /// - Parameters:
     ///   - inputs: the input fingerprint stored in the manifest.
@@ -62,6 +72,25 @@ public final class PublishSession: @unchecked Sendable {
         }
     }
 
+    /// Writes now, instead of at `commit`, those of `paths` that were handed over and
+    /// changed (`kinerja serve` shows the pages open in a browser before the rest is done);
+    /// returns the paths written. Nothing happens on a first build, which is swapped in whole.
+    public func writeNow(_ paths: Set<String>) throws -> [String] {
+        lock.lock()
+        guard staging == nil, !finished else {
+            lock.unlock()
+            return []
+        }
+        let now = pending.filter { paths.contains($0.path) }
+        pending.removeAll { paths.contains($0.path) }
+        written += now.map(\.path)
+        lock.unlock()
+        for file in now {
+            try FileWriter.write(file.bytes, to: output.path + "/" + file.path, atomically: true)
+        }
+        return now.map(\.path).sorted()
+    }
+
     /// Makes the handed-over files the output.
     public func commit() throws -> SitePublisher.Result {
         lock.lock()
@@ -72,6 +101,7 @@ public final class PublishSession: @unchecked Sendable {
             do {
                 try FileWriter.write(manifest.serialized, to: staging.path + "/" + BuildManifest.fileName, atomically: false)
                 try Self.swap(staging, into: output)
+                self.changed = hashes.keys.sorted()
             } catch {
                 try? FileManager.default.removeItem(at: staging)
                 throw error
@@ -97,7 +127,9 @@ public final class PublishSession: @unchecked Sendable {
         }
         SitePublisher.removeEmptyFolders(in: output, candidates: gone)
         try FileWriter.write(manifest.serialized, to: output.path + "/" + BuildManifest.fileName, atomically: true)
-        return SitePublisher.Result(written: changed.count, unchanged: hashes.count - changed.count, removed: gone.count)
+        self.changed = (changed.map(\.path) + written + gone).sorted()
+        let count = changed.count + written.count
+        return SitePublisher.Result(written: count, unchanged: hashes.count - count, removed: gone.count)
     }
 
     /// Drops the session: the output stays as it was.

@@ -1,7 +1,7 @@
 import KinerjaCore
 
 /// The latest reported progress of every action of a year.
-struct ActionProgressIndex {
+struct ActionProgressIndex: Sendable {
     struct Entry {
         let period: Period
         let progress: ActionProgress

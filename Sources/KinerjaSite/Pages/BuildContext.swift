@@ -1,7 +1,8 @@
 import KinerjaCore
 
 /// What every page of one build shares: the content, links, scorers and the build date.
-struct BuildContext: Sendable {
+/// A class: each page job holds it, and copying a reference is one retain.
+final class BuildContext: Sendable {
     let content: Content
     let urls: SiteURLs
     /// The build date: periods that ended before it and have no rows are late.
@@ -16,6 +17,19 @@ struct BuildContext: Sendable {
     let packagePages: Set<Route>
     /// Each language's own name, for the language switch.
     let languageNames: [String: String]
+
+    init(content: Content, urls: SiteURLs, today: SimpleDate, timestamp: String, scorers: [Int: Scorer],
+         indexes: [Int: YearIndex], dataFiles: [DataFileEntry], packagePages: Set<Route>, languageNames: [String: String]) {
+        self.content = content
+        self.urls = urls
+        self.today = today
+        self.timestamp = timestamp
+        self.scorers = scorers
+        self.indexes = indexes
+        self.dataFiles = dataFiles
+        self.packagePages = packagePages
+        self.languageNames = languageNames
+    }
 
     var site: Site { content.site }
 

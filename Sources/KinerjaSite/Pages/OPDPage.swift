@@ -38,7 +38,8 @@ struct OPDPage: Encodable {
         packageCount = env.l.integer(own.count)
         totalPagu = PackageRow.total(own, env: env)
         contributions = try year.indicators.filter { $0.per == .package }.compactMap { indicator in
-            guard let latest = scorer.latestPeriod(indicator), let s = scorer.byOPD(indicator, at: latest).first(where: { $0.opd.code == opd.code })?.score else { return nil }
+            guard let latest = scorer.latestPeriod(indicator),
+                  let s = env.build.index(year).score(indicator, at: latest, opd: opd.code) else { return nil }
             let overall = scorer.score(indicator, at: latest)
             return Contribution(indicator: Link(label: indicator.title, href: env.href(.indicator(year.year, indicator.id))),
                                 period: env.l.period(latest), value: text.value(s.value, of: indicator),

@@ -48,7 +48,7 @@ struct PackagePage: Encodable {
         self.attributes = attributes
         body = p.body.flatMap { Markdown.html($0, topHeading: 3) }
         let text = ValueText(l: env.l)
-        values = env.build.index(year).rows(ofPackage: p.kdRup).sorted { ($0.period, $0.indicator) < ($1.period, $1.indicator) }.map { row in
+        values = env.build.index(year).rows(ofPackage: p.kdRup).map { row in
             let indicator = year.indicator(row.indicator)
             let value: String?
             if let v = row.value {

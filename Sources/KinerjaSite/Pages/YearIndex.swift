@@ -1,3 +1,4 @@
+import Foundation
 import KinerjaCore
 
 /// Lookups of one year built once per build, so that no page scans the whole year (a year
@@ -11,6 +12,9 @@ struct YearIndex: Sendable {
     let packagesByArea: [String: [Package]]
     let packagesByOPD: [String: [Package]]
     let actionProgress: ActionProgressIndex
+    /// Per-OPD scores of an indicator at its latest period, made on first use (every OPD
+    /// page of every language asks for the same few).
+    private let opdScores = OPDScores()
     /// Where each package's rows are (the rows themselves are not copied: a year of 150 000
     /// rows would be held once more for every grouping).
     private let rowRefsByPackage: [String: [RowRef]]
@@ -21,28 +25,129 @@ struct YearIndex: Sendable {
     }
 
     init(_ year: YearContent, scorer: Scorer) {
+        self.init(year, scorer: scorer, rows: RowParts(year), packages: PackageParts(year))
+    }
+
+    private init(_ year: YearContent, scorer: Scorer, rows: RowParts, packages: PackageParts) {
         self.year = year
         facts = YearFacts(year, scorer: scorer)
+        periodsByIndicator = rows.periods
+        rowRefsByPackage = rows.refs
+        packageByCode = packages.byCode
+        packagesByArea = packages.byArea
+        packagesByOPD = packages.byOPD
+        actionProgress = packages.actions
+    }
+
+    /// The scorer and the index of every year, their independent parts made at once on all
+    /// cores (each passes over a year's 150 000 rows or 12 000 packages).
+    static func build(_ years: [YearContent], site: Site) -> [(scorer: Scorer, index: YearIndex)] {
+        enum Part: Sendable {
+            case scorer(Scorer)
+            case rows(RowParts)
+            case packages(PackageParts)
+        }
+        let work = years.indices.flatMap { y in (0..<3).map { (y, $0) } }
+        let parts = work.parallelMap { y, part -> Part in
+            switch part {
+            case 0: return .scorer(Scorer(site: site, year: years[y]))
+            case 1: return .rows(RowParts(years[y]))
+            default: return .packages(PackageParts(years[y]))
+            }
+        }
+        return years.indices.map { y in
+            var scorer: Scorer?, rows: RowParts?, packages: PackageParts?
+            for (n, (of, _)) in work.enumerated() where of == y {
+                switch parts[n] {
+                case .scorer(let s): scorer = s
+                case .rows(let r): rows = r
+                case .packages(let p): packages = p
+                }
+            }
+            let yearScorer = scorer ?? Scorer(site: site, year: years[y])
+            return (yearScorer, YearIndex(years[y], scorer: yearScorer, rows: rows ?? RowParts(years[y]),
+                                          packages: packages ?? PackageParts(years[y])))
+        }
+    }
+
+    /// Periods per indicator and row positions per package: one pass over the rows.
+    private struct RowParts: Sendable {
         var periods: [String: Set<Period>] = [:]
         var refs: [String: [RowRef]] = [:]
-        for (r, realization) in year.realizations.enumerated() {
-            for (i, row) in realization.rows.enumerated() {
-                periods[row.indicator, default: []].insert(row.period)
-                if let package = row.package {
-                    refs[package, default: []].append(RowRef(realization: Int32(r), row: Int32(i)))
+
+        init(_ year: YearContent) {
+            let realizations = year.realizations
+            for (r, realization) in realizations.enumerated() {
+                for (i, row) in realization.rows.enumerated() {
+                    periods[row.indicator, default: []].insert(row.period)
+                    if let package = row.package {
+                        refs[package, default: []].append(RowRef(realization: Int32(r), row: Int32(i)))
+                    }
+                }
+            }
+            // Each package's rows by period, then indicator; file order among equals.
+            for (package, found) in refs {
+                refs[package] = found.sorted { a, b in
+                    let x = realizations[Int(a.realization)].rows[Int(a.row)]
+                    let y = realizations[Int(b.realization)].rows[Int(b.row)]
+                    if x.period != y.period { return x.period < y.period }
+                    if x.indicator != y.indicator { return x.indicator < y.indicator }
+                    return (a.realization, a.row) < (b.realization, b.row)
                 }
             }
         }
-        periodsByIndicator = periods
-        rowRefsByPackage = refs
-        packageByCode = Dictionary(year.packages.map { ($0.kdRup, $0) }, uniquingKeysWith: { first, _ in first })
-        packagesByArea = Dictionary(grouping: year.packages) { $0.area ?? "" }
-        packagesByOPD = Dictionary(grouping: year.packages, by: \.kdSatker)
-        actionProgress = ActionProgressIndex(year)
     }
 
-    /// The realization rows naming `package`, in file order.
+    /// Packages by code, area and OPD, and the latest progress of each action.
+    private struct PackageParts: Sendable {
+        let byCode: [String: Package]
+        let byArea: [String: [Package]]
+        let byOPD: [String: [Package]]
+        let actions: ActionProgressIndex
+
+        init(_ year: YearContent) {
+            byCode = Dictionary(year.packages.map { ($0.kdRup, $0) }, uniquingKeysWith: { first, _ in first })
+            byArea = Dictionary(grouping: year.packages) { $0.area ?? "" }
+            byOPD = Dictionary(grouping: year.packages, by: \.kdSatker)
+            actions = ActionProgressIndex(year)
+        }
+    }
+
+    /// The realization rows naming `package`, by period then indicator (file order among
+    /// equals).
     func rows(ofPackage package: String) -> [RealizationRow] {
-        (rowRefsByPackage[package] ?? []).map { year.realizations[Int($0.realization)].rows[Int($0.row)] }
+        let realizations = year.realizations
+        return (rowRefsByPackage[package] ?? []).map { realizations[Int($0.realization)].rows[Int($0.row)] }
+    }
+
+    /// The score of `indicator` at `period` counting the rows of `opd`'s packages.
+    func score(_ indicator: Indicator, at period: Period, opd: String) -> Score? {
+        opdScores.scores(indicator, at: period, scorer: facts.scorer)[opd]
+    }
+
+    private final class OPDScores: @unchecked Sendable {
+        private struct Key: Hashable {
+            let indicator: String
+            let period: Period
+        }
+
+        private let lock = NSLock()
+        private var made: [Key: [String: Score]] = [:]
+
+        func scores(_ indicator: Indicator, at period: Period, scorer: Scorer) -> [String: Score] {
+            let key = Key(indicator: indicator.id, period: period)
+            lock.lock()
+            if let known = made[key] {
+                lock.unlock()
+                return known
+            }
+            lock.unlock()
+            var byCode: [String: Score] = [:]
+            for (opd, score) in scorer.byOPD(indicator, at: period) where byCode[opd.code] == nil { byCode[opd.code] = score }
+            lock.lock()
+            made[key] = byCode
+            lock.unlock()
+            return byCode
+        }
     }
 }

@@ -39,10 +39,10 @@ public struct TemplateSet: Sendable {
         }
         try TemplateChecker(templates: parsed).checkPartials()
         self.folder = folder
-        self.renderer = TemplateRenderer(templates: parsed)
+        self.renderer = TemplateRenderer(program: TemplateProgram(parsed))
     }
 
-    public func has(_ name: String) -> Bool { renderer.templates[name] != nil }
+    public func has(_ name: String) -> Bool { renderer.has(name) }
 
     /// Fails unless every named template exists.
     public func require(_ names: [String]) throws {

@@ -61,9 +61,22 @@ struct Serve: AsyncParsableCommand {
         let watcher = Watcher(folders: [options.content, templates], interval: .milliseconds(max(poll, 10)))
         let watch = Task {
             await watcher.watch {
-                await state.set(await Self.build(request))
+                let before = await state.outcome
+                // The pages open in a browser are rendered and written first, and their tabs
+                // told at once (unless the site is leaving the error page: all tabs reload).
+                var rebuild = request
+                let told = ToldPaths()
+                if case .built = before {
+                    rebuild.first = await hub.openPages
+                    rebuild.firstWritten = { paths in
+                        told.add(paths)
+                        if let message = LiveMessage(changed: paths) { Task { await hub.send(message) } }
+                    }
+                }
+                let after = await Self.build(rebuild)
+                await state.set(after)
                 log(await state.summary)
-                await hub.reloadAll()
+                if let message = LiveMessage(before: before, after: after, told: told.all) { await hub.send(message) }
             }
         }
 
@@ -97,6 +110,24 @@ extension Serve {
 
 func log(_ s: String) {
     FileHandle.standardError.write(Data("kinerja serve: \(s)\n".utf8))
+}
+
+/// The files the tabs were told about while a rebuild was still going on.
+final class ToldPaths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    func add(_ more: [String]) {
+        lock.lock()
+        paths.formUnion(more)
+        lock.unlock()
+    }
+
+    var all: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths
+    }
 }
 
 /// Holds the outcome of the latest build.

@@ -1,0 +1,9 @@
+extension Document: TemplateModel {
+    func templateValue() throws -> TemplateValue {
+        var o = TemplateObject(capacity: 3)
+        o.set("layout", layout.templateValue())
+        o.set("page", try TemplateModels.built(page))
+        o.set("t", t.value)
+        return .object(o)
+    }
+}

@@ -1,0 +1,39 @@
+extension Layout: TemplateModel {
+    func templateValue() -> TemplateValue {
+        var o = TemplateObject(capacity: 22)
+        o.set("lang", .text(lang))
+        o.set("title", .text(title))
+        o.set("documentTitle", .text(documentTitle))
+        o.set("description", .text(description))
+        o.set("siteTitle", .text(siteTitle))
+        o.set("unit", .text(unit))
+        o.set("shortName", .text(shortName))
+        o.set("homeHref", .text(homeHref))
+        o.set("canonical", .text(canonical))
+        o.set("stylesheet", .text(stylesheet))
+        o.set("script", TemplateValue(text: script))
+        o.set("offlineScript", .text(offlineScript))
+        o.set("feed", .text(feed))
+        o.set("dataHref", .text(dataHref))
+        o.set("reportsHref", .text(reportsHref))
+        o.set("nav", .list(nav.map { $0.templateValue() }))
+        o.set("languages", .list(languages.map { $0.templateValue() }))
+        o.set("multilingual", .bool(multilingual))
+        o.set("breadcrumbs", .list(breadcrumbs.map { $0.templateValue() }))
+        o.set("hasBreadcrumbs", .bool(hasBreadcrumbs))
+        o.set("generated", .text(generated))
+        o.set("bodyClass", .text(bodyClass))
+        return .object(o)
+    }
+}
+
+extension Layout.LanguageLink: TemplateModel {
+    func templateValue() -> TemplateValue {
+        var o = TemplateObject(capacity: 4)
+        o.set("code", .text(code))
+        o.set("name", .text(name))
+        o.set("href", .text(href))
+        o.set("current", .bool(current))
+        return .object(o)
+    }
+}

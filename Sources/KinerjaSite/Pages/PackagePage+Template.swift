@@ -1,0 +1,30 @@
+extension PackagePage: TemplateModel {
+    func templateValue() -> TemplateValue {
+        var o = TemplateObject(capacity: 3)
+        o.set("attributes", .list(attributes.map { $0.templateValue() }))
+        o.set("body", TemplateValue(html: body))
+        o.set("values", .list(values.map { $0.templateValue() }))
+        return .object(o)
+    }
+}
+
+extension PackagePage.Attribute: TemplateModel {
+    func templateValue() -> TemplateValue {
+        var o = TemplateObject(capacity: 3)
+        o.set("label", .text(label))
+        o.set("value", .text(value))
+        o.set("href", TemplateValue(text: href))
+        return .object(o)
+    }
+}
+
+extension PackagePage.ValueRow: TemplateModel {
+    func templateValue() -> TemplateValue {
+        var o = TemplateObject(capacity: 4)
+        o.set("period", .text(period))
+        o.set("indicator", indicator.templateValue())
+        o.set("value", TemplateValue(text: value))
+        o.set("note", TemplateValue(text: note))
+        return .object(o)
+    }
+}
