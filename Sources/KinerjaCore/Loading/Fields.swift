@@ -28,6 +28,11 @@ final class Fields {
         }
         order.reserveCapacity(mapping.pairs.count)
         nodes.reserveCapacity(mapping.pairs.count)
+        // Positions of this mapping's own keys, by entry (set at once at the end).
+        var keyMarks: [YAMLMark] = []
+        var valueMarks: [YAMLMark?] = []
+        keyMarks.reserveCapacity(mapping.pairs.count)
+        valueMarks.reserveCapacity(mapping.pairs.count)
         for pair in mapping.pairs {
             let k = pair.key, v = pair.value
             guard doc.spend(k), doc.spend(v) else { break }
@@ -36,9 +41,23 @@ final class Fields {
                 continue
             }
             let key = ks.string
-            if let i = position(of: key) { nodes[i] = (k, v) } else { append(key, (k, v)) }
             // A null value records only its key: rules tell "written but empty" from "wrong type".
-            record(key, key: doc.location(k), value: v.isNull ? nil : doc.location(v))
+            let valueMark = v.isNull ? nil : v.mark
+            if let i = position(of: key) {
+                nodes[i] = (k, v)
+                keyMarks[i] = k.mark
+                if let valueMark { valueMarks[i] = valueMark }
+            } else {
+                append(key, (k, v))
+                keyMarks.append(k.mark)
+                valueMarks.append(valueMark)
+            }
+            parent?.record(prefix + "." + key, key: doc.location(k), value: valueMark.map(doc.location))
+        }
+        let offset = doc.lineOffset
+        positions.keys = PositionMap(file: doc.file, paths: order) { (Int(keyMarks[$0].line) + offset, Int(keyMarks[$0].column)) }
+        positions.values = PositionMap(file: doc.file, paths: order) {
+            valueMarks[$0].map { (Int($0.line) + offset, Int($0.column)) }
         }
     }
 

@@ -33,6 +33,27 @@ public struct PositionMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
         storage = .named(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 
+    /// Positions in one file of distinct `paths`; `spot(i)` is path `i`'s line and column, nil
+    /// for none. The same map as setting them one by one, made at once (a YAML mapping's).
+    init(file: String, paths: [String], spot: (Int) -> (line: Int, column: Int)?) {
+        storage = .named([:])
+        var spots: [Spot] = []
+        spots.reserveCapacity(paths.count)
+        for i in paths.indices {
+            guard let (line, column) = spot(i) else { continue }
+            guard spots.count < Self.fewAtMost, let l = Int32(exactly: line), let c = Int32(exactly: column) else {
+                // Many positions (or huge numbers): one by one, as the setter does.
+                storage = .named([:])
+                for k in paths.indices {
+                    if let (line, column) = spot(k) { self[paths[k]] = SourceLocation(file: file, line: line, column: column) }
+                }
+                return
+            }
+            spots.append(Spot(path: paths[i], line: l, column: c))
+        }
+        if !spots.isEmpty { storage = .few(file: file, spots) }
+    }
+
     /// The cells of `row` whose bit is set in `present`.
     public init(cells row: RowCells, present: UInt64) { storage = .cells(row, present: present) }
 
