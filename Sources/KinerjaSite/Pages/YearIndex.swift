@@ -76,24 +76,38 @@ struct YearIndex: Sendable {
         var refs: [String: [RowRef]] = [:]
 
         init(_ year: YearContent) {
-            let realizations = year.realizations
-            for (r, realization) in realizations.enumerated() {
+            // Rows are put in page order by keys taken out once (a row is a large struct:
+            // comparing rows themselves copied them over and over).
+            struct Keyed {
+                let ref: RowRef
+                let period: Period
+                let indicator: Int32
+            }
+            var indicators: [String: Int32] = [:]
+            var keyed: [String: [Keyed]] = [:]
+            for (r, realization) in year.realizations.enumerated() {
                 for (i, row) in realization.rows.enumerated() {
                     periods[row.indicator, default: []].insert(row.period)
-                    if let package = row.package {
-                        refs[package, default: []].append(RowRef(realization: Int32(r), row: Int32(i)))
-                    }
+                    guard let package = row.package else { continue }
+                    let seen = indicators[row.indicator] ?? {
+                        let n = Int32(indicators.count)
+                        indicators[row.indicator] = n
+                        return n
+                    }()
+                    keyed[package, default: []].append(Keyed(ref: RowRef(realization: Int32(r), row: Int32(i)),
+                                                             period: row.period, indicator: seen))
                 }
             }
-            // Each package's rows by period, then indicator; file order among equals.
-            for (package, found) in refs {
-                refs[package] = found.sorted { a, b in
-                    let x = realizations[Int(a.realization)].rows[Int(a.row)]
-                    let y = realizations[Int(b.realization)].rows[Int(b.row)]
-                    if x.period != y.period { return x.period < y.period }
-                    if x.indicator != y.indicator { return x.indicator < y.indicator }
-                    return (a.realization, a.row) < (b.realization, b.row)
-                }
+            // Indicator ids in their text order.
+            var rank = [Int32](repeating: 0, count: indicators.count)
+            for (n, id) in indicators.keys.sorted().enumerated() { rank[Int(indicators[id] ?? 0)] = Int32(n) }
+            for (package, rows) in keyed {
+                refs[package] = rows.sorted { a, b in
+                    if a.period != b.period { return a.period < b.period }
+                    let x = rank[Int(a.indicator)], y = rank[Int(b.indicator)]
+                    if x != y { return x < y }
+                    return (a.ref.realization, a.ref.row) < (b.ref.realization, b.ref.row)
+                }.map(\.ref)
             }
         }
     }
