@@ -16,10 +16,16 @@ enum RealizationsTable {
     /// first); rows that tie keep their file order.
     static func table(_ year: YearContent) -> CSVTable {
         var table = CSVTable(fields: fields)
+        var periodNames: [Period: String] = [:]
         for (r, i) in order(year.realizations) {
             let row = year.realizations[r].rows[i]
+            let period = periodNames[row.period] ?? {
+                let name = row.period.description
+                periodNames[row.period] = name
+                return name
+            }()
             table.append([
-                .text(row.period.description), .text(row.indicator), .text(row.package),
+                .text(period), .text(row.indicator), .text(row.package),
                 .number(row.value), .number(row.numerator), .number(row.denominator), .text(row.note),
             ])
         }
@@ -31,22 +37,41 @@ enum RealizationsTable {
     /// them) in a sort of 150 000 rows copied every row's strings millions of times.
     static func order(_ realizations: [Realization]) -> [(Int, Int)] {
         var positions: [(Int, Int)] = []
-        var periods: [Period] = [], indicators: [String] = [], packages: [String] = []
+        var periods: [Period] = [], indicators: [Int32] = [], packages: [Int32] = []
+        // Indicator ids and kd_rup codes become their rank in text order: a sort of 150 000
+        // rows then compares integers instead of strings.
+        var indicatorSlots: [String: Int32] = [:], packageSlots: [String: Int32] = ["": 0]
+        func slot(_ s: String, in slots: inout [String: Int32]) -> Int32 {
+            if let known = slots[s] { return known }
+            let n = Int32(slots.count)
+            slots[s] = n
+            return n
+        }
         for (r, realization) in realizations.enumerated() {
             for (i, row) in realization.rows.enumerated() {
                 positions.append((r, i))
                 periods.append(row.period)
-                indicators.append(row.indicator)
-                packages.append(row.package ?? "")
+                indicators.append(slot(row.indicator, in: &indicatorSlots))
+                packages.append(slot(row.package ?? "", in: &packageSlots))
             }
         }
+        let indicatorRank = ranks(indicatorSlots), packageRank = ranks(packageSlots)
         // Ties keep file order: the position in the flattened list decides last.
         let sorted = positions.indices.sorted { a, b in
             if periods[a] != periods[b] { return periods[a] < periods[b] }
-            if indicators[a] != indicators[b] { return indicators[a] < indicators[b] }
-            if packages[a] != packages[b] { return packages[a] < packages[b] }
+            let x = indicatorRank[Int(indicators[a])], y = indicatorRank[Int(indicators[b])]
+            if x != y { return x < y }
+            let p = packageRank[Int(packages[a])], q = packageRank[Int(packages[b])]
+            if p != q { return p < q }
             return a < b
         }
         return sorted.map { positions[$0] }
+    }
+
+    /// For each slot, the rank of its text among all slots' texts.
+    private static func ranks(_ slots: [String: Int32]) -> [Int32] {
+        var rank = [Int32](repeating: 0, count: slots.count)
+        for (n, text) in slots.keys.sorted().enumerated() { rank[Int(slots[text] ?? 0)] = Int32(n) }
+        return rank
     }
 }
