@@ -26,6 +26,14 @@ public struct SiteBuilder: Sendable {
     public var afterFirst: (@Sendable () throws -> Void)?
     /// Shown every page as it is rendered (tests).
     var observePage: PageObserver?
+    /// The scorers and indexes of `content`, made beforehand by `prepare` (e.g. while the
+    /// content was validated); made by `render` when nil.
+    public var prepared: PreparedSite?
+
+    /// Scores and indexes every year of `content` for its pages.
+    public static func prepare(_ content: Content) -> PreparedSite {
+        PreparedSite(years: YearIndex.build(content.years, site: content.site))
+    }
 
     /// The templates every theme must provide.
     public static let requiredTemplates = [
@@ -67,7 +75,7 @@ public struct SiteBuilder: Sendable {
         let content = self.content
         var scorers: [Int: Scorer] = [:]
         var indexes: [Int: YearIndex] = [:]
-        for (scorer, index) in YearIndex.build(content.years, site: site) {
+        for (scorer, index) in (prepared ?? Self.prepare(content)).years {
             scorers[index.year.year] = scorer
             indexes[index.year.year] = index
         }

@@ -83,6 +83,10 @@ enum BuildRunner {
         let previous = r.incremental ? BuildManifest.read(output: output) : nil
         let inputs: String
         let checked: Pipeline.Checked
+        let prepared: PreparedSite?
+        // The year indexes for the pages are made while the content is validated.
+        let check = { Pipeline.check(root: r.content, display: r.display, today: today, cache: r.caches?.content,
+                                     alongside: SiteBuilder.prepare) }
         if let previous {
             inputs = fingerprint()
             if previous.inputs == inputs {
@@ -90,15 +94,15 @@ enum BuildRunner {
                               changed: [])
             }
             progress("loading and checking \(r.display)")
-            checked = Pipeline.check(root: r.content, display: r.display, today: today, cache: r.caches?.content)
+            (checked, prepared) = check()
         } else {
             // Nothing to compare with: the fingerprint (for the next build) is taken while loading.
             let taking = BackgroundWork(fingerprint)
             progress("loading and checking \(r.display)")
-            checked = Pipeline.check(root: r.content, display: r.display, today: today, cache: r.caches?.content)
+            (checked, prepared) = check()
             inputs = taking.value
         }
-        timer?.end("fingerprint, load, validate")
+        timer?.end("fingerprint, load, validate, index")
         if r.keepsContentUntilExit { KeptUntilExit.shared.keep(checked) }
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
@@ -114,6 +118,7 @@ enum BuildRunner {
                                           baseURL: r.baseURL, generated: generated, relativeLinks: true,
                                           themes: r.caches?.theme)
                 builder.timer = timer
+                builder.prepared = prepared
                 if !r.first.isEmpty {
                     builder.first = r.first
                     let told = r.firstWritten

@@ -15,4 +15,18 @@ public enum Pipeline {
         all += Validator.validate(loaded.content, today: today)
         return Checked(content: loaded.content, diagnostics: all.sorted(), files: loaded.files)
     }
+
+    /// `check`, running `alongside` on the loaded content (on a thread of its own) while it
+    /// is validated: `kinerja build` indexes the year for its pages meanwhile. `alongside`
+    /// runs only when every file loaded without an error; its result is nil otherwise.
+    public static func check<T: Sendable>(root: String, display: String? = nil, today: SimpleDate = BuildDate.today(),
+                                          cache: LoadCache? = nil,
+                                          alongside: @escaping @Sendable (Content) -> T) -> (Checked, T?) {
+        let loaded = ContentLoader.load(root: root, display: display, cache: cache)
+        let content = loaded.content
+        let side = loaded.diagnostics.contains { $0.severity == .error } ? nil : BackgroundWork { alongside(content) }
+        var all = loaded.diagnostics
+        all += Validator.validate(loaded.content, today: today)
+        return (Checked(content: loaded.content, diagnostics: all.sorted(), files: loaded.files), side?.value)
+    }
 }
