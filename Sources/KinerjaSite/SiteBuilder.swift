@@ -126,32 +126,40 @@ public struct SiteBuilder: Sendable {
             failures += early.parallelMap { i in run(withoutData[i], i).map { (i, $0) } }.compactMap { $0 }
             if failures.isEmpty { try afterFirst?() }
         }
-        // Item 0 makes the open data (it starts first, on one core, while pages render).
-        failures += Array(0...firstPhase.count).parallelMap { n -> (Int, any Error)? in
-            if n == 0 {
-                dataFiles.set(OpenData.files(content: content, generated: timestamp, scorers: yearScorers))
+        // Items 0 and 1 make the open data and the sitemap, robots.txt and assets: they start
+        // first, each on one core, while pages render. Their errors come after the pages'.
+        let others = withoutData.count
+        let build = withoutData.first?.env.build ?? context(dataFiles: [])
+        failures += Array(0..<(firstPhase.count + 2)).parallelMap { n -> (Int, any Error)? in
+            do {
+                switch n {
+                case 0:
+                    let files = OpenData.files(content: content, generated: timestamp, scorers: yearScorers)
+                    dataFiles.set(files)
+                    for file in files { try sink(file) }
+                case 1:
+                    var rest = [
+                        OutputFile(path: "sitemap.xml",
+                                   text: try templateSet.render("sitemap", model: Sitemap(routes: routes, build: build))),
+                        OutputFile(path: "robots.txt",
+                                   text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))),
+                    ]
+                    rest += try Assets.files(in: templates.appendingPathComponent("assets"))
+                    for file in rest { try sink(Self.finished(file, basePath: basePath)) }
+                default:
+                    let i = firstPhase[n - 2]
+                    return run(withoutData[i], i).map { (i, $0) }
+                }
                 return nil
+            } catch {
+                return (others + n, error)
             }
-            let i = firstPhase[n - 1]
-            return run(withoutData[i], i).map { (i, $0) }
         }.compactMap { $0 }
-        let files = dataFiles.files
-        let withData = jobs(context(dataFiles: OpenData.index(files: files)))
+        let withData = jobs(context(dataFiles: OpenData.index(files: dataFiles.files)))
         let secondPhase = withData.indices.filter { withData[$0].route.listsDataFiles }
         failures += secondPhase.parallelMap { i in run(withData[i], i).map { (i, $0) } }.compactMap { $0 }
-        timer?.end("pages, open data")
+        timer?.end("pages, open data, sitemap, assets")
         if let (_, error) = failures.min(by: { $0.0 < $1.0 }) { throw error }
-        let build = withData.first?.env.build ?? context(dataFiles: OpenData.index(files: files))
-
-        var rest = [
-            OutputFile(path: "sitemap.xml", text: try templateSet.render("sitemap", model: Sitemap(routes: routes, build: build))),
-            OutputFile(path: "robots.txt",
-                       text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))),
-        ]
-        rest += try Assets.files(in: templates.appendingPathComponent("assets"))
-        rest += files
-        for file in rest { try sink(Self.finished(file, basePath: basePath)) }
-        timer?.end("sitemap, assets, data files")
     }
 
     /// The open-data files, made on one thread while pages render on the others.
