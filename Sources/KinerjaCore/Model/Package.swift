@@ -1,40 +1,118 @@
 /// Paket pengadaan (a row of `packages.csv` or a `packages/<kd_rup>.md` file, SOP 10).
 /// Field names follow SIRUP's.
 public struct Package: Sendable {
-    public var kdRup: String
-    public var namaPaket: String
-    public var kdSatker: String
-    public var namaSatker: String?
-    public var pagu: Double?
-    public var metodePengadaan: String?
-    public var jenisPengadaan: String?
-    public var sumberDana: String?
-    public var statusPdn: String?
-    public var statusUkm: String?
-    public var tglAwalPemilihan: SimpleDate?
-    public var area: String?
+    /// A package's fields live in one shared, copy-on-write object: a year holds 12 000
+    /// packages that pages, indexes and tables pass around, and copying the struct itself
+    /// retained every string field each time.
+    private final class Storage: @unchecked Sendable {
+        var kdRup: String
+        var namaPaket: String
+        var kdSatker: String
+        var namaSatker: String?
+        var pagu: Double?
+        var metodePengadaan: String?
+        var jenisPengadaan: String?
+        var sumberDana: String?
+        var statusPdn: String?
+        var statusUkm: String?
+        var tglAwalPemilihan: SimpleDate?
+        var area: String?
+        var body: String?
+        var positions: Positions
+
+        init(kdRup: String, namaPaket: String, kdSatker: String, namaSatker: String?, pagu: Double?, metodePengadaan: String?, jenisPengadaan: String?, sumberDana: String?, statusPdn: String?, statusUkm: String?, tglAwalPemilihan: SimpleDate?, area: String?, body: String?, positions: Positions) {
+            self.kdRup = kdRup
+            self.namaPaket = namaPaket
+            self.kdSatker = kdSatker
+            self.namaSatker = namaSatker
+            self.pagu = pagu
+            self.metodePengadaan = metodePengadaan
+            self.jenisPengadaan = jenisPengadaan
+            self.sumberDana = sumberDana
+            self.statusPdn = statusPdn
+            self.statusUkm = statusUkm
+            self.tglAwalPemilihan = tglAwalPemilihan
+            self.area = area
+            self.body = body
+            self.positions = positions
+        }
+
+        func copy() -> Storage {
+            Storage(kdRup: kdRup, namaPaket: namaPaket, kdSatker: kdSatker, namaSatker: namaSatker, pagu: pagu, metodePengadaan: metodePengadaan, jenisPengadaan: jenisPengadaan, sumberDana: sumberDana, statusPdn: statusPdn, statusUkm: statusUkm, tglAwalPemilihan: tglAwalPemilihan, area: area, body: body, positions: positions)
+        }
+    }
+
+    private var storage: Storage
+
+    /// The storage, copied first when another package shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public var kdRup: String {
+        get { storage.kdRup }
+        set { unique().kdRup = newValue }
+    }
+    public var namaPaket: String {
+        get { storage.namaPaket }
+        set { unique().namaPaket = newValue }
+    }
+    public var kdSatker: String {
+        get { storage.kdSatker }
+        set { unique().kdSatker = newValue }
+    }
+    public var namaSatker: String? {
+        get { storage.namaSatker }
+        set { unique().namaSatker = newValue }
+    }
+    public var pagu: Double? {
+        get { storage.pagu }
+        set { unique().pagu = newValue }
+    }
+    public var metodePengadaan: String? {
+        get { storage.metodePengadaan }
+        set { unique().metodePengadaan = newValue }
+    }
+    public var jenisPengadaan: String? {
+        get { storage.jenisPengadaan }
+        set { unique().jenisPengadaan = newValue }
+    }
+    public var sumberDana: String? {
+        get { storage.sumberDana }
+        set { unique().sumberDana = newValue }
+    }
+    public var statusPdn: String? {
+        get { storage.statusPdn }
+        set { unique().statusPdn = newValue }
+    }
+    public var statusUkm: String? {
+        get { storage.statusUkm }
+        set { unique().statusUkm = newValue }
+    }
+    public var tglAwalPemilihan: SimpleDate? {
+        get { storage.tglAwalPemilihan }
+        set { unique().tglAwalPemilihan = newValue }
+    }
+    public var area: String? {
+        get { storage.area }
+        set { unique().area = newValue }
+    }
     /// CommonMark narrative; non-nil only for packages with a `.md` file.
-    public var body: String?
-    public var positions: Positions
+    public var body: String? {
+        get { storage.body }
+        set { unique().body = newValue }
+    }
+    public var positions: Positions {
+        get { storage.positions }
+        set { unique().positions = newValue }
+    }
 
     public init(kdRup: String, namaPaket: String, kdSatker: String, namaSatker: String? = nil, pagu: Double? = nil,
                 metodePengadaan: String? = nil, jenisPengadaan: String? = nil, sumberDana: String? = nil,
                 statusPdn: String? = nil, statusUkm: String? = nil, tglAwalPemilihan: SimpleDate? = nil,
                 area: String? = nil, body: String? = nil, positions: Positions) {
-        self.kdRup = kdRup
-        self.namaPaket = namaPaket
-        self.kdSatker = kdSatker
-        self.namaSatker = namaSatker
-        self.pagu = pagu
-        self.metodePengadaan = metodePengadaan
-        self.jenisPengadaan = jenisPengadaan
-        self.sumberDana = sumberDana
-        self.statusPdn = statusPdn
-        self.statusUkm = statusUkm
-        self.tglAwalPemilihan = tglAwalPemilihan
-        self.area = area
-        self.body = body
-        self.positions = positions
+        storage = Storage(kdRup: kdRup, namaPaket: namaPaket, kdSatker: kdSatker, namaSatker: namaSatker, pagu: pagu, metodePengadaan: metodePengadaan, jenisPengadaan: jenisPengadaan, sumberDana: sumberDana, statusPdn: statusPdn, statusUkm: statusUkm, tglAwalPemilihan: tglAwalPemilihan, area: area, body: body, positions: positions)
     }
 
     /// Whether the package has its own page (a `.md` file).
