@@ -44,14 +44,8 @@ struct Layout: Encodable {
         let site = env.site
         let urls = env.build.urls
         let navYear = year ?? env.content.latestYear?.year
-        var nav = [Link(label: try env.text("nav.home"), href: env.href(.home), current: route == .home)]
-        if let y = navYear {
-            nav.append(Link(label: try env.text("nav.plan", ["year": String(y)]), href: env.href(.year(y)), current: route == .year(y)))
-            nav.append(Link(label: try env.text("nav.status"), href: env.href(.status(y)), current: route == .status(y)))
-            nav.append(Link(label: try env.text("nav.packages"), href: env.href(.packages(y)), current: route == .packages(y)))
-        }
-        nav.append(Link(label: try env.text("nav.reports"), href: env.href(.reports), current: route == .reports))
-        nav.append(Link(label: try env.text("nav.data"), href: env.href(.data), current: route == .data))
+        let common = try env.layoutParts.value(navYear) { try Parts(env, navYear: navYear) }
+        let nav = common.nav.map { Link(label: $0.label, href: $0.href, current: $0.route == route) }
 
         let languages = site.languages.map { code in
             LanguageLink(code: code, name: env.build.languageNames[code] ?? code,
@@ -59,11 +53,11 @@ struct Layout: Encodable {
         }
         var trail: [Link] = []
         if route != .home {
-            trail.append(Link(label: try env.text("nav.home"), href: env.href(.home)))
+            trail.append(Link(label: common.homeLabel, href: common.homeHref))
             trail += crumbs
             trail.append(Link(label: title, href: env.href(route), current: true))
         }
-        let publisher = site.shortName.isEmpty ? site.title : site.shortName
+        let publisher = common.publisher
         return Layout(
             lang: env.lang,
             title: title,
@@ -72,20 +66,58 @@ struct Layout: Encodable {
             siteTitle: site.title,
             unit: site.unit,
             shortName: publisher,
-            homeHref: env.href(.home),
+            homeHref: common.homeHref,
             canonical: urls.absolute(route, env.lang),
-            stylesheet: urls.file("assets/site.css"),
-            script: script ? urls.file("assets/filter.js") : nil,
-            offlineScript: urls.file("assets/offline.js"),
-            feed: env.href(.feed),
-            dataHref: env.href(.data),
-            reportsHref: env.href(.reports),
+            stylesheet: common.stylesheet,
+            script: script ? common.filterScript : nil,
+            offlineScript: common.offlineScript,
+            feed: common.feed,
+            dataHref: common.dataHref,
+            reportsHref: common.reportsHref,
             nav: nav,
             languages: languages,
             multilingual: languages.count > 1,
             breadcrumbs: trail,
             hasBreadcrumbs: !trail.isEmpty,
-            generated: try env.text("footer.generated", ["date": env.l.date(env.build.today)]),
+            generated: common.generated,
             bodyClass: kind)
+    }
+
+    /// What the layouts of one language and navigation year share: made once, not per page.
+    struct Parts: Sendable {
+        let nav: [(route: Route, label: String, href: String)]
+        let homeLabel: String
+        let homeHref: String
+        let publisher: String
+        let stylesheet: String
+        let filterScript: String
+        let offlineScript: String
+        let feed: String
+        let dataHref: String
+        let reportsHref: String
+        let generated: String
+
+        init(_ env: PageEnv, navYear: Int?) throws {
+            let urls = env.build.urls
+            var nav: [(Route, String, String)] = [(.home, try env.text("nav.home"), env.href(.home))]
+            if let y = navYear {
+                nav.append((.year(y), try env.text("nav.plan", ["year": String(y)]), env.href(.year(y))))
+                nav.append((.status(y), try env.text("nav.status"), env.href(.status(y))))
+                nav.append((.packages(y), try env.text("nav.packages"), env.href(.packages(y))))
+            }
+            nav.append((.reports, try env.text("nav.reports"), env.href(.reports)))
+            nav.append((.data, try env.text("nav.data"), env.href(.data)))
+            self.nav = nav.map { (route: $0.0, label: $0.1, href: $0.2) }
+            homeLabel = try env.text("nav.home")
+            homeHref = env.href(.home)
+            publisher = env.site.shortName.isEmpty ? env.site.title : env.site.shortName
+            stylesheet = urls.file("assets/site.css")
+            filterScript = urls.file("assets/filter.js")
+            offlineScript = urls.file("assets/offline.js")
+            feed = env.href(.feed)
+            dataHref = env.href(.data)
+            reportsHref = env.href(.reports)
+            generated = try env.text("footer.generated", ["date": env.l.date(env.build.today)])
+        }
     }
 }

@@ -49,18 +49,22 @@ struct PackagePage: Encodable {
         body = p.body.flatMap { Markdown.html($0, topHeading: 3) }
         let text = ValueText(l: env.l)
         values = env.build.index(year).rows(ofPackage: p.kdRup).map { row in
-            let indicator = year.indicator(row.indicator)
+            // Every package page of a language links the same few indicators.
+            let indicator = env.indicatorLinks.value(IndicatorKey(year: year.year, id: row.indicator)) {
+                let found = year.indicator(row.indicator)
+                return IndicatorLink(link: Link(label: found?.title ?? row.indicator,
+                                                href: env.href(.indicator(year.year, row.indicator))),
+                                     unit: found?.unit)
+            }
             let value: String?
             if let v = row.value {
-                value = text.value(v, unit: indicator?.unit)
+                value = text.value(v, unit: indicator.unit)
             } else if let n = row.numerator, let d = row.denominator {
                 value = env.l.number(n) + " / " + env.l.number(d)
             } else {
                 value = nil
             }
-            return ValueRow(period: env.l.period(row.period),
-                            indicator: Link(label: indicator?.title ?? row.indicator, href: env.href(.indicator(year.year, row.indicator))),
-                            value: value, note: row.note)
+            return ValueRow(period: env.l.period(row.period), indicator: indicator.link, value: value, note: row.note)
         }
     }
 }

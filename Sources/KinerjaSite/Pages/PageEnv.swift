@@ -4,6 +4,10 @@ import KinerjaCore
 struct PageEnv: Sendable {
     let build: BuildContext
     let l: Localizer
+    /// The layout's parts that are the same on every page of this language.
+    var layoutParts = Memo<Int?, Layout.Parts>()
+    /// Links to each indicator page, with the indicator's unit.
+    var indicatorLinks = Memo<IndicatorKey, IndicatorLink>()
 
     var lang: String { l.code }
     var site: Site { build.site }
@@ -25,4 +29,14 @@ struct PageEnv: Sendable {
         guard let opd = site.opd(code) else { return code }
         return opd.short.isEmpty ? opd.name : opd.short
     }
+}
+
+struct IndicatorKey: Hashable, Sendable {
+    let year: Int
+    let id: String
+}
+
+struct IndicatorLink: Sendable {
+    let link: Link
+    let unit: String?
 }

@@ -2,8 +2,8 @@ import Foundation
 import KinerjaCore
 
 /// Lookups of one year built once per build, so that no page scans the whole year (a year
-/// may hold 12 000 packages and 150 000 realization rows).
-struct YearIndex: Sendable {
+/// may hold 12 000 packages and 150 000 realization rows). A class: every page asks for it.
+final class YearIndex: Sendable {
     let year: YearContent
     let facts: YearFacts
     /// The periods for which each indicator has rows.
@@ -14,7 +14,7 @@ struct YearIndex: Sendable {
     let actionProgress: ActionProgressIndex
     /// Per-OPD scores of an indicator at its latest period, made on first use (every OPD
     /// page of every language asks for the same few).
-    private let opdScores = OPDScores()
+    private let opdScores = Memo<OPDScoreKey, [String: Score]>()
     /// Where each package's rows are (the rows themselves are not copied: a year of 150 000
     /// rows would be held once more for every grouping).
     private let rowRefsByPackage: [String: [RowRef]]
@@ -24,7 +24,7 @@ struct YearIndex: Sendable {
         let row: Int32
     }
 
-    init(_ year: YearContent, scorer: Scorer) {
+    convenience init(_ year: YearContent, scorer: Scorer) {
         self.init(year, scorer: scorer, rows: RowParts(year), packages: PackageParts(year))
     }
 
@@ -136,32 +136,15 @@ struct YearIndex: Sendable {
 
     /// The score of `indicator` at `period` counting the rows of `opd`'s packages.
     func score(_ indicator: Indicator, at period: Period, opd: String) -> Score? {
-        opdScores.scores(indicator, at: period, scorer: facts.scorer)[opd]
+        opdScores.value(OPDScoreKey(indicator: indicator.id, period: period)) {
+            var byCode: [String: Score] = [:]
+            for (opd, score) in facts.scorer.byOPD(indicator, at: period) where byCode[opd.code] == nil { byCode[opd.code] = score }
+            return byCode
+        }[opd]
     }
 
-    private final class OPDScores: @unchecked Sendable {
-        private struct Key: Hashable {
-            let indicator: String
-            let period: Period
-        }
-
-        private let lock = NSLock()
-        private var made: [Key: [String: Score]] = [:]
-
-        func scores(_ indicator: Indicator, at period: Period, scorer: Scorer) -> [String: Score] {
-            let key = Key(indicator: indicator.id, period: period)
-            lock.lock()
-            if let known = made[key] {
-                lock.unlock()
-                return known
-            }
-            lock.unlock()
-            var byCode: [String: Score] = [:]
-            for (opd, score) in scorer.byOPD(indicator, at: period) where byCode[opd.code] == nil { byCode[opd.code] = score }
-            lock.lock()
-            made[key] = byCode
-            lock.unlock()
-            return byCode
-        }
+    private struct OPDScoreKey: Hashable, Sendable {
+        let indicator: String
+        let period: Period
     }
 }
