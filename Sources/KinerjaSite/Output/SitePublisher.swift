@@ -15,6 +15,9 @@ import KinerjaCore
 /// (a site can be rebuilt; `fsync` per file made writing 10 000 pages several times slower).
 public final class PublishSession: @unchecked Sendable {
     public let output: URL
+    /// `output` and the staging folder as paths (asked for every file: `URL.path` is slow).
+    private let outputPath: String
+    private let stagingPath: String?
     private let inputs: String
     private let previous: BuildManifest?
     private let staging: URL?
@@ -47,9 +50,12 @@ public final class PublishSession: @unchecked Sendable {
             try? FileManager.default.removeItem(at: staging)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
             self.staging = staging
+            stagingPath = staging.path
         } else {
             staging = nil
+            stagingPath = nil
         }
+        outputPath = output.path
     }
 
     deinit {
@@ -63,9 +69,9 @@ public final class PublishSession: @unchecked Sendable {
         let duplicate = hashes.updateValue(hash, forKey: file.path) != nil
         lock.unlock()
         if duplicate { throw SiteBuildError.duplicatePath(file.path) }
-        if let staging {
-            try FileWriter.write(file.bytes, to: staging.path + "/" + file.path, atomically: false)
-        } else if previous?.outputs[file.path] != hash || !FileWriter.exists(output.path + "/" + file.path) {
+        if let stagingPath {
+            try FileWriter.write(file.bytes, to: stagingPath + "/" + file.path, atomically: false)
+        } else if previous?.outputs[file.path] != hash || !FileWriter.exists(outputPath + "/" + file.path) {
             lock.lock()
             pending.append(file)
             lock.unlock()
