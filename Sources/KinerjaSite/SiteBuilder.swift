@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
             indexes[index.year.year] = index
         }
         let yearScorers = scorers
-        timer?.end("scorers and year indexes")
+        timer?.end("routes, page contexts")
         let packagePages = Set(routes.filter { if case .package = $0 { return true } else { return false } })
         let languageNames = Dictionary(localizers.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         func context(dataFiles: [DataFileEntry]) -> BuildContext {

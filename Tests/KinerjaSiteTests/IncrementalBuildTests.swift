@@ -101,7 +101,7 @@ import Testing
         let stages = timed.stderr.split(separator: "\n").dropFirst().map { line in
             line.split(separator: "ms", maxSplits: 1).last.map { String($0.split(separator: "(").first ?? "").trimmingCharacters(in: .whitespaces) }
         }
-        #expect(stages == ["fingerprint, load, validate, index", "theme", "scorers and year indexes",
+        #expect(stages == ["fingerprint, load, validate, index", "theme", "routes, page contexts",
                            "pages, open data, sitemap, assets", "commit"])
     }
 }

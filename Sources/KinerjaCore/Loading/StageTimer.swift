@@ -30,7 +30,7 @@ public final class StageTimer: @unchecked Sendable {
         var lines: [String] = []
         for stage in stages {
             let took = Double(stage.at - last) / 1e6, at = Double(stage.at - start.uptimeNanoseconds) / 1e6
-            let name = stage.name.count < 32 ? stage.name + String(repeating: " ", count: 32 - stage.name.count) : stage.name
+            let name = stage.name.count < 36 ? stage.name + String(repeating: " ", count: 36 - stage.name.count) : stage.name
             lines.append(String(format: "%8.1f ms  ", took) + name + String(format: " (at %.1f ms)", at))
             last = stage.at
         }
