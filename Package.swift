@@ -23,6 +23,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CommonMark", dependencies: ["CCmark"]),
+        // The allocator's options for the kinerja binary (jemalloc on Linux).
+        .target(name: "CAllocator"),
         .target(
             name: "KinerjaCore",
             dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")]
@@ -37,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "kinerja",
             dependencies: [
-                "KinerjaCore", "KinerjaSite",
+                "KinerjaCore", "KinerjaSite", "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "FlyingFox", package: "FlyingFox"),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CAllocator
 import FlyingFox
 import FlyingSocks
 import Foundation
@@ -42,6 +43,7 @@ struct Serve: AsyncParsableCommand {
         let request = BuildRequest(content: options.content, display: options.displayRoot, templates: templates,
                                    output: output.path, baseURL: "/", incremental: true, caches: BuildCaches())
         await state.set(await Self.build(request))
+        kinerja_allocator_release()
         log(await state.summary)
 
         let address: any SocketAddress
@@ -75,6 +77,9 @@ struct Serve: AsyncParsableCommand {
                 }
                 let after = await Self.build(rebuild)
                 await state.set(after)
+                // The allocator keeps freed pages (a one-shot build ends anyway); a server
+                // that lives on gives them back after each rebuild.
+                kinerja_allocator_release()
                 log(await state.summary)
                 if let message = LiveMessage(before: before, after: after, told: told.all) { await hub.send(message) }
             }
