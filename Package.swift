@@ -1,5 +1,11 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+// The kinerja binary uses jemalloc on Linux (docs/performance.md). Sanitizers bring their
+// own allocator, which must not meet jemalloc's: scripts/sanitize sets KINERJA_SYSTEM_MALLOC=1.
+let allocator: [LinkerSetting] = ProcessInfo.processInfo.environment["KINERJA_SYSTEM_MALLOC"] == nil
+    ? [.linkedLibrary("jemalloc", .when(platforms: [.linux]))] : []
 
 let package = Package(
     name: "kinerja",
@@ -47,7 +53,7 @@ let package = Package(
             ],
             // jemalloc replaces glibc's malloc in the kinerja binary: a build allocates
             // millions of small objects on all cores, and it cut CPU time by about a sixth.
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+            linkerSettings: allocator
         ),
         .testTarget(name: "KinerjaCoreTests", dependencies: ["KinerjaCore"]),
         // swift-mustache is the reference the site's own renderer is tested against
