@@ -19,7 +19,7 @@ public final class Localizer: Sendable {
     /// The same strings as a tree, for templates (`{{t.status.late}}`).
     public let tree: TemplateValue
     /// Period names already made (every page names the same few periods).
-    private let periodNames = PeriodNames()
+    private let periodNames = Memo<PeriodName, String>()
 
     init(code: String, name: String, numbers: NumberFormat, datePattern: Pattern, months: [String], shortMonths: [String],
          periodPatterns: [Period.Kind: Pattern], shortPeriodPatterns: [Period.Kind: Pattern], strings: [String: String],
@@ -55,12 +55,12 @@ public final class Localizer: Sendable {
     /// `Januari 2026`, `Triwulan I 2026`, `Semester I 2026`, `Tahun 2026` /
     /// `January 2026`, `Q1 2026`, `H1 2026`, `2026`.
     public func period(_ p: Period) -> String {
-        periodNames.name(p, short: false) { fill(periodPatterns[p.kind], p) }
+        periodNames.value(PeriodName(period: p, short: false)) { fill(periodPatterns[p.kind], p) }
     }
 
     /// Short period names for table headers and chart axes (`Mar`, `TW I` / `Mar`, `Q1`).
     public func shortPeriod(_ p: Period) -> String {
-        periodNames.name(p, short: true) { fill(shortPeriodPatterns[p.kind], p) }
+        periodNames.value(PeriodName(period: p, short: true)) { fill(shortPeriodPatterns[p.kind], p) }
     }
 
     public func number(_ v: Double, fractionDigits: Int = 2) -> String { numbers.number(v, fractionDigits: fractionDigits) }
@@ -106,4 +106,10 @@ public final class Localizer: Sendable {
 extension Localizer {
     /// Whether the language has the UI string `key` (for optional texts such as file descriptions).
     public func has(_ key: String) -> Bool { strings[key] != nil }
+}
+
+/// A period's name, long or short (the key of a language's memo of them).
+struct PeriodName: Hashable, Sendable {
+    let period: Period
+    let short: Bool
 }

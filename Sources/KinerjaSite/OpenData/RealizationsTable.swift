@@ -38,24 +38,16 @@ enum RealizationsTable {
     static func order(_ realizations: [Realization]) -> [(Int, Int)] {
         var positions: [(Int, Int)] = []
         var periods: [Period] = [], indicators: [Int32] = [], packages: [Int32] = []
-        // Indicator ids and kd_rup codes become their rank in text order: a sort of 150 000
-        // rows then compares integers instead of strings.
-        var indicatorSlots: [String: Int32] = [:], packageSlots: [String: Int32] = ["": 0]
-        func slot(_ s: String, in slots: inout [String: Int32]) -> Int32 {
-            if let known = slots[s] { return known }
-            let n = Int32(slots.count)
-            slots[s] = n
-            return n
-        }
+        var indicatorSlots = TextRanks(), packageSlots = TextRanks()
         for (r, realization) in realizations.enumerated() {
             for (i, row) in realization.rows.enumerated() {
                 positions.append((r, i))
                 periods.append(row.period)
-                indicators.append(slot(row.indicator, in: &indicatorSlots))
-                packages.append(slot(row.package ?? "", in: &packageSlots))
+                indicators.append(indicatorSlots.slot(row.indicator))
+                packages.append(packageSlots.slot(row.package ?? ""))
             }
         }
-        let indicatorRank = ranks(indicatorSlots), packageRank = ranks(packageSlots)
+        let indicatorRank = indicatorSlots.ranks(), packageRank = packageSlots.ranks()
         // Ties keep file order: the position in the flattened list decides last.
         let sorted = positions.indices.sorted { a, b in
             if periods[a] != periods[b] { return periods[a] < periods[b] }
@@ -66,12 +58,5 @@ enum RealizationsTable {
             return a < b
         }
         return sorted.map { positions[$0] }
-    }
-
-    /// For each slot, the rank of its text among all slots' texts.
-    private static func ranks(_ slots: [String: Int32]) -> [Int32] {
-        var rank = [Int32](repeating: 0, count: slots.count)
-        for (n, text) in slots.keys.sorted().enumerated() { rank[Int(slots[text] ?? 0)] = Int32(n) }
-        return rank
     }
 }

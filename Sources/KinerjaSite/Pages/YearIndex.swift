@@ -83,24 +83,17 @@ final class YearIndex: Sendable {
                 let period: Period
                 let indicator: Int32
             }
-            var indicators: [String: Int32] = [:]
+            var indicators = TextRanks()
             var keyed: [String: [Keyed]] = [:]
             for (r, realization) in year.realizations.enumerated() {
                 for (i, row) in realization.rows.enumerated() {
                     periods[row.indicator, default: []].insert(row.period)
                     guard let package = row.package else { continue }
-                    let seen = indicators[row.indicator] ?? {
-                        let n = Int32(indicators.count)
-                        indicators[row.indicator] = n
-                        return n
-                    }()
                     keyed[package, default: []].append(Keyed(ref: RowRef(realization: Int32(r), row: Int32(i)),
-                                                             period: row.period, indicator: seen))
+                                                             period: row.period, indicator: indicators.slot(row.indicator)))
                 }
             }
-            // Indicator ids in their text order.
-            var rank = [Int32](repeating: 0, count: indicators.count)
-            for (n, id) in indicators.keys.sorted().enumerated() { rank[Int(indicators[id] ?? 0)] = Int32(n) }
+            let rank = indicators.ranks()
             for (package, rows) in keyed {
                 refs[package] = rows.sorted { a, b in
                     if a.period != b.period { return a.period < b.period }
