@@ -68,17 +68,8 @@ enum Entry {
 
     /// The folder's non-hidden names; `.missing` stands for a kind the directory did not give.
     private static func read(_ path: String) -> [Listed]? {
-        guard let dir = opendir(path) else { return nil }
-        defer { closedir(dir) }
-        var out: [Listed] = []
-        while let entry = readdir(dir) {
-            let (name, type) = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { (String(cString: $0), entry.pointee.d_type) }
-            }
-            guard let first = name.utf8.first, first != UInt8(ascii: ".") else { continue }
-            out.append(Listed(name: name, kind: kind(ofType: type)))
-        }
-        return out
+        FolderListing.read(path)?.filter { $0.name.utf8.first != UInt8(ascii: ".") }
+            .map { Listed(name: $0.name, kind: kind(ofType: $0.type)) }
     }
 
     private static func kind(ofType type: UInt8) -> Kind {
@@ -89,5 +80,32 @@ enum Entry {
         case Int32(DT_UNKNOWN): return .missing
         default: return .other
         }
+    }
+}
+
+/// The names in a folder (all but `.` and `..`, hidden ones included) with the type the folder
+/// itself gives (`d_type`; `DT_UNKNOWN` where the file system does not say), without
+/// following symbolic links. Shared by the loader, the build fingerprint and `serve`'s watcher.
+public enum FolderListing {
+    public struct Item: Sendable {
+        public let name: String
+        /// `DT_REG`, `DT_DIR`, `DT_LNK`, … or `DT_UNKNOWN`.
+        public let type: UInt8
+
+        public var isDirectory: Bool { Int32(type) == Int32(DT_DIR) }
+    }
+
+    /// nil when the folder cannot be read.
+    public static func read(_ path: String) -> [Item]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var out: [Item] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { out.append(Item(name: name, type: entry.pointee.d_type)) }
+        }
+        return out
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KinerjaCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -143,15 +144,7 @@ public struct BuildManifest: Sendable, Equatable {
 
     /// Visits every entry below `root` without following symbolic links, in sorted order.
     static func walk(_ root: String, _ visit: (String, stat) -> Void) {
-        guard let dir = opendir(root) else { return }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        closedir(dir)
+        guard let names = FolderListing.read(root)?.map(\.name) else { return }
         for name in names.sorted() {
             let path = root + "/" + name
             var st = stat()

@@ -1,4 +1,5 @@
 import Foundation
+import KinerjaCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -72,14 +73,8 @@ final class FileEvents: @unchecked Sendable {
         var pending = folders
         while let folder = pending.popLast() {
             guard inotify_add_watch(fd, folder, mask) >= 0 else { continue }
-            guard let dir = opendir(folder) else { continue }
-            defer { closedir(dir) }
-            while let entry = readdir(dir) {
-                guard entry.pointee.d_type == DT_DIR else { continue }
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name != "." && name != ".." { pending.append(folder + "/" + name) }
+            for item in FolderListing.read(folder) ?? [] where item.isDirectory {
+                pending.append(folder + "/" + item.name)
             }
         }
     }
