@@ -10,10 +10,7 @@ public enum Pipeline {
     /// - Parameter cache: files of an earlier load to reuse when unchanged (`kinerja serve`).
     public static func check(root: String, display: String? = nil, today: SimpleDate = BuildDate.today(),
                              cache: LoadCache? = nil) -> Checked {
-        let loaded = ContentLoader.load(root: root, display: display, cache: cache)
-        var all = loaded.diagnostics
-        all += Validator.validate(loaded.content, today: today)
-        return Checked(content: loaded.content, diagnostics: all.sorted(), files: loaded.files)
+        validate(ContentLoader.load(root: root, display: display, cache: cache), today: today)
     }
 
     /// `check`, running `alongside` on the loaded content (on a thread of its own) while it
@@ -25,8 +22,11 @@ public enum Pipeline {
         let loaded = ContentLoader.load(root: root, display: display, cache: cache)
         let content = loaded.content
         let side = loaded.diagnostics.contains { $0.severity == .error } ? nil : BackgroundWork { alongside(content) }
-        var all = loaded.diagnostics
-        all += Validator.validate(loaded.content, today: today)
-        return (Checked(content: loaded.content, diagnostics: all.sorted(), files: loaded.files), side?.value)
+        return (validate(loaded, today: today), side?.value)
+    }
+
+    private static func validate(_ loaded: ContentLoader.Result, today: SimpleDate) -> Checked {
+        Checked(content: loaded.content, diagnostics: (loaded.diagnostics + Validator.validate(loaded.content, today: today)).sorted(),
+                files: loaded.files)
     }
 }
