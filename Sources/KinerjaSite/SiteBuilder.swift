@@ -53,9 +53,9 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site, sorted by path.
     public func render() throws -> [OutputFile] {
-        let collected = CollectedFiles()
-        try render { collected.append($0) }
-        return try Self.checkedAndSorted(collected.files)
+        let collected = Locked<[OutputFile]>([])
+        try render { file in collected.with { $0.append(file) } }
+        return try Self.checkedAndSorted(collected.current)
     }
 
     /// Renders every file and hands each one to `sink` as soon as it is ready, from several
@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
         }
         let earlySet = Set(early)
         let firstPhase = withoutData.indices.filter { !withoutData[$0].route.listsDataFiles && !earlySet.contains($0) }
-        let dataFiles = DataFilesBox()
+        let dataFiles = Locked<[OutputFile]>([])  // made on one thread while pages render
         // Links relative to each page, rewritten as each file is handed over.
         let basePath = relativeLinks ? urls.basePath : nil
         let firstFailure = FirstFailure()
@@ -135,7 +135,7 @@ public struct SiteBuilder: Sendable {
                 switch n {
                 case 0:
                     let files = OpenData.files(content: content, generated: timestamp, scorers: yearScorers)
-                    dataFiles.set(files)
+                    dataFiles.with { $0 = files }
                     for file in files { try sink(file) }
                 case 1:
                     var rest = [
@@ -155,29 +155,11 @@ public struct SiteBuilder: Sendable {
                 return (others + n, error)
             }
         }.compactMap { $0 }
-        let withData = jobs(context(dataFiles: OpenData.index(files: dataFiles.files)))
+        let withData = jobs(context(dataFiles: OpenData.index(files: dataFiles.current)))
         let secondPhase = withData.indices.filter { withData[$0].route.listsDataFiles }
         failures += secondPhase.parallelMap { i in run(withData[i], i).map { (i, $0) } }.compactMap { $0 }
         timer?.end("pages, open data, sitemap, assets")
         if let (_, error) = failures.min(by: { $0.0 < $1.0 }) { throw error }
-    }
-
-    /// The open-data files, made on one thread while pages render on the others.
-    private final class DataFilesBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private var made: [OutputFile] = []
-
-        func set(_ files: [OutputFile]) {
-            lock.lock()
-            made = files
-            lock.unlock()
-        }
-
-        var files: [OutputFile] {
-            lock.lock()
-            defer { lock.unlock() }
-            return made
-        }
     }
 
     /// A file as it is published: with links relative to itself when `basePath` is given.

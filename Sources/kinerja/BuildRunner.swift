@@ -23,17 +23,7 @@ struct BuildRequest: Sendable {
 }
 
 /// What a one-shot command keeps until the process ends.
-final class KeptUntilExit: @unchecked Sendable {
-    static let shared = KeptUntilExit()
-    private let lock = NSLock()
-    private var values: [any Sendable] = []
-
-    func keep(_ value: any Sendable) {
-        lock.lock()
-        values.append(value)
-        lock.unlock()
-    }
-}
+let keptUntilExit = Locked<[any Sendable]>([])
 
 /// Parsed content files and theme kept between builds.
 final class BuildCaches: Sendable {
@@ -103,7 +93,7 @@ enum BuildRunner {
             inputs = taking.value
         }
         timer?.end("fingerprint, load, validate, index")
-        if r.keepsContentUntilExit { KeptUntilExit.shared.keep(checked) }
+        if r.keepsContentUntilExit { keptUntilExit.with { $0.append(checked) } }
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
         }

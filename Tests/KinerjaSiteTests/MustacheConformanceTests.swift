@@ -10,14 +10,16 @@ import Testing
 @Suite(.enabled(if: SampleSite.exists, "the sample content is not in this checkout"))
 struct MustacheConformanceTests {
     @Test func everySamplePageRendersAsTheReferenceMustacheDoes() throws {
-        let pages = RenderedPages()
+        let pages = Locked<[RenderedPage]>([])
         var builder = SiteBuilder(content: SampleSite.checked.content, templates: SiteFixture.templates,
                                   baseURL: "https://kinerja.example.go.id/kinerja/", generated: SampleSite.generated)
-        builder.observePage = { template, value, bytes in pages.add(template, value, bytes) }
+        builder.observePage = { template, value, bytes in
+            pages.with { $0.append(RenderedPage(template: template, value: value, bytes: bytes)) }
+        }
         _ = try builder.render()
 
         let reference = try ReferenceTemplates(folder: SiteFixture.templates)
-        let rendered = pages.all
+        let rendered = pages.current
         #expect(rendered.count > 150)
         #expect(Set(rendered.map(\.template)).isSuperset(of: ["home", "year", "status", "area", "indicator", "opd",
                                                                "packages", "package", "report", "reports", "changes",
@@ -39,28 +41,11 @@ struct MustacheConformanceTests {
     }
 }
 
-/// Pages as the site builder rendered them, from many threads.
-private final class RenderedPages: @unchecked Sendable {
-    struct Page {
-        let template: String
-        let value: TemplateValue
-        let bytes: [UInt8]
-    }
-
-    private let lock = NSLock()
-    private var pages: [Page] = []
-
-    func add(_ template: String, _ value: TemplateValue, _ bytes: [UInt8]) {
-        lock.lock()
-        pages.append(Page(template: template, value: value, bytes: bytes))
-        lock.unlock()
-    }
-
-    var all: [Page] {
-        lock.lock()
-        defer { lock.unlock() }
-        return pages
-    }
+/// A page as the site builder rendered it.
+private struct RenderedPage {
+    let template: String
+    let value: TemplateValue
+    let bytes: [UInt8]
 }
 
 /// The theme's templates in swift-mustache.

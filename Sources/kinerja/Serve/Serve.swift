@@ -67,11 +67,11 @@ struct Serve: AsyncParsableCommand {
                 // The pages open in a browser are rendered and written first, and their tabs
                 // told at once (unless the site is leaving the error page: all tabs reload).
                 var rebuild = request
-                let told = ToldPaths()
+                let told = Locked<Set<String>>([])  // files the tabs were told about during the rebuild
                 if case .built = before {
                     rebuild.first = await hub.openPages
                     rebuild.firstWritten = { paths in
-                        told.add(paths)
+                        told.with { $0.formUnion(paths) }
                         if let message = LiveMessage(changed: paths) { Task { await hub.send(message) } }
                     }
                 }
@@ -81,7 +81,7 @@ struct Serve: AsyncParsableCommand {
                 // that lives on gives them back after each rebuild.
                 kinerja_allocator_release()
                 log(await state.summary)
-                if let message = LiveMessage(before: before, after: after, told: told.all) { await hub.send(message) }
+                if let message = LiveMessage(before: before, after: after, told: told.current) { await hub.send(message) }
             }
         }
 
@@ -115,24 +115,6 @@ extension Serve {
 
 func log(_ s: String) {
     FileHandle.standardError.write(Data("kinerja serve: \(s)\n".utf8))
-}
-
-/// The files the tabs were told about while a rebuild was still going on.
-final class ToldPaths: @unchecked Sendable {
-    private let lock = NSLock()
-    private var paths: Set<String> = []
-
-    func add(_ more: [String]) {
-        lock.lock()
-        paths.formUnion(more)
-        lock.unlock()
-    }
-
-    var all: Set<String> {
-        lock.lock()
-        defer { lock.unlock() }
-        return paths
-    }
 }
 
 /// Holds the outcome of the latest build.
