@@ -214,3 +214,14 @@ final class TemporaryFolder {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 }
+
+@Suite struct PublishedSchemaTests {
+    @Test func theSitePublishesEveryContentSchemaUnderSchemas() throws {
+        let files = try SiteFixture.build()
+        for kind in ContentSchema.all {
+            let file = try #require(files.first { $0.path == "schemas/\(kind.name).schema.json" }, "\(kind.name)")
+            #expect(String(decoding: file.bytes, as: UTF8.self) == JSONSchema.text(kind))
+        }
+        #expect(files.filter { $0.path.hasPrefix("schemas/") }.count == ContentSchema.all.count)
+    }
+}
