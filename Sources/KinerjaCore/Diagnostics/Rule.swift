@@ -48,7 +48,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ007, .error, sop: nil, "invalid id (section 2)", check: Fields.self),
         RuleDescriptor(.KJ008, .error, sop: nil, "invalid date", check: Fields.self),
         RuleDescriptor(.KJ009, .error, sop: nil, "invalid period, or period outside the plan's year", check: Fields.self),
-        RuleDescriptor(.KJ010, .error, sop: nil, "malformed CSV row (column count, unparseable number)", check: CSVFile.self),
+        RuleDescriptor(.KJ010, .error, sop: nil, "malformed CSV row (column count, unparseable number, unclosed quote, text after a closing quote)", check: CSVFile.self),
         RuleDescriptor(.KJ011, .error, sop: nil, "required field missing", check: Fields.self),
         RuleDescriptor(.KJ101, .error, sop: 1...1, "plan has no objectives", check: PlanRules.self),
         RuleDescriptor(.KJ102, .error, sop: 1...1, "area references an unknown objective", check: PlanRules.self),
