@@ -140,6 +140,7 @@ import Darwin
         for _ in 0..<100 where server.process.isRunning { Thread.sleep(forTimeInterval: 0.01) }
         let seconds = Date().timeIntervalSince(start)
         #expect(!server.process.isRunning)
+        print("sigterm: stopped after \(String(format: "%.3f", seconds)) s")
         #expect(seconds < 1, "stopped after \(seconds) s")
         #expect(server.process.terminationStatus == 0)
         #expect(!FileManager.default.fileExists(atPath: server.output.path))
