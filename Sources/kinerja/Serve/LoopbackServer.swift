@@ -214,11 +214,18 @@ final class Connection: @unchecked Sendable {
     let fd: Int32
     private var buffer: [UInt8] = []
     private let writeLock = NSLock()
+    /// Set (under `writeLock`) once the descriptor is closed: a tab's socket may still be
+    /// in a list the reload hub is sending to, and its number may already be reused.
+    private var closed = false
     private var chunk = [UInt8](repeating: 0, count: 16 * 1024)
 
     init(fd: Int32) { self.fd = fd }
 
     func close() {
+        writeLock.lock()
+        defer { writeLock.unlock() }
+        guard !closed else { return }
+        closed = true
         shutdown(fd, Int32(SHUT_RDWR))
         _ = systemClose(fd)
     }
@@ -295,6 +302,7 @@ final class Connection: @unchecked Sendable {
     func write(_ bytes: [UInt8]) -> Bool {
         writeLock.lock()
         defer { writeLock.unlock() }
+        guard !closed else { return false }
         var sent = 0
         let until = Date(timeIntervalSinceNow: 10)
         while sent < bytes.count {
