@@ -90,6 +90,55 @@ enum RuleCases {
         "---\nperiod: \(period)\nvalues:\n  - {indicator: IK-03, value: \(value)}\n---\n"
     }
 
+    /// A 2025 folder before the base site's 2026: IK-03 (waktu) with `value` in December
+    /// 2025 and a unit-level IK-05 (biaya), so that the year passes on its own.
+    static func year2025(ik03: String = "IK-03", value: String = "3.2") -> [M] {
+        let plan = """
+            ---
+            year: 2025
+            title: Rencana Kinerja UKPBJ 2025
+            status: approved
+            proposed_on: 2025-01-08
+            approval: {by: Kepala UKPBJ, on: 2025-01-15}
+            circular: {number: B-100/BPBJ/2025, on: 2025-01-20}
+            socialization: {invited_on: 2025-01-21, held_on: 2025-01-27, attendees: 30}
+            objectives:
+              - {id: T1, title: Pengadaan yang tepat waktu}
+            ---
+
+            """
+        func indicator(_ id: String, _ area: String) -> String {
+            """
+            ---
+            id: \(id)
+            title: Indeks \(id)
+            area: \(area)
+            unit: indeks
+            polarity: positive
+            frequency: monthly
+            aggregation: average
+            formula: rata-rata skor survei
+            data_source: Survei layanan UKPBJ
+            owner: {name: Kepala Subbagian Layanan}
+            baseline: {value: 3.0, year: 2024}
+            target: 3.2
+            actions:
+              - {id: RA-\(id)-1, title: Survei, owner: Kepala Subbagian Layanan, due: 2025-12-31}
+            ---
+
+            """
+        }
+        return [
+            .write("2025/plan.md", plan),
+            .write("2025/areas/waktu.md", "---\ntitle: Ketepatan Waktu\nobjective: T1\norder: 1\n---\n"),
+            .write("2025/areas/biaya.md", "---\ntitle: Efisiensi Biaya\nobjective: T1\norder: 2\n---\n"),
+            .write("2025/indicators/\(ik03).md", indicator(ik03, "waktu")),
+            .write("2025/indicators/IK-05.md", indicator("IK-05", "biaya")),
+            .write("2025/realizations/2025-12.md",
+                   "---\nperiod: 2025-12\nvalues:\n  - {indicator: \(ik03), value: \(value)}\n  - {indicator: IK-05, value: 3.2}\n---\n"),
+        ]
+    }
+
     static let all: [RuleCase] = [
         // MARK: loader rules (–)
         RuleCase("KJ001", "invalid UTF-8 in a realization body",
@@ -213,6 +262,12 @@ enum RuleCases {
         RuleCase("KJ307", "last period target differs from target",
                  [.replace(ik01, "2026-Q4: 28", "2026-Q4: 27")],
                  [Expected("KJ307", ik01, 14, 59)]),
+        RuleCase("KJ308", "baseline differs from the final value of the year before",
+                 year2025(value: "3.1"),
+                 [Expected("KJ308", ik03, 11, 19)]),
+        RuleCase("KJ309", "continues names an id no earlier year has",
+                 year2025() + [.replace(ik03, "target: 3.5\n", "target: 3.5\ncontinues: IK-30\n")],
+                 [Expected("KJ309", ik03, 13, 12)]),
 
         // MARK: SOP 4
         RuleCase("KJ401", "indicator without actions",
@@ -364,6 +419,13 @@ enum RuleCases {
         let result = try ValidationFixture.check([])
         #expect(result.diagnostics.map { "\($0.location): \($0.code) \($0.message)" } == [])
         #expect(result.files == 14)
+    }
+
+    /// The 2025 folder of KJ308/KJ309 is clean on its own: the base site's baseline 3.2 is
+    /// its final value.
+    @Test func earlierYearIsClean() throws {
+        let result = try ValidationFixture.check(RuleCases.year2025())
+        #expect(result.diagnostics.map { DiagnosticFormatter.text($0) } == [])
     }
 
     @Test(arguments: RuleCases.all)

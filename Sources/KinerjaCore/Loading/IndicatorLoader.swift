@@ -2,7 +2,7 @@ import Foundation
 
 enum IndicatorLoader {
     static let known = ["id", "title", "area", "unit", "polarity", "frequency", "aggregation", "per", "scale",
-                        "formula", "data_source", "owner", "baseline", "target", "targets", "actions"]
+                        "formula", "data_source", "owner", "baseline", "target", "targets", "actions", "continues"]
 
     static func load(_ path: String, display: String) -> (Indicator?, [Diagnostic]) {
         let file = MarkdownFile.load(path, display: display)
@@ -41,6 +41,7 @@ enum IndicatorLoader {
             }
         }
         ind.target = f.number("target")
+        ind.continues = f.id("continues")
         for (key, value, location) in f.numberMap("targets") {
             guard let p = Period(key) else {
                 doc.diags.add(.KJ304, at: location, "`targets` key `\(key)` is not a period",

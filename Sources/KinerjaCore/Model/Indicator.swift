@@ -86,6 +86,8 @@ public struct Indicator: Sendable {
     public var targets: [Period: Double]
     public var actions: [Action]
     public var body: String
+    /// The id of this indicator in the year folder before (docs/content.md, "Years side by side").
+    public var continues: String?
     public var positions: Positions
 
     public init(id: String, title: String, area: String? = nil, unit: String? = nil, polarity: Polarity? = nil,

@@ -21,6 +21,7 @@ public enum Validator {
             ReportRules.check(context, into: &bag)
             DecisionRules.check(context, into: &bag)
         }
+        SeriesRules.check(content, into: &bag)
         return bag.sorted
     }
 }
