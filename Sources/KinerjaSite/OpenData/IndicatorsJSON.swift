@@ -23,18 +23,23 @@ enum IndicatorsJSON {
             ("aggregation", .string(i.aggregation?.rawValue)),
             ("baseline", i.baseline.map { .object([("value", .number($0.value)), ("year", .integer($0.year))]) } ?? .null),
             ("target", .number(i.target)),
-            ("periods", .array(record.scores.map(period))),
+            ("periods", .array(record.scores.enumerated().map { n, s in
+                period(s, previous: n < record.previous.count ? record.previous[n] : nil)
+            })),
+            ("history", .array(record.history.map(YearsJSON.history))),
+            ("medium_term", .null),
             ("decision", .string(record.decision?.rawValue)),
         ])
     }
 
-    static func period(_ score: Score) -> JSONValue {
+    static func period(_ score: Score, previous: Score? = nil) -> JSONValue {
         .object([
             ("period", .string(score.period.description)),
             ("value", .number(score.value)),
             ("target", .number(score.target)),
             ("capaian", .number(score.capaian.map(DataNumber.capaian))),
             ("band", .string(score.band?.id)),
+            ("previous_year", previous.map(YearsJSON.previousYear) ?? .null),
         ])
     }
 }

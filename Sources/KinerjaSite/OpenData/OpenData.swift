@@ -14,8 +14,9 @@ public enum OpenData {
     public static func files(content: Content, generated: String, scorers: [Int: Scorer] = [:]) -> [OutputFile] {
         var files: [OutputFile] = []
         var resources: [DataPackage.Resource] = []
+        let series = YearSeries(content: content, scorers: scorers)
         for year in content.years {
-            let records = IndicatorRecord.all(site: content.site, year: year, scorer: scorers[year.year])
+            let records = IndicatorRecord.all(site: content.site, year: year, scorer: scorers[year.year], series: series)
             let json = IndicatorsJSON.document(year: year.year, generated: generated, records: records)
             files.append(file(year.year, .indicatorsJSON, json.text + "\n"))
             let tables: [(DataFileKind, CSVTable, [String])] = [

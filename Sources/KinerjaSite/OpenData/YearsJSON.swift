@@ -1,0 +1,21 @@
+import KinerjaCore
+
+/// The years-side-by-side parts of `indicators.json` (docs/open-data.md): `history` entries
+/// and a period's `previous_year`.
+enum YearsJSON {
+    static func history(_ y: YearSeries.Year) -> JSONValue {
+        .object([
+            ("year", .integer(y.year)),
+            ("value", .number(y.value)),
+            ("target", .number(y.target)),
+            ("capaian", .number(y.capaian.map(DataNumber.capaian))),
+        ])
+    }
+
+    static func previousYear(_ s: Score) -> JSONValue {
+        .object([
+            ("value", .number(s.value)),
+            ("capaian", .number(s.capaian.map(DataNumber.capaian))),
+        ])
+    }
+}
