@@ -50,3 +50,35 @@ enum ThreeYears {
         #expect(json?.contains(#""previous_year":null}],"history":[],"medium_term":null"#) == true)
     }
 }
+
+@Suite struct YearSeriesPageTests {
+    /// The table rows of the section `id` of `html`, tags kept.
+    static func section(_ html: String, _ id: String) -> String? {
+        guard let start = html.range(of: "<section aria-labelledby=\"\(id)\">"),
+              let end = html.range(of: "</section>", range: start.upperBound..<html.endIndex) else { return nil }
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    @Test func indicatorPageShowsEveryYear() throws {
+        let files = try SiteFixture.build(ThreeYears.content())
+        let html = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
+        let years = try #require(Self.section(html, "years-h"))
+        #expect(years.contains(#"<th scope="row" role="rowheader"><a href="/2024/indicators/IK-7/">2024</a></th><td class="num" role="cell" data-label="Realisasi">36,5 hari</td><td class="num" role="cell" data-label="Target">36 hari</td><td class="num" role="cell" data-label="Capaian">98,6 %</td>"#))
+        #expect(years.contains(#"<a href="/2025/indicators/IK-07/">2025</a></th><td class="num" role="cell" data-label="Realisasi">32 hari</td><td class="num" role="cell" data-label="Target">32 hari</td><td class="num" role="cell" data-label="Capaian">100,0 %</td>"#))
+        #expect(years.contains(#"<tr role="row" class="current"><th scope="row" role="rowheader"><a href="/2026/indicators/IK-07/">2026</a><span class="sub">tahun ini</span></th><td class="num" role="cell" data-label="Realisasi">31,5 hari</td><td class="num" role="cell" data-label="Target">32 hari</td><td class="num" role="cell" data-label="Capaian">101,6 %</td>"#))
+        #expect(years.contains("<svg"))
+        // The first year has nothing to compare with.
+        let first = try #require(SiteFixture.page(files, "2024/indicators/IK-7/index.html"))
+        #expect(!first.contains(#"aria-labelledby="years-h""#))
+    }
+
+    @Test func reportShowsTheSamePeriodOfTheYearBefore() throws {
+        var content = ThreeYears.content()
+        content.years[2].reports = [Report(period: Fixture.period("2026-Q1"), positions: Fixture.here)]
+        let files = try SiteFixture.build(content)
+        let html = try #require(SiteFixture.page(files, "2026/reports/2026-Q1/index.html"))
+        let section = try #require(Self.section(html, "yoy-h"))
+        // 2026-Q1: 31.5 against 32; 2025-Q1: 33 against 32 → (2 − 33/32) × 100 = 96.9 %.
+        #expect(section.contains(#"<td class="num" role="cell" data-label="Tahun ini">31,5 hari</td><td class="num" role="cell" data-label="Capaian">101,6 %</td><td class="num" role="cell" data-label="Tahun sebelumnya">33 hari</td><td class="num" role="cell" data-label="Capaian tahun sebelumnya">96,9 %</td>"#))
+    }
+}

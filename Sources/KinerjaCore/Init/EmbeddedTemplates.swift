@@ -826,6 +826,18 @@ ui:
     title: Page not found
     text: The address you opened does not exist on this site.
     home: Back to the home page
+  # Years side by side, medium-term plan, report comparisons (docs/site.md)
+  years:
+    title: Year by year
+    caption: Final value, target and achievement of every plan year.
+    table: Final value per year
+    year: Year
+    current: this year
+    report_title: Compared with the year before
+    report_intro: "Each indicator's value and achievement at the same period of the year before."
+    this_year: This year
+    previous: Year before
+    previous_capaian: Achievement the year before
 
 """,
         "i18n/id.yaml": """
@@ -1140,6 +1152,18 @@ ui:
     title: Halaman tidak ditemukan
     text: Alamat yang Anda buka tidak ada di situs ini.
     home: Kembali ke beranda
+  # Years side by side, medium-term plan, report comparisons (docs/site.md)
+  years:
+    title: Perbandingan antartahun
+    caption: Nilai akhir, target, dan capaian setiap tahun rencana.
+    table: Nilai akhir per tahun
+    year: Tahun
+    current: tahun ini
+    report_title: Perbandingan dengan tahun sebelumnya
+    report_intro: "Nilai dan capaian setiap indikator pada periode yang sama tahun sebelumnya."
+    this_year: Tahun ini
+    previous: Tahun sebelumnya
+    previous_capaian: Capaian tahun sebelumnya
 
 """,
         "indicator.mustache": """
@@ -1186,6 +1210,7 @@ ui:
 </table>
 </div>
 </section>
+{{>partials/history}}
 <section aria-labelledby="attr-h">
 <h2 id="attr-h">{{t.indicator.attributes}}</h2>
 <table class="attributes">
@@ -1469,6 +1494,31 @@ ui:
 <main id="main" class="wrap" tabindex="-1">
 
 """,
+        "partials/history.mustache": """
+{{#page.years}}
+<section aria-labelledby="years-h">
+<h2 id="years-h">{{t.years.title}}</h2>
+<figure class="chart">
+{{{chart}}}
+<figcaption>{{t.years.caption}}</figcaption>
+</figure>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="years-table-c">
+<table class="stack" role="table">
+<caption id="years-table-c">{{t.years.table}}</caption>
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.years.year}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#rows}}
+<tr role="row"{{#current}} class="current"{{/current}}><th scope="row" role="rowheader"><a href="{{href}}">{{year}}</a>{{#current}}<span class="sub">{{t.years.current}}</span>{{/current}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.years}}
+
+""",
         "partials/indicator-table.mustache": """
 <table class="stack" role="table">
 <thead role="rowgroup">
@@ -1508,6 +1558,27 @@ ui:
 {{/packages}}
 </tbody>
 </table>
+
+""",
+        "partials/report-years.mustache": """
+{{#page.yearOnYear}}
+<section aria-labelledby="yoy-h">
+<h2 id="yoy-h">{{t.years.report_title}}</h2>
+<p class="muted">{{t.years.report_intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="yoy-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.years.this_year}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader" class="num">{{t.years.previous}}</th><th scope="col" role="columnheader" class="num">{{t.years.previous_capaian}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#rows}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.years.this_year}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="num" role="cell" data-label="{{t.years.previous}}">{{previousValue}}{{^previousValue}}–{{/previousValue}}</td><td class="num" role="cell" data-label="{{t.years.previous_capaian}}">{{previousCapaian}}{{^previousCapaian}}–{{/previousCapaian}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.yearOnYear}}
 
 """,
         "partials/score.mustache": """
@@ -1591,6 +1662,7 @@ ui:
 </table>
 </div>
 </section>
+{{>partials/report-years}}
 <section aria-labelledby="analysis-h">
 <h2 id="analysis-h">{{t.report.analysis}}</h2>
 {{#page.analysis}}

@@ -65,6 +65,8 @@ struct IndicatorPage: Encodable {
     let attributes: [Attribute]
     let chart: HTML
     let periods: [PeriodRow]
+    /// Earlier years of the series (docs/site.md, "Years side by side").
+    let years: YearsView?
     let opds: [OPDRow]
     let hasOPDs: Bool
     let actions: [ActionRow]
@@ -116,6 +118,8 @@ struct IndicatorPage: Encodable {
                       band: try ScoreView.bandLabel(s.band, env: env), bandId: s.band.map { PathSegment.safe($0.id) } ?? "none",
                       rows: env.l.integer(s.rowCount))
         }
+
+        years = try YearsView(env, year, indicator)
 
         if indicator.per == .package, let latest {
             opds = try scorer.byOPD(indicator, at: latest.period).map { opd, s in

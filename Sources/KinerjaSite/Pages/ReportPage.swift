@@ -44,6 +44,8 @@ struct ReportPage: Encodable {
     let preparedBy: String?
     let areas: [AreaRow]
     let snapshot: [SnapshotRow]
+    /// The same period of the year before (docs/site.md).
+    let yearOnYear: ReportYearsView?
     let analysis: HTML?
     let recommendations: [RecommendationView]
     let presented: String?
@@ -75,7 +77,9 @@ struct ReportPage: Encodable {
             AreaRow(title: $0.title, score: try CapaianView(scorer.areaCapaian($0.id, at: report.period), scorer: scorer, env: env))
         }
         let areaOrder = Dictionary(facts.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        snapshot = try year.indicators.sorted { (areaOrder[$0.area ?? ""] ?? .max, $0.id) < (areaOrder[$1.area ?? ""] ?? .max, $1.id) }
+        let ordered = year.indicators.sorted { (areaOrder[$0.area ?? ""] ?? .max, $0.id) < (areaOrder[$1.area ?? ""] ?? .max, $1.id) }
+        yearOnYear = ReportYearsView(env, year, report, order: ordered)
+        snapshot = try ordered
             .map { indicator in
                 let s = scorer.score(indicator, at: report.period)
                 return SnapshotRow(indicator: indicatorLink(indicator.id),
