@@ -139,6 +139,12 @@ enum RuleCases {
         ]
     }
 
+    /// A 2022–2027 medium-term plan with one entry for IK-03.
+    static func renstra(_ ik03: String) -> String {
+        "title: Renstra UKPBJ 2022–2027\nperiod: 2022-2027\nindicators:\n  IK-03: \(ik03)\n"
+            .replacingOccurrences(of: "title: Renstra UKPBJ 2022–2027\n", with: "")
+    }
+
     static let all: [RuleCase] = [
         // MARK: loader rules (–)
         RuleCase("KJ001", "invalid UTF-8 in a realization body",
@@ -268,6 +274,22 @@ enum RuleCases {
         RuleCase("KJ309", "continues names an id no earlier year has",
                  year2025() + [.replace(ik03, "target: 3.5\n", "target: 3.5\ncontinues: IK-30\n")],
                  [Expected("KJ309", ik03, 13, 12)]),
+
+        RuleCase("KJ310", "target differs from the medium-term target for the year",
+                 [.write("renstra.yaml", renstra("{target: 3.8, targets: {2026: 3.4}}"))],
+                 [Expected("KJ310", ik03, 12, 9)]),
+        RuleCase("KJ311", "a yearly medium-term target worse than the year before",
+                 [.write("renstra.yaml", renstra("{target: 3.8, targets: {2025: 3.3, 2026: 3.5, 2027: 3.4}}"))],
+                 [Expected("KJ311", "renstra.yaml", 3, 62)]),
+        RuleCase("KJ311", "the last year's medium-term target is not the end target",
+                 [.write("renstra.yaml", renstra("{target: 3.8, targets: {2026: 3.5, 2027: 3.7}}"))],
+                 [Expected("KJ311", "renstra.yaml", 3, 51)]),
+        RuleCase("KJ312", "renstra.yaml names an unknown indicator",
+                 [.write("renstra.yaml", renstra("{target: 3.8}") + "  IK-99: {target: 1}\n")],
+                 [Expected("KJ312", "renstra.yaml", 4, 3)]),
+        RuleCase("KJ313", "a medium-term target outside the period",
+                 [.write("renstra.yaml", renstra("{target: 3.8, targets: {2020: 3.0}}"))],
+                 [Expected("KJ313", "renstra.yaml", 3, 34)]),
 
         // MARK: SOP 4
         RuleCase("KJ401", "indicator without actions",
@@ -425,6 +447,12 @@ enum RuleCases {
     /// its final value.
     @Test func earlierYearIsClean() throws {
         let result = try ValidationFixture.check(RuleCases.year2025())
+        #expect(result.diagnostics.map { DiagnosticFormatter.text($0) } == [])
+    }
+
+    /// A medium-term plan whose 2026 target is the indicator's own is clean.
+    @Test func consistentMediumTermPlanIsClean() throws {
+        let result = try ValidationFixture.check([.write("renstra.yaml", RuleCases.renstra("{target: 3.8, targets: {2025: 3.3, 2026: 3.5, 2027: 3.8}}"))])
         #expect(result.diagnostics.map { DiagnosticFormatter.text($0) } == [])
     }
 

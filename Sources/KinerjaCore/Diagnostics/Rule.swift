@@ -3,7 +3,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011
     case KJ101, KJ102, KJ103, KJ104, KJ105
     case KJ201, KJ202, KJ203, KJ204
-    case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307, KJ308, KJ309
+    case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307, KJ308, KJ309, KJ310, KJ311, KJ312, KJ313
     case KJ401, KJ402, KJ403
     case KJ501, KJ502, KJ503, KJ504, KJ505
     case KJ601, KJ602, KJ603, KJ604
@@ -15,7 +15,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
 
     public var severity: Severity {
         switch self {
-        case .KJ005, .KJ103, .KJ306, .KJ307, .KJ308, .KJ309, .KJ505, .KJ604, .KJ709, .KJ801, .KJ803, .KJ903:
+        case .KJ005, .KJ103, .KJ306, .KJ307, .KJ308, .KJ309, .KJ310, .KJ311, .KJ312, .KJ313, .KJ505, .KJ604, .KJ709, .KJ801, .KJ803, .KJ903:
             return .warning
         default:
             return .error
@@ -83,6 +83,10 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         case .KJ307: return "the last period target differs from target"
         case .KJ308: return "baseline differs from the final value of the baseline year"
         case .KJ309: return "`continues` names an id no earlier year folder has"
+        case .KJ310: return "target differs from the medium-term target for the year"
+        case .KJ311: return "medium-term yearly targets leave the path to the end target"
+        case .KJ312: return "renstra.yaml names an indicator no year folder has"
+        case .KJ313: return "medium-term yearly target outside the plan's period"
         case .KJ401: return "indicator has no action plan"
         case .KJ402: return "action lacks owner or due date"
         case .KJ403: return "action due date outside the plan year"

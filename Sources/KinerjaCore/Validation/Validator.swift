@@ -22,6 +22,7 @@ public enum Validator {
             DecisionRules.check(context, into: &bag)
         }
         SeriesRules.check(content, into: &bag)
+        MediumTermRules.check(content, into: &bag)
         return bag.sorted
     }
 }
