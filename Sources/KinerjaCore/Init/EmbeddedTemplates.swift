@@ -838,6 +838,14 @@ ui:
     this_year: This year
     previous: Year before
     previous_capaian: Achievement the year before
+  medium_term:
+    title: Medium-term target
+    intro: "Strategic plan {period}: progress towards the end-of-period target."
+    end_target: End target
+    year_target: This year's target
+    value: Realization
+    progress: Progress
+    report_title: Progress towards the medium-term targets
 
 """,
         "i18n/id.yaml": """
@@ -1164,6 +1172,14 @@ ui:
     this_year: Tahun ini
     previous: Tahun sebelumnya
     previous_capaian: Capaian tahun sebelumnya
+  medium_term:
+    title: Target jangka menengah
+    intro: "Rencana Strategis {period}: kemajuan terhadap target akhir periode."
+    end_target: Target akhir
+    year_target: Target tahun ini
+    value: Realisasi
+    progress: Kemajuan
+    report_title: Kemajuan terhadap target jangka menengah
 
 """,
         "indicator.mustache": """
@@ -1211,6 +1227,7 @@ ui:
 </div>
 </section>
 {{>partials/history}}
+{{>partials/medium-term}}
 <section aria-labelledby="attr-h">
 <h2 id="attr-h">{{t.indicator.attributes}}</h2>
 <table class="attributes">
@@ -1540,6 +1557,22 @@ ui:
 </table>
 
 """,
+        "partials/medium-term.mustache": """
+{{#page.mediumTerm}}
+<section aria-labelledby="mt-h">
+<h2 id="mt-h">{{t.medium_term.title}}</h2>
+<p class="muted">{{intro}}</p>
+<p class="summary-figure"><span class="label">{{t.medium_term.progress}}</span> <span class="big">{{progress}}{{^progress}}–{{/progress}}</span></p>
+<div class="bar">{{{bar}}}</div>
+<dl class="figures">
+<div><dt>{{t.medium_term.end_target}}</dt><dd>{{target}}{{^target}}–{{/target}}</dd></div>
+<div><dt>{{t.medium_term.year_target}}</dt><dd>{{yearTarget}}{{^yearTarget}}–{{/yearTarget}}</dd></div>
+<div><dt>{{t.medium_term.value}}</dt><dd>{{value}}{{^value}}–{{/value}}</dd></div>
+</dl>
+</section>
+{{/page.mediumTerm}}
+
+""",
         "partials/package-table.mustache": """
 <table class="packages">
 <thead>
@@ -1558,6 +1591,27 @@ ui:
 {{/packages}}
 </tbody>
 </table>
+
+""",
+        "partials/report-medium-term.mustache": """
+{{#page.hasMediumTerm}}
+<section aria-labelledby="mt-h">
+<h2 id="mt-h">{{t.medium_term.report_title}}</h2>
+<p class="muted">{{page.mediumTermIntro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="mt-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.value}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.year_target}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.end_target}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.progress}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.mediumTerm}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.medium_term.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.medium_term.year_target}}">{{yearTarget}}{{^yearTarget}}–{{/yearTarget}}</td><td class="num" role="cell" data-label="{{t.medium_term.end_target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.medium_term.progress}}">{{progress}}{{^progress}}–{{/progress}}</td></tr>
+{{/page.mediumTerm}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.hasMediumTerm}}
 
 """,
         "partials/report-years.mustache": """
@@ -1663,6 +1717,7 @@ ui:
 </div>
 </section>
 {{>partials/report-years}}
+{{>partials/report-medium-term}}
 <section aria-labelledby="analysis-h">
 <h2 id="analysis-h">{{t.report.analysis}}</h2>
 {{#page.analysis}}

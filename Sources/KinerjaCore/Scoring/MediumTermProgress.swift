@@ -12,14 +12,15 @@ public struct MediumTermProgress: Sendable, Hashable {
     public let value: Double?
     public let progress: Double?
 
-    /// The progress of `indicator` in `year`, or nil when there is no plan, the year lies
+    /// The progress of `indicator` in `year` (at `period`, or with the year's final value),
+    /// or nil when there is no plan, the year lies
     /// outside its period, or the plan has no entry for the indicator's series.
     public static func of(_ indicator: Indicator, in year: YearContent, content: Content,
-                          series: YearSeries) -> MediumTermProgress? {
+                          series: YearSeries, at period: Period? = nil) -> MediumTermProgress? {
         guard let plan = content.renstra, year.year >= plan.startYear, year.year <= plan.endYear else { return nil }
         let ids = [indicator.id] + series.earlier(indicator, before: year.year).reversed().map(\.indicator.id)
         guard let entry = ids.lazy.compactMap(plan.target(for:)).first else { return nil }
-        let value = series.final(indicator, in: year).value
+        let value = period.map { series.score(indicator, in: year, at: $0).value } ?? series.final(indicator, in: year).value
         var progress: Double?
         if let value, let target = entry.target, let polarity = indicator.polarity,
            let c = Achievement.capaian(value: value, target: target, polarity: polarity) {

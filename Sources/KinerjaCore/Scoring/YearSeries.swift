@@ -61,5 +61,10 @@ public struct YearSeries: Sendable {
         return scorer(last.year).score(last.indicator, at: same)
     }
 
+    /// The year-to-date score of `indicator` at `period` in `year`.
+    public func score(_ indicator: Indicator, in year: YearContent, at period: Period) -> Score {
+        scorer(year).score(indicator, at: period)
+    }
+
     private func scorer(_ year: YearContent) -> Scorer { scorers[year.year] ?? Scorer(site: content.site, year: year) }
 }

@@ -12,10 +12,13 @@ struct IndicatorRecord: Sendable {
     /// The year before's score at the same period as each of `scores`; nil when the year
     /// before has no instance of the series (`previous_year`).
     var previous: [Score?] = []
+    /// Progress towards the medium-term plan (`medium_term`).
+    var mediumTerm: MediumTermProgress?
 
     /// The records of every indicator of `year`, in the year's order. `series`: the content's
     /// years side by side, for `history` and `previous_year`.
-    static func all(site: Site, year: YearContent, scorer given: Scorer? = nil, series: YearSeries? = nil) -> [IndicatorRecord] {
+    static func all(site: Site, year: YearContent, scorer given: Scorer? = nil, series: YearSeries? = nil,
+                    content: Content? = nil) -> [IndicatorRecord] {
         let scorer = given ?? Scorer(site: site, year: year)
         return year.indicators.map { indicator in
             let scores = scorer.series(indicator)
@@ -24,6 +27,7 @@ struct IndicatorRecord: Sendable {
             if let series {
                 record.history = series.history(indicator, before: year.year)
                 record.previous = scores.map { series.previousYear(indicator, at: $0.period) }
+                if let content { record.mediumTerm = MediumTermProgress.of(indicator, in: year, content: content, series: series) }
             }
             return record
         }

@@ -27,7 +27,7 @@ enum IndicatorsJSON {
                 period(s, previous: n < record.previous.count ? record.previous[n] : nil)
             })),
             ("history", .array(record.history.map(YearsJSON.history))),
-            ("medium_term", .null),
+            ("medium_term", record.mediumTerm.map(YearsJSON.mediumTerm) ?? .null),
             ("decision", .string(record.decision?.rawValue)),
         ])
     }

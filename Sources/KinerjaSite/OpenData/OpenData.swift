@@ -16,7 +16,8 @@ public enum OpenData {
         var resources: [DataPackage.Resource] = []
         let series = YearSeries(content: content, scorers: scorers)
         for year in content.years {
-            let records = IndicatorRecord.all(site: content.site, year: year, scorer: scorers[year.year], series: series)
+            let records = IndicatorRecord.all(site: content.site, year: year, scorer: scorers[year.year], series: series,
+                                              content: content)
             let json = IndicatorsJSON.document(year: year.year, generated: generated, records: records)
             files.append(file(year.year, .indicatorsJSON, json.text + "\n"))
             let tables: [(DataFileKind, CSVTable, [String])] = [

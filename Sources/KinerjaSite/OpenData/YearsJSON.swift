@@ -12,6 +12,14 @@ enum YearsJSON {
         ])
     }
 
+    static func mediumTerm(_ m: MediumTermProgress) -> JSONValue {
+        .object([
+            ("period", .string(m.period)),
+            ("target", .number(m.target)),
+            ("progress", .number(m.progress.map(DataNumber.capaian))),
+        ])
+    }
+
     static func previousYear(_ s: Score) -> JSONValue {
         .object([
             ("value", .number(s.value)),

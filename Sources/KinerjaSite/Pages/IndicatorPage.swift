@@ -67,6 +67,8 @@ struct IndicatorPage: Encodable {
     let periods: [PeriodRow]
     /// Earlier years of the series (docs/site.md, "Years side by side").
     let years: YearsView?
+    /// Progress towards the medium-term plan (docs/site.md).
+    let mediumTerm: MediumTermView?
     let opds: [OPDRow]
     let hasOPDs: Bool
     let actions: [ActionRow]
@@ -120,6 +122,7 @@ struct IndicatorPage: Encodable {
         }
 
         years = try YearsView(env, year, indicator)
+        mediumTerm = try MediumTermView.page(env, year, indicator)
 
         if indicator.per == .package, let latest {
             opds = try scorer.byOPD(indicator, at: latest.period).map { opd, s in

@@ -46,6 +46,10 @@ struct ReportPage: Encodable {
     let snapshot: [SnapshotRow]
     /// The same period of the year before (docs/site.md).
     let yearOnYear: ReportYearsView?
+    /// Progress towards the medium-term plan at the report's period (docs/site.md).
+    let mediumTerm: [MediumTermView]
+    let hasMediumTerm: Bool
+    let mediumTermIntro: String?
     let analysis: HTML?
     let recommendations: [RecommendationView]
     let presented: String?
@@ -79,6 +83,9 @@ struct ReportPage: Encodable {
         let areaOrder = Dictionary(facts.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ordered = year.indicators.sorted { (areaOrder[$0.area ?? ""] ?? .max, $0.id) < (areaOrder[$1.area ?? ""] ?? .max, $1.id) }
         yearOnYear = ReportYearsView(env, year, report, order: ordered)
+        mediumTerm = try MediumTermView.report(env, year, report, order: ordered)
+        hasMediumTerm = !mediumTerm.isEmpty
+        mediumTermIntro = mediumTerm.first?.intro
         snapshot = try ordered
             .map { indicator in
                 let s = scorer.score(indicator, at: report.period)
