@@ -40,7 +40,17 @@ enum IndicatorLoader {
                 bf.warnUnknown(["value", "year"], what: "`baseline`")
             }
         }
-        ind.target = f.number("target")
+        if let t = f.node("target"), case .mapping = t {
+            if let tf = f.mapping("target"), let lo = tf.number("min", required: true, what: "a target range"),
+               let hi = tf.number("max", required: true, what: "a target range") {
+                if lo <= hi { ind.targetRange = TargetRange(min: lo, max: hi) } else {
+                    doc.diags.add(.KJ004, at: f.valueLocation("target"), "target range min \(lo) is above its max \(hi)")
+                }
+                tf.warnUnknown(["min", "max"], what: "a target range")
+            }
+        } else {
+            ind.target = f.number("target")
+        }
         ind.continues = f.id("continues")
         for (key, value, location) in f.numberMap("targets") {
             guard let p = Period(key) else {

@@ -47,6 +47,17 @@ public struct Baseline: Sendable, Hashable {
     }
 }
 
+/// A target range `{min: 80, max: 90}` (docs/scoring.md, "Range targets").
+public struct TargetRange: Sendable, Hashable {
+    public var min: Double
+    public var max: Double
+
+    public init(min: Double, max: Double) {
+        self.min = min
+        self.max = max
+    }
+}
+
 /// Rencana aksi (SOP 4).
 public struct Action: Sendable, Hashable {
     public var id: String
@@ -82,6 +93,8 @@ public struct Indicator: Sendable {
     public var baseline: Baseline?
     /// End-of-year target.
     public var target: Double?
+    /// `target: {min, max}` instead of a number (then `target` is nil).
+    public var targetRange: TargetRange?
     /// Targets per period of `frequency`.
     public var targets: [Period: Double]
     public var actions: [Action]

@@ -20,6 +20,13 @@ enum YearsJSON {
         ])
     }
 
+    /// A target number, or `{"min", "max"}` for an indicator with a range and no number.
+    static func target(_ t: Double?, of indicator: Indicator?) -> JSONValue {
+        if let t { return .number(t) }
+        guard let r = indicator?.targetRange else { return .null }
+        return .object([("min", .number(r.min)), ("max", .number(r.max))])
+    }
+
     static func previousYear(_ s: Score) -> JSONValue {
         .object([
             ("value", .number(s.value)),

@@ -116,7 +116,7 @@ struct IndicatorPage: Encodable {
                                                 strings: try env.l.chartStrings(periods: periodsOfFrequency)))
         periods = try series.map { s in
             PeriodRow(period: env.l.period(s.period), value: text.value(s.value, of: indicator),
-                      target: text.value(s.target, of: indicator), capaian: s.capaian.map(env.l.percent),
+                      target: text.target(s.target, of: indicator), capaian: s.capaian.map(env.l.percent),
                       band: try ScoreView.bandLabel(s.band, env: env), bandId: s.band.map { PathSegment.safe($0.id) } ?? "none",
                       rows: env.l.integer(s.rowCount))
         }
@@ -185,7 +185,7 @@ struct IndicatorPage: Encodable {
         if let b = i.baseline, let v = b.value {
             try add("baseline", (text.value(v, of: i) ?? "") + (b.year.map { " (\($0))" } ?? ""))
         }
-        try add("target", text.value(i.target, of: i))
+        try add("target", text.target(i.target, of: i))
         let targets = i.targets.keys.sorted().map { p in "\(env.l.period(p)): \(text.value(i.targets[p], of: i) ?? "")" }
         try add("targets", targets.isEmpty ? nil : targets.joined(separator: "; "))
         return out

@@ -91,7 +91,7 @@ struct ReportPage: Encodable {
                 let s = scorer.score(indicator, at: report.period)
                 return SnapshotRow(indicator: indicatorLink(indicator.id),
                                    area: indicator.area.flatMap(year.area)?.title ?? "",
-                                   value: text.value(s.value, of: indicator), target: text.value(s.target, of: indicator),
+                                   value: text.value(s.value, of: indicator), target: text.target(s.target, of: indicator),
                                    capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
                                    bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", achieved: s.achieved)
             }

@@ -33,7 +33,7 @@ struct YearsView: Encodable {
                                     uncappedCapaian: y.capaian, band: band, rowCount: y.value == nil ? 0 : 1))
             }
             return Row(year: String(y.year), href: env.href(.indicator(y.year, y.indicator.id)),
-                       value: text.value(y.value, of: indicator), target: text.value(y.target, of: indicator),
+                       value: text.value(y.value, of: indicator), target: text.target(y.target, of: indicator),
                        capaian: y.capaian.map(env.l.percent), band: try ScoreView.bandLabel(band, env: env),
                        bandId: band.map { PathSegment.safe($0.id) } ?? "none", current: y.year == year.year)
         }
