@@ -145,6 +145,11 @@ enum RuleCases {
             .replacingOccurrences(of: "title: Renstra UKPBJ 2022–2027\n", with: "")
     }
 
+    /// A draft March report with one recommendation.
+    static func march(_ recommendation: String) -> String {
+        "---\nperiod: 2026-03\nstatus: draft\nrecommendations:\n  - \(recommendation)\n---\nCatatan bulanan.\n"
+    }
+
     static let all: [RuleCase] = [
         // MARK: loader rules (–)
         RuleCase("KJ001", "invalid UTF-8 in a realization body",
@@ -290,6 +295,14 @@ enum RuleCases {
         RuleCase("KJ313", "a medium-term target outside the period",
                  [.write("renstra.yaml", renstra("{target: 3.8, targets: {2020: 3.0}}"))],
                  [Expected("KJ313", "renstra.yaml", 3, 34)]),
+
+        RuleCase("KJ806", "follow-up of a recommendation no earlier report has",
+                 [.replace(q1, "meeting:\n", "follow_up:\n  - {recommendation: 2025-R1, status: done}\nmeeting:\n")],
+                 [Expected("KJ806", q1, 9, 22)]),
+        RuleCase("KJ807", "an earlier recommendation past due, not followed up",
+                 [.write("2026/reports/2026-03.md", march("{id: REK-01, indicator: IK-02, text: Reviu HPS, owner: Pokja Pemilihan, due: 2026-03-20}")),
+                  .replace(q1, "meeting:\n", "follow_up:\n  - {recommendation: REK-01, status: in_progress}\nmeeting:\n")],
+                 [Expected("KJ807", q1, 8, 1)]),
 
         // MARK: SOP 4
         RuleCase("KJ401", "indicator without actions",
@@ -453,6 +466,15 @@ enum RuleCases {
     /// A medium-term plan whose 2026 target is the indicator's own is clean.
     @Test func consistentMediumTermPlanIsClean() throws {
         let result = try ValidationFixture.check([.write("renstra.yaml", RuleCases.renstra("{target: 3.8, targets: {2025: 3.3, 2026: 3.5, 2027: 3.8}}"))])
+        #expect(result.diagnostics.map { DiagnosticFormatter.text($0) } == [])
+    }
+
+    /// A recommendation followed up `done` before the final report leaves nothing to report.
+    @Test func followedUpRecommendationIsClean() throws {
+        let result = try ValidationFixture.check([
+            .write("2026/reports/2026-03.md", RuleCases.march("{id: REK-01, indicator: IK-02, text: Reviu HPS, owner: Pokja Pemilihan, due: 2026-03-20}")),
+            .replace(RuleCases.q1, "meeting:\n", "follow_up:\n  - {recommendation: REK-01, status: done, note: Selesai}\nmeeting:\n"),
+        ])
         #expect(result.diagnostics.map { DiagnosticFormatter.text($0) } == [])
     }
 

@@ -8,14 +8,14 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case KJ501, KJ502, KJ503, KJ504, KJ505
     case KJ601, KJ602, KJ603, KJ604
     case KJ701, KJ702, KJ703, KJ704, KJ705, KJ706, KJ707, KJ708, KJ709, KJ710
-    case KJ801, KJ802, KJ803, KJ804, KJ805
+    case KJ801, KJ802, KJ803, KJ804, KJ805, KJ806, KJ807
     case KJ901, KJ902, KJ903, KJ904, KJ905
 
     public var code: String { rawValue }
 
     public var severity: Severity {
         switch self {
-        case .KJ005, .KJ103, .KJ306, .KJ307, .KJ308, .KJ309, .KJ310, .KJ311, .KJ312, .KJ313, .KJ505, .KJ604, .KJ709, .KJ801, .KJ803, .KJ903:
+        case .KJ005, .KJ103, .KJ306, .KJ307, .KJ308, .KJ309, .KJ310, .KJ311, .KJ312, .KJ313, .KJ505, .KJ604, .KJ709, .KJ801, .KJ803, .KJ807, .KJ903:
             return .warning
         default:
             return .error
@@ -36,6 +36,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         case .KJ801: return 13
         case .KJ802, .KJ803: return 14
         case .KJ804, .KJ805: return 16
+        case .KJ806, .KJ807: return 14
         default:
             switch n / 100 {
             case 0: return nil
@@ -114,6 +115,8 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         case .KJ803: return "indicator below 100 % capaian in a final report has no recommendation"
         case .KJ804: return "report presented before its period ended"
         case .KJ805: return "final report without presented"
+        case .KJ806: return "follow-up of a recommendation no earlier report has"
+        case .KJ807: return "final report leaves an earlier recommendation past due without done or dropped"
         case .KJ901: return "decision references an unknown indicator"
         case .KJ902: return "decision achieved while capaian is below 100 %"
         case .KJ903: return "final annual report leaves indicators without a decision"

@@ -23,6 +23,7 @@ public enum Validator {
         }
         SeriesRules.check(content, into: &bag)
         MediumTermRules.check(content, into: &bag)
+        FollowUpRules.check(content, into: &bag)
         return bag.sorted
     }
 }
