@@ -361,6 +361,11 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   .band { border: 1px solid #000; background: none !important; color: #000 !important; }
   .site-footer { background: none; border-top: 1px solid #000; color: #000; padding: 0.5rem 0 0; }
 }
+/* Follow-up of recommendations, years side by side (docs/site.md) */
+.follow-up { font-weight: 600; }
+.follow-up-done { color: var(--ok); }
+.follow-up-open { color: var(--bad); }
+tr.current th, tr.current td { font-weight: 600; }
 
 """,
         "changes.mustache": """
@@ -846,6 +851,25 @@ ui:
     value: Realization
     progress: Progress
     report_title: Progress towards the medium-term targets
+  follow_up:
+    analysis_title: Analysis per indicator
+    indicator: Indicator
+    causes: Causes
+    solutions: Solutions
+    title: Follow-up of earlier recommendations
+    intro: "The status of every recommendation of the earlier reports as of this report."
+    id: Code
+    report: Report
+    recommendation: Recommendation
+    owner: Owner
+    due: Due
+    status_label: Status
+    note: Note
+    status:
+      open: Not followed up
+      done: Done
+      in_progress: In progress
+      dropped: Dropped
 
 """,
         "i18n/id.yaml": """
@@ -1180,6 +1204,25 @@ ui:
     value: Realisasi
     progress: Kemajuan
     report_title: Kemajuan terhadap target jangka menengah
+  follow_up:
+    analysis_title: Analisis per indikator
+    indicator: Indikator
+    causes: Penyebab
+    solutions: Solusi
+    title: Tindak lanjut rekomendasi sebelumnya
+    intro: "Status setiap rekomendasi laporan sebelumnya sampai laporan ini."
+    id: Kode
+    report: Laporan
+    recommendation: Rekomendasi
+    owner: Penanggung jawab
+    due: Batas waktu
+    status_label: Status
+    note: Keterangan
+    status:
+      open: Belum ditindaklanjuti
+      done: Selesai
+      in_progress: Dalam proses
+      dropped: Tidak dilanjutkan
 
 """,
         "indicator.mustache": """
@@ -1593,6 +1636,51 @@ ui:
 </table>
 
 """,
+        "partials/recommendation-meta.mustache": """
+<span class="sub"><span class="code">{{id}}</span>{{#owner}} · {{t.follow_up.owner}}: {{owner}}{{/owner}}{{#due}} · {{t.follow_up.due}}: {{due}}{{/due}}</span>
+
+""",
+        "partials/report-analysis.mustache": """
+{{#page.structured.hasAnalysis}}
+<section aria-labelledby="ana-h">
+<h2 id="ana-h">{{t.follow_up.analysis_title}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="ana-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.follow_up.indicator}}</th><th scope="col" role="columnheader">{{t.follow_up.causes}}</th><th scope="col" role="columnheader">{{t.follow_up.solutions}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.structured.analysis}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="wide" role="cell" data-label="{{t.follow_up.causes}}">{{causes}}{{^causes}}–{{/causes}}</td><td class="wide" role="cell" data-label="{{t.follow_up.solutions}}">{{solutions}}{{^solutions}}–{{/solutions}}</td></tr>
+{{/page.structured.analysis}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.structured.hasAnalysis}}
+
+""",
+        "partials/report-follow-up.mustache": """
+{{#page.structured.hasFollowUps}}
+<section aria-labelledby="fu-h">
+<h2 id="fu-h">{{t.follow_up.title}}</h2>
+<p class="muted">{{t.follow_up.intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="fu-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.follow_up.id}}</th><th scope="col" role="columnheader">{{t.follow_up.recommendation}}</th><th scope="col" role="columnheader">{{t.follow_up.owner}}</th><th scope="col" role="columnheader">{{t.follow_up.due}}</th><th scope="col" role="columnheader">{{t.follow_up.status_label}}</th><th scope="col" role="columnheader">{{t.follow_up.note}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.structured.followUps}}
+<tr role="row"><td class="code" role="cell" data-label="{{t.follow_up.id}}">{{id}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}{{#report}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/report}}</th><td role="cell" data-label="{{t.follow_up.owner}}">{{owner}}{{^owner}}–{{/owner}}</td><td class="nowrap" role="cell" data-label="{{t.follow_up.due}}">{{due}}{{^due}}–{{/due}}</td><td role="cell" data-label="{{t.follow_up.status_label}}"><span class="follow-up follow-up-{{statusId}}">{{status}}</span>{{#followedIn}}<span class="sub">{{followedIn}}</span>{{/followedIn}}</td><td class="wide" role="cell" data-label="{{t.follow_up.note}}">{{note}}{{^note}}–{{/note}}</td></tr>
+{{/page.structured.followUps}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.structured.hasFollowUps}}
+
+""",
         "partials/report-medium-term.mustache": """
 {{#page.hasMediumTerm}}
 <section aria-labelledby="mt-h">
@@ -1727,17 +1815,19 @@ ui:
 <p class="muted">{{t.report.no_analysis}}</p>
 {{/page.analysis}}
 </section>
+{{>partials/report-analysis}}
 <section aria-labelledby="rec-h">
 <h2 id="rec-h">{{t.report.recommendations}}</h2>
 <ol>
 {{#page.recommendations}}
-<li>{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}</li>
+<li id="rec-{{id}}">{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}{{>partials/recommendation-meta}}</li>
 {{/page.recommendations}}
 {{^page.recommendations}}
 <li>{{t.common.none}}</li>
 {{/page.recommendations}}
 </ol>
 </section>
+{{>partials/report-follow-up}}
 <section aria-labelledby="meeting-h" id="meeting">
 <h2 id="meeting-h">{{t.report.meeting}}</h2>
 {{#page.meeting}}

@@ -22,6 +22,9 @@ struct ReportPage: Encodable {
     struct RecommendationView: Encodable {
         let indicator: Link?
         let text: String
+        let id: String
+        let owner: String?
+        let due: String?
     }
 
     struct DecisionRow: Encodable {
@@ -52,6 +55,8 @@ struct ReportPage: Encodable {
     let mediumTermIntro: String?
     let analysis: HTML?
     let recommendations: [RecommendationView]
+    /// Causes and solutions per indicator, follow-up of earlier recommendations (docs/site.md).
+    let structured: ReportFollowUpView
     let presented: String?
     let meeting: MeetingView?
 
@@ -96,9 +101,11 @@ struct ReportPage: Encodable {
                                    bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", achieved: s.achieved)
             }
         analysis = Markdown.html(report.body, topHeading: 3)
-        recommendations = report.recommendations.map {
-            RecommendationView(indicator: $0.indicator.map(indicatorLink), text: $0.text)
+        recommendations = report.recommendations.enumerated().map { n, r in
+            RecommendationView(indicator: r.indicator.map(indicatorLink), text: r.text, id: report.recommendationID(n),
+                               owner: r.owner, due: r.due.map(env.l.date))
         }
+        structured = try ReportFollowUpView(env, year, report)
         presented = try report.presented.flatMap { p in
             guard let on = p.on else { return nil }
             return try env.text("report.presented_to", ["date": env.l.date(on), "to": p.to ?? ""])
