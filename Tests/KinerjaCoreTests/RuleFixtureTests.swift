@@ -316,6 +316,16 @@ enum RuleCases {
                  [.replace(ik03, "due: 2026-12-31", "due: 2027-01-31")],
                  [Expected("KJ403", ik03, 14, 89)]),
 
+        RuleCase("KJ404", "action target for a period of another year",
+                 [.replace(ik01, "due: 2026-03-31}", "due: 2026-03-31, targets: {2025-Q4: 10}}")],
+                 [Expected("KJ404", ik01, 16, 126)]),
+        RuleCase("KJ404", "action targets key that is not a period",
+                 [.replace(ik01, "due: 2026-03-31}", "due: 2026-03-31, targets: {awal: 10}}")],
+                 [Expected("KJ404", ik01, 16, 126)]),
+        RuleCase("KJ405", "action target below an earlier period's",
+                 [.replace(ik01, "due: 2026-03-31}", "due: 2026-03-31, targets: {2026-Q1: 50, 2026-Q2: 40}}")],
+                 [Expected("KJ405", ik01, 16, 148)]),
+
         // MARK: SOP 5–9
         RuleCase("KJ501", "reports exist but the plan is only proposed",
                  [.replace(plan, "status: approved", "status: proposed")],

@@ -366,6 +366,8 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 .follow-up-done { color: var(--ok); }
 .follow-up-open { color: var(--bad); }
 tr.current th, tr.current td { font-weight: 600; }
+.schedule { list-style: none; margin: 0; padding: 0; }
+.schedule .behind { color: var(--bad); }
 
 """,
         "changes.mustache": """
@@ -870,6 +872,16 @@ ui:
       done: Done
       in_progress: In progress
       dropped: Dropped
+  schedule:
+    title: Action plans per period
+    intro: "Percent of each action planned done and reported done by the end of each period."
+    planned: plan
+    actual: actual
+    behind: behind plan
+    report_title: Actions behind their period target
+    report_intro: "Actions whose progress at the end of the report's period is below their period target."
+    action: Action
+    period: Period
 
 """,
         "i18n/id.yaml": """
@@ -1223,6 +1235,16 @@ ui:
       done: Selesai
       in_progress: Dalam proses
       dropped: Tidak dilanjutkan
+  schedule:
+    title: Rencana aksi per periode
+    intro: "Persentase penyelesaian yang direncanakan dan yang dilaporkan sampai akhir setiap periode."
+    planned: rencana
+    actual: realisasi
+    behind: di bawah rencana
+    report_title: Rencana aksi di bawah target periode
+    report_intro: "Rencana aksi yang kemajuannya sampai akhir periode laporan di bawah target periodenya."
+    action: Rencana aksi
+    period: Periode
 
 """,
         "indicator.mustache": """
@@ -1329,6 +1351,7 @@ ui:
 </table>
 </div>
 </section>
+{{>partials/action-schedule}}
 <section aria-labelledby="rev-h">
 <h2 id="rev-h">{{t.indicator.revisions}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="rev-h">
@@ -1458,6 +1481,27 @@ ui:
 {{/page}}
 </div>
 {{>partials/foot}}
+
+""",
+        "partials/action-schedule.mustache": """
+{{#page.schedule.hasRows}}
+<section aria-labelledby="sched-h">
+<h2 id="sched-h">{{t.schedule.title}}</h2>
+<p class="muted">{{t.schedule.intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="sched-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.id}}</th><th scope="col" role="columnheader">{{t.schedule.action}}</th><th scope="col" role="columnheader">{{t.schedule.planned}} / {{t.schedule.actual}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.schedule.rows}}
+<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}</th><td role="cell" data-label="{{t.schedule.planned}} / {{t.schedule.actual}}"><ul class="schedule">{{#cells}}<li{{#behind}} class="behind"{{/behind}}>{{period}}: {{t.schedule.planned}} {{planned}}, {{t.schedule.actual}} {{actual}}{{^actual}}–{{/actual}}{{#behind}} <strong>({{t.schedule.behind}})</strong>{{/behind}}</li>{{/cells}}</ul></td></tr>
+{{/page.schedule.rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.schedule.hasRows}}
 
 """,
         "partials/area-card.mustache": """
@@ -1638,6 +1682,27 @@ ui:
 """,
         "partials/recommendation-meta.mustache": """
 <span class="sub"><span class="code">{{id}}</span>{{#owner}} · {{t.follow_up.owner}}: {{owner}}{{/owner}}{{#due}} · {{t.follow_up.due}}: {{due}}{{/due}}</span>
+
+""",
+        "partials/report-actions-behind.mustache": """
+{{#page.actionsBehind.hasRows}}
+<section aria-labelledby="behind-h">
+<h2 id="behind-h">{{t.schedule.report_title}}</h2>
+<p class="muted">{{t.schedule.report_intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="behind-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.id}}</th><th scope="col" role="columnheader">{{t.schedule.action}}</th><th scope="col" role="columnheader">{{t.schedule.period}}</th><th scope="col" role="columnheader" class="num">{{t.schedule.planned}}</th><th scope="col" role="columnheader" class="num">{{t.schedule.actual}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.actionsBehind.rows}}
+<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}{{#indicator}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}</td>{{/cells}}</tr>
+{{/page.actionsBehind.rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.actionsBehind.hasRows}}
 
 """,
         "partials/report-analysis.mustache": """
@@ -1828,6 +1893,7 @@ ui:
 </ol>
 </section>
 {{>partials/report-follow-up}}
+{{>partials/report-actions-behind}}
 <section aria-labelledby="meeting-h" id="meeting">
 <h2 id="meeting-h">{{t.report.meeting}}</h2>
 {{#page.meeting}}

@@ -62,9 +62,19 @@ enum IndicatorLoader {
         }
         for (_, a) in f.mappings("actions", what: "an action") {
             guard let aid = a.id("id", required: true, what: "an action") else { continue }
-            a.warnUnknown(["id", "title", "owner", "due"], what: "an action")
-            ind.actions.append(Action(id: aid, title: a.string("title", required: true, what: "an action") ?? aid,
-                                      owner: a.string("owner"), due: a.date("due"), positions: a.positions))
+            a.warnUnknown(["id", "title", "owner", "due", "targets"], what: "an action")
+            var action = Action(id: aid, title: a.string("title", required: true, what: "an action") ?? aid,
+                                owner: a.string("owner"), due: a.date("due"), positions: a.positions)
+            for (key, value, location) in a.numberMap("targets") {
+                guard let p = Period(key) else {
+                    doc.diags.add(.KJ404, at: location, "`targets` key `\(key.clipped)` of action \(aid) is not a period",
+                                  hint: "write 2026-Q1: 25 (percent of the action done by the end of the period)")
+                    continue
+                }
+                action.targets[p] = value
+            }
+            action.positions = a.positions
+            ind.actions.append(action)
         }
         f.warnUnknown(known, what: "an indicator")
         ind.body = file.body

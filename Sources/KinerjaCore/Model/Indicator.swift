@@ -64,13 +64,18 @@ public struct Action: Sendable, Hashable {
     public var title: String
     public var owner: String?
     public var due: SimpleDate?
+    /// Percent of the action planned done by the end of each period (docs/content.md,
+    /// "Action plans with period targets").
+    public var targets: [Period: Double]
     public var positions: Positions
 
-    public init(id: String, title: String, owner: String?, due: SimpleDate?, positions: Positions) {
+    public init(id: String, title: String, owner: String?, due: SimpleDate?, targets: [Period: Double] = [:],
+                positions: Positions) {
         self.id = id
         self.title = title
         self.owner = owner
         self.due = due
+        self.targets = targets
         self.positions = positions
     }
 }

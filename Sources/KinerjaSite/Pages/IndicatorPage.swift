@@ -69,6 +69,8 @@ struct IndicatorPage: Encodable {
     let years: YearsView?
     /// Progress towards the medium-term plan (docs/site.md).
     let mediumTerm: MediumTermView?
+    /// Planned vs reported progress of the actions with period targets (docs/site.md).
+    let schedule: ActionScheduleView
     let opds: [OPDRow]
     let hasOPDs: Bool
     let actions: [ActionRow]
@@ -123,6 +125,7 @@ struct IndicatorPage: Encodable {
 
         years = try YearsView(env, year, indicator)
         mediumTerm = try MediumTermView.page(env, year, indicator)
+        schedule = ActionScheduleView(env, year, indicator)
 
         if indicator.per == .package, let latest {
             opds = try scorer.byOPD(indicator, at: latest.period).map { opd, s in

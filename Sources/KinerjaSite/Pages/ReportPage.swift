@@ -57,6 +57,8 @@ struct ReportPage: Encodable {
     let recommendations: [RecommendationView]
     /// Causes and solutions per indicator, follow-up of earlier recommendations (docs/site.md).
     let structured: ReportFollowUpView
+    /// Actions behind their period target at the report's period.
+    let actionsBehind: ActionScheduleView
     let presented: String?
     let meeting: MeetingView?
 
@@ -106,6 +108,7 @@ struct ReportPage: Encodable {
                                owner: r.owner, due: r.due.map(env.l.date))
         }
         structured = try ReportFollowUpView(env, year, report)
+        actionsBehind = ActionScheduleView(env, year, behindAt: report)
         presented = try report.presented.flatMap { p in
             guard let on = p.on else { return nil }
             return try env.text("report.presented_to", ["date": env.l.date(on), "to": p.to ?? ""])
