@@ -326,6 +326,13 @@ enum RuleCases {
                  [.replace(ik01, "due: 2026-03-31}", "due: 2026-03-31, targets: {2026-Q1: 50, 2026-Q2: 40}}")],
                  [Expected("KJ405", ik01, 16, 148)]),
 
+        RuleCase("KJ406", "budget line of an unknown area",
+                 [.replace(jan, "---\nBelum ada kendala.", "budget:\n  - {area: kualitas, pagu: 1000000, realisasi: 500000}\n---\nBelum ada kendala.")],
+                 [Expected("KJ406", jan, 8, 12)]),
+        RuleCase("KJ407", "budget realisasi above pagu",
+                 [.replace(jan, "---\nBelum ada kendala.", "budget:\n  - {area: waktu, pagu: 1000000, realisasi: 1200000}\n---\nBelum ada kendala.")],
+                 [Expected("KJ407", jan, 8, 45)]),
+
         // MARK: SOP 5–9
         RuleCase("KJ501", "reports exist but the plan is only proposed",
                  [.replace(plan, "status: approved", "status: proposed")],

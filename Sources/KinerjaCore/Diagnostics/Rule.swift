@@ -4,7 +4,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case KJ101, KJ102, KJ103, KJ104, KJ105
     case KJ201, KJ202, KJ203, KJ204
     case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307, KJ308, KJ309, KJ310, KJ311, KJ312, KJ313
-    case KJ401, KJ402, KJ403, KJ404, KJ405
+    case KJ401, KJ402, KJ403, KJ404, KJ405, KJ406, KJ407
     case KJ501, KJ502, KJ503, KJ504, KJ505
     case KJ601, KJ602, KJ603, KJ604
     case KJ701, KJ702, KJ703, KJ704, KJ705, KJ706, KJ707, KJ708, KJ709, KJ710
@@ -15,7 +15,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
 
     public var severity: Severity {
         switch self {
-        case .KJ005, .KJ103, .KJ306, .KJ307, .KJ308, .KJ309, .KJ310, .KJ311, .KJ312, .KJ313, .KJ505, .KJ604, .KJ709, .KJ801, .KJ803, .KJ807, .KJ405, .KJ903:
+        case .KJ005, .KJ103, .KJ306, .KJ307, .KJ308, .KJ309, .KJ310, .KJ311, .KJ312, .KJ313, .KJ505, .KJ604, .KJ709, .KJ801, .KJ803, .KJ807, .KJ405, .KJ407, .KJ903:
             return .warning
         default:
             return .error
@@ -93,6 +93,8 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         case .KJ403: return "action due date outside the plan year"
         case .KJ404: return "action `targets` key is not a period of the plan year"
         case .KJ405: return "action target outside 0–100 or below an earlier period's"
+        case .KJ406: return "budget line names no known area or action"
+        case .KJ407: return "budget realisasi exceeds pagu"
         case .KJ501: return "realizations or reports exist but the plan is not approved"
         case .KJ502: return "approval or revision request incomplete"
         case .KJ503: return "approved plan has no circular, or the circular predates the approval"

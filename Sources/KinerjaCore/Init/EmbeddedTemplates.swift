@@ -28,6 +28,7 @@ public enum EmbeddedTemplates {
 {{#page.body}}
 <div class="prose">{{{page.body}}}</div>
 {{/page.body}}
+{{>partials/area-budget}}
 <section aria-labelledby="trend-h">
 <h2 id="trend-h">{{t.area.trends}}</h2>
 <p class="muted">{{t.area.trends_note}}</p>
@@ -882,6 +883,16 @@ ui:
     report_intro: "Actions whose progress at the end of the report's period is below their period target."
     action: Action
     period: Period
+  budget:
+    title: Budget
+    intro: "Budget absorption up to the latest reported period; efficiency = achievement ÷ absorption."
+    report_title: Budget realization per area
+    area: Area
+    pagu: Budget ceiling (pagu)
+    realisasi: Spent
+    absorption: Absorption
+    capaian: Achievement
+    efficiency: Efficiency
 
 """,
         "i18n/id.yaml": """
@@ -1245,6 +1256,16 @@ ui:
     report_intro: "Rencana aksi yang kemajuannya sampai akhir periode laporan di bawah target periodenya."
     action: Rencana aksi
     period: Periode
+  budget:
+    title: Anggaran
+    intro: "Penyerapan anggaran sampai periode terakhir yang dilaporkan; efisiensi = capaian ÷ penyerapan."
+    report_title: Realisasi anggaran per area
+    area: Area
+    pagu: Pagu
+    realisasi: Realisasi anggaran
+    absorption: Penyerapan
+    capaian: Capaian kinerja
+    efficiency: Efisiensi
 
 """,
         "indicator.mustache": """
@@ -1504,6 +1525,22 @@ ui:
 {{/page.schedule.hasRows}}
 
 """,
+        "partials/area-budget.mustache": """
+{{#page.budget}}
+<section aria-labelledby="budget-h">
+<h2 id="budget-h">{{t.budget.title}}</h2>
+<p class="muted">{{t.budget.intro}}</p>
+<dl class="figures">
+<div><dt>{{t.budget.pagu}}</dt><dd>{{pagu}}{{^pagu}}–{{/pagu}}</dd></div>
+<div><dt>{{t.budget.realisasi}}</dt><dd>{{realisasi}}{{^realisasi}}–{{/realisasi}}</dd></div>
+<div><dt>{{t.budget.absorption}}</dt><dd>{{absorption}}{{^absorption}}–{{/absorption}}</dd></div>
+<div><dt>{{t.budget.capaian}}</dt><dd>{{capaian}}{{^capaian}}–{{/capaian}}</dd></div>
+<div><dt>{{t.budget.efficiency}}</dt><dd>{{efficiency}}{{^efficiency}}–{{/efficiency}}</dd></div>
+</dl>
+</section>
+{{/page.budget}}
+
+""",
         "partials/area-card.mustache": """
 <li class="card">
 <h3><a href="{{href}}">{{title}}</a></h3>
@@ -1725,6 +1762,27 @@ ui:
 {{/page.structured.hasAnalysis}}
 
 """,
+        "partials/report-budget.mustache": """
+{{#page.hasBudget}}
+<section aria-labelledby="budget-h">
+<h2 id="budget-h">{{t.budget.report_title}}</h2>
+<p class="muted">{{t.budget.intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="budget-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.budget.area}}</th><th scope="col" role="columnheader" class="num">{{t.budget.pagu}}</th><th scope="col" role="columnheader" class="num">{{t.budget.realisasi}}</th><th scope="col" role="columnheader" class="num">{{t.budget.absorption}}</th><th scope="col" role="columnheader" class="num">{{t.budget.capaian}}</th><th scope="col" role="columnheader" class="num">{{t.budget.efficiency}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.budget}}
+<tr role="row"><th scope="row" role="rowheader">{{#area}}<a href="{{href}}">{{label}}</a>{{/area}}</th><td class="num" role="cell" data-label="{{t.budget.pagu}}">{{pagu}}{{^pagu}}–{{/pagu}}</td><td class="num" role="cell" data-label="{{t.budget.realisasi}}">{{realisasi}}{{^realisasi}}–{{/realisasi}}</td><td class="num" role="cell" data-label="{{t.budget.absorption}}">{{absorption}}{{^absorption}}–{{/absorption}}</td><td class="num" role="cell" data-label="{{t.budget.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="num" role="cell" data-label="{{t.budget.efficiency}}">{{efficiency}}{{^efficiency}}–{{/efficiency}}</td></tr>
+{{/page.budget}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.hasBudget}}
+
+""",
         "partials/report-follow-up.mustache": """
 {{#page.structured.hasFollowUps}}
 <section aria-labelledby="fu-h">
@@ -1894,6 +1952,7 @@ ui:
 </section>
 {{>partials/report-follow-up}}
 {{>partials/report-actions-behind}}
+{{>partials/report-budget}}
 <section aria-labelledby="meeting-h" id="meeting">
 <h2 id="meeting-h">{{t.report.meeting}}</h2>
 {{#page.meeting}}

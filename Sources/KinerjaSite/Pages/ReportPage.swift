@@ -59,6 +59,9 @@ struct ReportPage: Encodable {
     let structured: ReportFollowUpView
     /// Actions behind their period target at the report's period.
     let actionsBehind: ActionScheduleView
+    /// Budget absorption and efficiency per area at the report's period.
+    let budget: [BudgetView]
+    let hasBudget: Bool
     let presented: String?
     let meeting: MeetingView?
 
@@ -109,6 +112,8 @@ struct ReportPage: Encodable {
         }
         structured = try ReportFollowUpView(env, year, report)
         actionsBehind = ActionScheduleView(env, year, behindAt: report)
+        budget = BudgetView.report(env, year, report)
+        hasBudget = !budget.isEmpty
         presented = try report.presented.flatMap { p in
             guard let on = p.on else { return nil }
             return try env.text("report.presented_to", ["date": env.l.date(on), "to": p.to ?? ""])
