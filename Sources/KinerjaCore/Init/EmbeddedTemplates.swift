@@ -369,6 +369,7 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 tr.current th, tr.current td { font-weight: 600; }
 .schedule { list-style: none; margin: 0; padding: 0; }
 .schedule .behind { color: var(--bad); }
+@media print { .appendix { break-before: page; } }
 
 """,
         "changes.mustache": """
@@ -893,6 +894,16 @@ ui:
     absorption: Absorption
     capaian: Achievement
     efficiency: Efficiency
+  agreement:
+    title: "Appendix: Performance Agreement (Perjanjian Kinerja)"
+    intro: "Performance indicators and targets of {unit} for {year} as agreed in the approved performance plan."
+    number: "No."
+    area: Objective / area
+    indicator: Performance indicator
+    unit: Unit
+    target: Target
+    first_party: First party
+    second_party: Second party
 
 """,
         "i18n/id.yaml": """
@@ -1266,6 +1277,16 @@ ui:
     absorption: Penyerapan
     capaian: Capaian kinerja
     efficiency: Efisiensi
+  agreement:
+    title: "Lampiran: Perjanjian Kinerja"
+    intro: "Indikator kinerja dan target {unit} tahun {year} sebagaimana disepakati dalam rencana kinerja yang disetujui."
+    number: "No."
+    area: Sasaran / area
+    indicator: Indikator kinerja
+    unit: Satuan
+    target: Target
+    first_party: Pihak pertama
+    second_party: Pihak kedua
 
 """,
         "indicator.mustache": """
@@ -1742,6 +1763,31 @@ ui:
 {{/page.actionsBehind.hasRows}}
 
 """,
+        "partials/report-agreement.mustache": """
+{{#page.agreement}}
+<section aria-labelledby="pk-h" class="appendix">
+<h2 id="pk-h">{{t.agreement.title}}</h2>
+<p>{{intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="pk-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader" class="num">{{t.agreement.number}}</th><th scope="col" role="columnheader">{{t.agreement.area}}</th><th scope="col" role="columnheader">{{t.agreement.indicator}}</th><th scope="col" role="columnheader">{{t.agreement.unit}}</th><th scope="col" role="columnheader" class="num">{{t.agreement.target}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#rows}}
+<tr role="row"><td class="num" role="cell" data-label="{{t.agreement.number}}">{{number}}</td><td role="cell" data-label="{{t.agreement.area}}">{{area}}</td><th scope="row" role="rowheader">{{indicator}}</th><td role="cell" data-label="{{t.agreement.unit}}">{{unit}}{{^unit}}–{{/unit}}</td><td class="num" role="cell" data-label="{{t.agreement.target}}">{{target}}{{^target}}–{{/target}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+<dl class="figures signatories">
+<div><dt>{{t.agreement.first_party}}</dt><dd>{{preparedBy}}{{^preparedBy}}–{{/preparedBy}}</dd></div>
+<div><dt>{{t.agreement.second_party}}</dt><dd>{{approvedBy}}{{^approvedBy}}–{{/approvedBy}}{{#approvedOn}}<span class="sub">{{approvedOn}}</span>{{/approvedOn}}</dd></div>
+</dl>
+</section>
+{{/page.agreement}}
+
+""",
         "partials/report-analysis.mustache": """
 {{#page.structured.hasAnalysis}}
 <section aria-labelledby="ana-h">
@@ -1976,6 +2022,7 @@ ui:
 {{/page.meeting}}
 </section>
 </article>
+{{>partials/report-agreement}}
 {{>partials/foot}}
 
 """,

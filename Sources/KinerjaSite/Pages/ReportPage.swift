@@ -62,6 +62,8 @@ struct ReportPage: Encodable {
     /// Budget absorption and efficiency per area at the report's period.
     let budget: [BudgetView]
     let hasBudget: Bool
+    /// Lampiran Perjanjian Kinerja of an annual report (docs/site.md).
+    let agreement: AgreementView?
     let presented: String?
     let meeting: MeetingView?
 
@@ -114,6 +116,7 @@ struct ReportPage: Encodable {
         actionsBehind = ActionScheduleView(env, year, behindAt: report)
         budget = BudgetView.report(env, year, report)
         hasBudget = !budget.isEmpty
+        agreement = try AgreementView(env, year, report, order: ordered)
         presented = try report.presented.flatMap { p in
             guard let on = p.on else { return nil }
             return try env.text("report.presented_to", ["date": env.l.date(on), "to": p.to ?? ""])
