@@ -42,4 +42,10 @@ import KinerjaCore
         #expect(rows.contains(#"<td class="num" role="cell" data-label="Pagu">Rp1.250.000.000</td><td class="num" role="cell" data-label="Realisasi anggaran">Rp500.000.000</td><td class="num" role="cell" data-label="Penyerapan">40,0 %</td>"#))
         #expect(rows.contains(#"<td class="num" role="cell" data-label="Capaian kinerja">101,6 %</td><td class="num" role="cell" data-label="Efisiensi">2,54</td>"#))
     }
+
+    @Test func budgetInTheOpenData() throws {
+        let csv = try #require(Fixture.file(OpenData.files(content: Self.content(), generated: "g"), "data/2026/budget.csv"))
+        // March: area capaian 87.5 % at 2026-03 / 40 % absorption = 2.19 (2.1875 rounded).
+        #expect(csv == "period,area,action,pagu,realisasi,absorption,efficiency\r\n2026-03,waktu,,1250000000,500000000,40,2.19\r\n")
+    }
 }

@@ -830,6 +830,7 @@ ui:
       indicators_csv: Indicators with targets and achievement per period (CSV)
       realizations_csv: All realization rows (CSV)
       packages_csv: Procurement packages (CSV)
+      budget_csv: Budget ceiling, spending, absorption and efficiency per area and action (CSV)
       datapackage: Frictionless Data Package descriptor of all files
   notfound:
     title: Page not found
@@ -1213,6 +1214,7 @@ ui:
       indicators_csv: Indikator dengan target dan capaian per periode (CSV)
       realizations_csv: Semua baris realisasi (CSV)
       packages_csv: Paket pengadaan (CSV)
+      budget_csv: Pagu, realisasi, penyerapan, dan efisiensi anggaran per area dan rencana aksi (CSV)
       datapackage: Deskripsi Frictionless Data Package untuk semua berkas
   notfound:
     title: Halaman tidak ditemukan

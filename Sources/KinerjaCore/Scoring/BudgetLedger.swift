@@ -7,6 +7,11 @@ public struct BudgetLedger: Sendable {
         public let pagu: Int64?
         public let realisasi: Int64?
 
+        public init(pagu: Int64?, realisasi: Int64?) {
+            self.pagu = pagu
+            self.realisasi = realisasi
+        }
+
         /// realisasi / pagu × 100; nil without both or with pagu ≤ 0.
         public var absorption: Double? {
             guard let pagu, let realisasi, pagu > 0 else { return nil }

@@ -24,6 +24,8 @@ public enum OpenData {
                 (.indicatorsCSV, IndicatorsTable.table(records), ["indicator", "period"]),
                 (.realizationsCSV, RealizationsTable.table(year), []),
                 (.packagesCSV, PackagesTable.table(year, site: content.site), ["kd_rup"]),
+                (.budgetCSV, BudgetTable.table(year, scorer: scorers[year.year] ?? Scorer(site: content.site, year: year)),
+                 []),
             ]
             for (kind, table, key) in tables {
                 let csv = OutputFile(path: "\(folder)/\(year.year)/\(kind.fileName)", bytes: table.bytes)
