@@ -37,7 +37,10 @@ struct YearsView: Encodable {
                        capaian: y.capaian.map(env.l.percent), band: try ScoreView.bandLabel(band, env: env),
                        bandId: band.map { PathSegment.safe($0.id) } ?? "none", current: y.year == year.year)
         }
-        chart = HTML(raw: Charts.indicatorChart(indicator: indicator, scores: scores,
+        // Its own element ids: the period chart of the same page uses the indicator's id.
+        var charted = indicator
+        charted.id = indicator.id + "-years"
+        chart = HTML(raw: Charts.indicatorChart(indicator: charted, scores: scores,
                                                 strings: try env.l.chartStrings(periods: scores.map(\.period))))
     }
 }
