@@ -21,8 +21,8 @@ struct MediumTermView: Encodable {
         yearTarget = text.value(m.yearTarget, of: indicator)
         value = text.value(m.value, of: indicator)
         progress = m.progress.map(env.l.percent)
-        bar = HTML(raw: Charts.progressBar(capaian: m.progress, cap: env.build.site.achievementCap,
-                                           label: try env.text("medium_term.progress")))
+        // The figure above the bar names it (as ScoreView's bar).
+        bar = HTML(raw: Charts.progressBar(capaian: m.progress, cap: env.build.site.achievementCap, label: ""))
     }
 
     /// The indicator page's view, or nil without a plan entry.
