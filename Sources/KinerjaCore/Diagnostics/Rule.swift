@@ -8,12 +8,12 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011
     case KJ101, KJ102, KJ103, KJ104, KJ105
     case KJ201, KJ202, KJ203, KJ204
-    case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307
-    case KJ401, KJ402, KJ403
+    case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307, KJ308, KJ309, KJ310, KJ311, KJ312, KJ313
+    case KJ401, KJ402, KJ403, KJ404, KJ405, KJ406, KJ407
     case KJ501, KJ502, KJ503, KJ504, KJ505
     case KJ601, KJ602, KJ603, KJ604
     case KJ701, KJ702, KJ703, KJ704, KJ705, KJ706, KJ707, KJ708, KJ709, KJ710
-    case KJ801, KJ802, KJ803, KJ804, KJ805
+    case KJ801, KJ802, KJ803, KJ804, KJ805, KJ806, KJ807
     case KJ901, KJ902, KJ903, KJ904, KJ905
 
     public var code: String { rawValue }
@@ -66,9 +66,19 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ305, .error, sop: 3...3, "positive indicator with target 0", check: TargetRules.self),
         RuleDescriptor(.KJ306, .warning, sop: 3...3, "target does not improve on the baseline (per polarity)", check: TargetRules.self),
         RuleDescriptor(.KJ307, .warning, sop: 3...3, "the last period target differs from `target`", check: TargetRules.self),
+        RuleDescriptor(.KJ308, .warning, sop: 3...3, "`baseline` differs from the indicator's final value in the baseline year's folder (both figures named)", check: SeriesRules.self),
+        RuleDescriptor(.KJ309, .warning, sop: 3...3, "`continues` names an id that no earlier year folder has", check: SeriesRules.self),
+        RuleDescriptor(.KJ310, .warning, sop: 3...3, "`target` differs from `renstra.yaml`'s target for the year", check: MediumTermRules.self),
+        RuleDescriptor(.KJ311, .warning, sop: 3...3, "`renstra.yaml` yearly targets get worse, or the last differs from the end target", check: MediumTermRules.self),
+        RuleDescriptor(.KJ312, .warning, sop: 3...3, "`renstra.yaml` names an indicator no year folder has", check: MediumTermRules.self),
+        RuleDescriptor(.KJ313, .warning, sop: 3...3, "`renstra.yaml` yearly target outside its `period`", check: MediumTermRules.self),
         RuleDescriptor(.KJ401, .error, sop: 4...4, "indicator has no action plan", check: ActionRules.self),
         RuleDescriptor(.KJ402, .error, sop: 4...4, "action lacks owner or due date", check: ActionRules.self),
         RuleDescriptor(.KJ403, .error, sop: 4...4, "action due date outside the plan year", check: ActionRules.self),
+        RuleDescriptor(.KJ404, .error, sop: 4...4, "action `targets` key is not a period of the plan year", check: ActionRules.self),
+        RuleDescriptor(.KJ405, .warning, sop: 4...4, "action target outside 0–100 or below an earlier period's", check: ActionRules.self),
+        RuleDescriptor(.KJ406, .error, sop: 4...4, "budget line of a realization names no known area or action", check: BudgetRules.self),
+        RuleDescriptor(.KJ407, .warning, sop: 4...4, "budget `realisasi` exceeds `pagu`", check: BudgetRules.self),
         RuleDescriptor(.KJ501, .error, sop: 5...6, "realizations or reports exist but the plan is not approved", check: ApprovalRules.self),
         RuleDescriptor(.KJ502, .error, sop: 6...6, "approved plan lacks approval by/on; revision status lacks revision_request", check: ApprovalRules.self),
         RuleDescriptor(.KJ503, .error, sop: 7...7, "approved plan has no circular, or the circular predates the approval", check: ApprovalRules.self),
@@ -93,6 +103,8 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ803, .warning, sop: 14...14, "indicator below 100 % capaian in a final report has no recommendation", check: ReportRules.self),
         RuleDescriptor(.KJ804, .error, sop: 16...16, "report presented before its period ended", check: ReportRules.self),
         RuleDescriptor(.KJ805, .error, sop: 16...16, "final report without `presented`", check: ReportRules.self),
+        RuleDescriptor(.KJ806, .error, sop: 14...14, "`follow_up` names a recommendation no earlier report has", check: FollowUpRules.self),
+        RuleDescriptor(.KJ807, .warning, sop: 14...14, "a final report leaves an earlier recommendation past its due date without `done` or `dropped`", check: FollowUpRules.self),
         RuleDescriptor(.KJ901, .error, sop: 17...17, "decision references an unknown indicator", check: DecisionRules.self),
         RuleDescriptor(.KJ902, .error, sop: 17...17, "decision `achieved` while computed capaian at that period is below 100 %", check: DecisionRules.self),
         RuleDescriptor(.KJ903, .warning, sop: 17...17, "final annual report leaves indicators without a decision", check: DecisionRules.self),
