@@ -100,7 +100,10 @@ enum BuildRunner {
         let warnings = checked.diagnostics.count
         do {
             progress("rendering and writing (\(checked.files) content files)")
-            let session = try PublishSession(output: output, inputs: inputs, clean: !r.incremental)
+            // A second build into the same output waits for the first (docs/hardening.md).
+            let session = try PublishSession(output: output, inputs: inputs, clean: !r.incremental) { message in
+                FileHandle.standardError.write(Data("kinerja build: \(message)\n".utf8))
+            }
             do {
                 // Pages are written (first build) or compared with the manifest as they are
                 // rendered, so the whole site is never held in memory.

@@ -52,7 +52,8 @@ import Testing
             _ = try SitePublisher.publish(files, to: output, inputs: "2", clean: true)
         }
         #expect(try snapshot(output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["_site"])
+        // Only the output and its lock file (kept, see docs/hardening.md) are left.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["._site.kinerja-lock", "_site"])
     }
 
     @Test func twoPublishedBuildsAreByteIdentical() throws {

@@ -17,7 +17,8 @@ enum FileWriter {
 
     /// Writes `bytes` to `path`. `atomically`: through a temporary file beside it and a
     /// rename, so that a reader never sees a half-written file.
-    static func write(_ bytes: [UInt8], to path: String, atomically: Bool) throws {
+    /// `sync`: `fsync` the file before it is closed (the manifest).
+    static func write(_ bytes: [UInt8], to path: String, atomically: Bool, sync: Bool = false) throws {
         let target = atomically ? temporaryName(for: path) : path
         // The folder first: in a new tree (every page in a folder of its own) an `open` that
         // fails for want of it would cost a path lookup more per file.
@@ -38,13 +39,31 @@ enum FileWriter {
                 done += n
             }
         }
+        if sync, failure == 0, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }
-        if failure == 0, atomically, rename(target, path) != 0 { failure = errno }
+        if failure == 0, atomically, posixRename(target, path) != 0 { failure = errno }
         if failure != 0 {
             if atomically { unlink(target) }
             throw Failure(path: path, code: failure)
         }
     }
+
+    /// `rename(2)`, throwing a `Failure` that names `to`.
+    static func rename(_ from: String, to: String) throws {
+        if let fail = FileWriter.failure, fail(to) { throw Failure(path: to, code: EIO) }
+        if posixRename(from, to) != 0 { throw Failure(path: to, code: errno) }
+    }
+
+    /// Syncs a folder's entries to disk (after a rename that must survive a crash).
+    static func syncFolder(_ path: String) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    /// Tests only: a rename whose target this answers true for fails with EIO.
+    nonisolated(unsafe) static var failure: (@Sendable (String) -> Bool)?
 
     /// Whether a regular file exists at `path` (symbolic links not followed).
     static func exists(_ path: String) -> Bool {
@@ -83,5 +102,13 @@ private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) ->
     return Glibc.write(fd, bytes, count)
     #else
     return Darwin.write(fd, bytes, count)
+    #endif
+}
+
+private func posixRename(_ from: String, _ to: String) -> Int32 {
+    #if canImport(Glibc)
+    return Glibc.rename(from, to)
+    #else
+    return Darwin.rename(from, to)
     #endif
 }

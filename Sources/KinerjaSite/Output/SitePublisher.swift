@@ -1,33 +1,62 @@
 import Foundation
 import KinerjaCore
 
-/// Writes a rendered site into the output folder.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a rendered site into the output folder, so that the output is correct after any
+/// crash (docs/hardening.md, "Publishing"):
 ///
-/// - First build (no manifest, or `clean`): every file is written as soon as it is handed
-///   over into a staging folder beside the output, which replaces the output in two renames
-///   on `commit`; `abandon` (or a failure) removes it and leaves the previous output as it was.
+/// - A lock (`flock` on `.<output>.kinerja-lock` beside the output) is held from the start
+///   of the session to its end: a second build into the same output waits for the first.
+/// - Nothing temporary is ever written inside the output: every file goes first into a
+///   staging folder beside it (`.<output>.kinerja-stage-<pid>`). Staging folders, `-new-` /
+///   `-old-` folders and `.kinerja-tmp-*` files of builds whose process is gone are removed
+///   at the start.
+/// - First build (no manifest, an invalid one, or `clean`): the staging folder, manifest
+///   included, replaces the output in two renames on `commit`.
 /// - Later builds: a file whose content hash equals the previous manifest's (and which is
-///   still there) is dropped at once; changed files are kept until `commit`, which writes
-///   them (each through a temporary file and a rename), removes files no longer produced
-///   and replaces the manifest last. A failed build writes nothing.
+///   still there) is dropped at once; a changed one is written into the staging folder. On
+///   `commit` (or `writeNow`) the manifest is first moved out of the output (and the folder
+///   synced), then each changed file is renamed into place (the file it replaces moved into
+///   the staging folder), and the new manifest is written last (temporary file, `fsync`,
+///   rename, `fsync` of the folder). A crash in between leaves an output without a manifest,
+///   which the next build rebuilds whole; a failure rolls every rename back, so the previous
+///   output stays byte for byte.
 ///
-/// `add` may be called from many threads at once. Files are never synced to disk one by one
-/// (a site can be rebuilt; `fsync` per file made writing 10 000 pages several times slower).
+/// `add` may be called from many threads at once. Pages are not synced one by one (a site
+/// can be rebuilt; `fsync` per file made writing 10 000 pages several times slower); the
+/// manifest and the folders holding it are.
 public final class PublishSession: @unchecked Sendable {
     public let output: URL
     /// `output` and the staging folder as paths (asked for every file: `URL.path` is slow).
     private let outputPath: String
-    private let stagingPath: String?
+    private let stagingPath: String
     private let inputs: String
     private let previous: BuildManifest?
-    private let staging: URL?
+    private let first: Bool
     private let lock = NSLock()
+    private var lockFD: Int32 = -1
     private var hashes: [String: UInt64] = [:]
-    private var pending: [OutputFile] = []
+    /// Changed files written into the staging folder, not yet in the output.
+    private var pending: [String] = []
     private var finished = false
     private var changed: [String] = []
-    /// Files already written by `writeNow`.
+    /// Files already moved into the output by `writeNow`.
     private var written: [String] = []
+    /// Renames done in the output, undone in reverse order on failure.
+    private var journal: [Step] = []
+    private var manifestMoved = false
+
+    private enum Step {
+        /// `path` put into the output; `replaced`: an older file was moved to staging `old/`.
+        case installed(path: String, replaced: Bool)
+        /// `path` moved out of the output into staging `old/`.
+        case removed(path: String)
+    }
 
     /// After `commit`: the paths written or removed, sorted (every path on a first build).
     public var changedPaths: [String] {
@@ -39,27 +68,32 @@ public final class PublishSession: @unchecked Sendable {
     /// - Parameters:
     ///   - inputs: the input fingerprint stored in the manifest.
     ///   - clean: write everything and replace the output folder as a whole.
-    public init(output: URL, inputs: String, clean: Bool) throws {
+    ///   - waiting: told when another build holds the output's lock (this one then waits).
+    public init(output: URL, inputs: String, clean: Bool, waiting: (String) -> Void = { _ in }) throws {
         self.output = output
         self.inputs = inputs
-        previous = clean ? nil : BuildManifest.read(output: output)
-        if previous == nil {
-            let parent = output.deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            let staging = parent.appendingPathComponent(".\(output.lastPathComponent).kinerja-new-\(getpid())")
-            try? FileManager.default.removeItem(at: staging)
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-            self.staging = staging
-            stagingPath = staging.path
-        } else {
-            staging = nil
-            stagingPath = nil
-        }
         outputPath = output.path
+        let parent = output.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let name = output.lastPathComponent
+        lockFD = try Self.takeLock(parent.path + "/.\(name).kinerja-lock", output: outputPath, waiting: waiting)
+        Self.removeLeftovers(parent: parent.path, name: name)
+        previous = clean ? nil : BuildManifest.read(output: output)
+        first = previous == nil
+        stagingPath = parent.path + "/.\(name).kinerja-stage-\(getpid())"
+        do {
+            try? FileManager.default.removeItem(atPath: stagingPath)
+            try FileWriter.makeFolders(stagingPath + (first ? "" : "/new"))
+            if !first { Self.removeTemporaryFiles(in: outputPath) }
+        } catch {
+            Self.releaseLock(lockFD)
+            throw error
+        }
     }
 
     deinit {
-        if !finished, let staging { try? FileManager.default.removeItem(at: staging) }
+        if !finished { try? FileManager.default.removeItem(atPath: stagingPath) }
+        Self.releaseLock(lockFD)
     }
 
     /// Hands over one file. Throws `SiteBuildError.duplicatePath` when a path comes twice.
@@ -69,32 +103,35 @@ public final class PublishSession: @unchecked Sendable {
         let duplicate = hashes.updateValue(hash, forKey: file.path) != nil
         lock.unlock()
         if duplicate { throw SiteBuildError.duplicatePath(file.path) }
-        if let stagingPath {
+        if first {
             try FileWriter.write(file.bytes, to: stagingPath + "/" + file.path, atomically: false)
         } else if previous?.outputs[file.path] != hash || !FileWriter.exists(outputPath + "/" + file.path) {
+            try FileWriter.write(file.bytes, to: stagingPath + "/new/" + file.path, atomically: false)
             lock.lock()
-            pending.append(file)
+            pending.append(file.path)
             lock.unlock()
         }
     }
 
-    /// Writes now, instead of at `commit`, those of `paths` that were handed over and
-    /// changed (`kinerja serve` shows the pages open in a browser before the rest is done);
-    /// returns the paths written. Nothing happens on a first build, which is swapped in whole.
+    /// Moves into the output now, instead of at `commit`, those of `paths` that were handed
+    /// over and changed (`kinerja serve` shows the pages open in a browser before the rest
+    /// is done); returns the paths written. Nothing happens on a first build, which is
+    /// swapped in whole. A later failure or `abandon` takes them back out.
     public func writeNow(_ paths: Set<String>) throws -> [String] {
         lock.lock()
-        guard staging == nil, !finished else {
-            lock.unlock()
-            return []
+        defer { lock.unlock() }
+        guard !first, !finished else { return [] }
+        let now = pending.filter { paths.contains($0) }
+        pending.removeAll { paths.contains($0) }
+        do {
+            try install(now)
+        } catch {
+            rollBack()
+            finished = true
+            throw error
         }
-        let now = pending.filter { paths.contains($0.path) }
-        pending.removeAll { paths.contains($0.path) }
-        written += now.map(\.path)
-        lock.unlock()
-        for file in now {
-            try FileWriter.write(file.bytes, to: output.path + "/" + file.path, atomically: true)
-        }
-        return now.map(\.path).sorted()
+        written += now
+        return now.sorted()
     }
 
     /// Makes the handed-over files the output.
@@ -103,48 +140,105 @@ public final class PublishSession: @unchecked Sendable {
         defer { lock.unlock() }
         finished = true
         let manifest = BuildManifest(inputs: inputs, outputs: hashes)
-        if let staging {
+        if first {
             do {
-                try FileWriter.write(manifest.serialized, to: staging.path + "/" + BuildManifest.fileName, atomically: false)
-                try Self.swap(staging, into: output)
+                try FileWriter.write(manifest.serialized, to: stagingPath + "/" + BuildManifest.fileName,
+                                     atomically: false, sync: true)
+                try Self.swap(URL(fileURLWithPath: stagingPath), into: output)
                 self.changed = hashes.keys.sorted()
             } catch {
-                try? FileManager.default.removeItem(at: staging)
+                try? FileManager.default.removeItem(atPath: stagingPath)
                 throw error
             }
             return SitePublisher.Result(written: hashes.count, unchanged: 0, removed: 0)
         }
         let changed = pending
         pending = []
-        let errors = changed.parallelMap { f -> String? in
-            do {
-                try FileWriter.write(f.bytes, to: output.path + "/" + f.path, atomically: true)
-                return nil
-            } catch {
-                return "\(error)"
-            }
-        }.compactMap { $0 }
-        if let first = errors.first {
-            throw PublishError(message: first + (errors.count > 1 ? " (and \(errors.count - 1) more)" : ""))
-        }
         let gone = Set((previous?.outputs ?? [:]).keys).subtracting(hashes.keys)
-        for path in gone.sorted() {
-            try? FileManager.default.removeItem(atPath: output.path + "/" + path)
+        do {
+            try install(changed)
+            for path in gone.sorted() where FileWriter.exists(outputPath + "/" + path) {
+                try FileWriter.makeFolders(FileWriter.parent(of: stagingPath + "/old/" + path))
+                try FileWriter.rename(outputPath + "/" + path, to: stagingPath + "/old/" + path)
+                journal.append(.removed(path: path))
+            }
+            SitePublisher.removeEmptyFolders(in: output, candidates: gone)
+            let temporary = stagingPath + "/" + BuildManifest.fileName
+            try FileWriter.write(manifest.serialized, to: temporary, atomically: false, sync: true)
+            try FileWriter.rename(temporary, to: outputPath + "/" + BuildManifest.fileName)
+            FileWriter.syncFolder(outputPath)
+        } catch {
+            rollBack()
+            throw error
         }
-        SitePublisher.removeEmptyFolders(in: output, candidates: gone)
-        try FileWriter.write(manifest.serialized, to: output.path + "/" + BuildManifest.fileName, atomically: true)
-        self.changed = (changed.map(\.path) + written + gone).sorted()
+        try? FileManager.default.removeItem(atPath: stagingPath)
+        self.changed = (changed + written + gone).sorted()
         let count = changed.count + written.count
         return SitePublisher.Result(written: count, unchanged: hashes.count - count, removed: gone.count)
     }
 
-    /// Drops the session: the output stays as it was.
+    /// Drops the session: the output stays (or is put back) as it was.
     public func abandon() {
         lock.lock()
         defer { lock.unlock() }
+        if !finished { rollBack() }
         finished = true
         pending = []
-        if let staging { try? FileManager.default.removeItem(at: staging) }
+        try? FileManager.default.removeItem(atPath: stagingPath)
+    }
+
+    /// Renames staged files into the output (caller holds `lock`). The manifest leaves the
+    /// output before the first of them.
+    private func install(_ paths: [String]) throws {
+        guard !paths.isEmpty else { return }
+        if !manifestMoved {
+            try FileWriter.makeFolders(stagingPath + "/old")
+            let manifest = outputPath + "/" + BuildManifest.fileName
+            if FileWriter.exists(manifest) {
+                try FileWriter.rename(manifest, to: stagingPath + "/old/" + BuildManifest.fileName)
+                FileWriter.syncFolder(outputPath)
+            }
+            manifestMoved = true
+        }
+        for path in paths {
+            let target = outputPath + "/" + path
+            try FileWriter.makeFolders(FileWriter.parent(of: target))
+            let replaced = FileWriter.exists(target)
+            if replaced {
+                try FileWriter.makeFolders(FileWriter.parent(of: stagingPath + "/old/" + path))
+                try FileWriter.rename(target, to: stagingPath + "/old/" + path)
+                journal.append(.removed(path: path))
+            }
+            try FileWriter.rename(stagingPath + "/new/" + path, to: target)
+            if replaced { journal.removeLast() }
+            journal.append(.installed(path: path, replaced: replaced))
+        }
+    }
+
+    /// Undoes every rename in the output, the manifest last (caller holds `lock`).
+    private func rollBack() {
+        var added = Set<String>()
+        for step in journal.reversed() {
+            switch step {
+            case let .installed(path, replaced):
+                unlink(outputPath + "/" + path)
+                if replaced {
+                    _ = try? FileWriter.rename(stagingPath + "/old/" + path, to: outputPath + "/" + path)
+                } else {
+                    added.insert(path)
+                }
+            case let .removed(path):
+                try? FileWriter.makeFolders(FileWriter.parent(of: outputPath + "/" + path))
+                _ = try? FileWriter.rename(stagingPath + "/old/" + path, to: outputPath + "/" + path)
+            }
+        }
+        journal = []
+        SitePublisher.removeEmptyFolders(in: output, candidates: added)
+        if manifestMoved {
+            _ = try? FileWriter.rename(stagingPath + "/old/" + BuildManifest.fileName, to: outputPath + "/" + BuildManifest.fileName)
+            FileWriter.syncFolder(outputPath)
+            manifestMoved = false
+        }
     }
 
     /// Replaces `output` with `staging` in two renames.
@@ -152,6 +246,7 @@ public final class PublishSession: @unchecked Sendable {
         let fm = FileManager.default
         guard fm.fileExists(atPath: output.path) else {
             try fm.moveItem(at: staging, to: output)
+            FileWriter.syncFolder(output.deletingLastPathComponent().path)
             return
         }
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).kinerja-old-\(getpid())")
@@ -163,7 +258,58 @@ public final class PublishSession: @unchecked Sendable {
             try? fm.moveItem(at: old, to: output)
             throw error
         }
+        FileWriter.syncFolder(output.deletingLastPathComponent().path)
         try? fm.removeItem(at: old)
+    }
+
+    /// Takes the exclusive lock of an output; waits (after telling `waiting`) while another
+    /// build holds it. The lock goes with the process, so a killed build never leaves it held.
+    private static func takeLock(_ path: String, output: String, waiting: (String) -> Void) throws -> Int32 {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw FileWriter.Failure(path: path, code: errno) }
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return fd }
+        waiting("waiting for another build into \(output) to finish")
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR {
+                let code = errno
+                close(fd)
+                throw FileWriter.Failure(path: path, code: code)
+            }
+        }
+        return fd
+    }
+
+    private static func releaseLock(_ fd: Int32) {
+        if fd >= 0 { close(fd) }
+    }
+
+    /// Whether a process `pid` runs (a pid of this process's own counts as alive).
+    static func isAlive(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+
+    /// Removes, beside the output, the staging, `-new-` and `-old-` folders of builds whose
+    /// process is gone (called with the lock held).
+    static func removeLeftovers(parent: String, name: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for entry in names {
+            for kind in ["stage", "new", "old"] {
+                let prefix = ".\(name).kinerja-\(kind)-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), !isAlive(pid) else { continue }
+                try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+            }
+        }
+    }
+
+    /// Removes `.kinerja-tmp-<pid>-*` files that earlier versions wrote inside the output.
+    static func removeTemporaryFiles(in output: String) {
+        BuildManifest.walk(output) { path, _ in
+            let name = path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...]
+            guard name.hasPrefix(".kinerja-tmp-") else { return }
+            let pid = name.dropFirst(".kinerja-tmp-".count).prefix { $0.isNumber }
+            if let pid = Int32(pid), isAlive(pid), pid != getpid() { return }
+            unlink(path)
+        }
     }
 }
 
