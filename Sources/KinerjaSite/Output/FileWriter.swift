@@ -50,7 +50,7 @@ enum FileWriter {
 
     /// `rename(2)`, throwing a `Failure` that names `to`.
     static func rename(_ from: String, to: String) throws {
-        if let fail = FileWriter.failure, fail(to) { throw Failure(path: to, code: EIO) }
+        if let fail = FileWriter.failure, fail(from, to) { throw Failure(path: to, code: EIO) }
         if posixRename(from, to) != 0 { throw Failure(path: to, code: errno) }
     }
 
@@ -62,8 +62,8 @@ enum FileWriter {
         close(fd)
     }
 
-    /// Tests only: a rename whose target this answers true for fails with EIO.
-    nonisolated(unsafe) static var failure: (@Sendable (String) -> Bool)?
+    /// Tests only: a rename (from, to) this answers true for fails with EIO.
+    nonisolated(unsafe) static var failure: (@Sendable (String, String) -> Bool)?
 
     /// Whether a regular file exists at `path` (symbolic links not followed).
     static func exists(_ path: String) -> Bool {

@@ -128,6 +128,7 @@ public final class PublishSession: @unchecked Sendable {
         } catch {
             rollBack()
             finished = true
+            try? FileManager.default.removeItem(atPath: stagingPath)
             throw error
         }
         written += now
@@ -169,6 +170,7 @@ public final class PublishSession: @unchecked Sendable {
             FileWriter.syncFolder(outputPath)
         } catch {
             rollBack()
+            try? FileManager.default.removeItem(atPath: stagingPath)
             throw error
         }
         try? FileManager.default.removeItem(atPath: stagingPath)
