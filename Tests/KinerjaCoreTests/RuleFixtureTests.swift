@@ -156,6 +156,9 @@ enum RuleCases {
         RuleCase("KJ011", "row without a value",
                  [.replace(jan, "{indicator: IK-03, value: 3.6}", "{indicator: IK-03}")],
                  [Expected("KJ011", jan, 6, 5)]),
+        RuleCase("KJ011", "empty site title",
+                 [.replace("site.yaml", "title: Kinerja Pengadaan Kabupaten Contoh", "title: \"\"")],
+                 [Expected("KJ011", "site.yaml", 1, 8)]),
 
         // MARK: SOP 1
         RuleCase("KJ101", "plan without objectives",
