@@ -22,3 +22,33 @@ import Testing
         #expect(result.diagnostics.map(Expected.init) == [Expected("KJ011", "site.yaml", 1, 8)])
     }
 }
+
+/// `pagu` is whole rupiah in Int64 (docs/content.md): exact to the last digit.
+@Suite struct RupiahTests {
+    @Test func exactAmounts() {
+        #expect(Rupiah.parse("9007199254740993") == .amount(9_007_199_254_740_993))
+        #expect(Rupiah.parse("9.007.199.254.740.993") == .amount(9_007_199_254_740_993))
+        #expect(Rupiah.parse("1.250.000.000") == .amount(1_250_000_000))
+        #expect(Rupiah.parse("9223372036854775807") == .amount(Int64.max))
+        #expect(Rupiah.parse("0") == .amount(0))
+        #expect(Rupiah.parse("-0") == .amount(0))
+    }
+
+    @Test func refusedAmounts() {
+        #expect(Rupiah.parse("-5") == .negative)
+        #expect(Rupiah.parse("-1.250.000") == .negative)
+        #expect(Rupiah.parse("9223372036854775808") == .overflow)
+        #expect(Rupiah.parse("1e309") == .overflow)
+        #expect(Rupiah.parse("1250,5") == .fraction)
+        #expect(Rupiah.parse("satu juta") == .invalid)
+    }
+
+    @Test func packageKeepsEveryDigit() throws {
+        let result = try ValidationFixture.check([
+            .replace("2026/packages.csv", "Ruang,1.250.000.000,", "Ruang,9007199254740993,"),
+        ])
+        #expect(result.diagnostics.map(Expected.init) == [])
+        let p = result.content.years.first?.packages.first { $0.kdRup == "52011234" }
+        #expect(p?.pagu == 9_007_199_254_740_993)
+    }
+}

@@ -266,6 +266,15 @@ enum RuleCases {
         RuleCase("KJ604", "area with a package-level indicator but no packages",
                  [.write("2026/areas/kualitas.md", kualitasArea), .write("2026/indicators/IK-04.md", ik04)],
                  [Expected("KJ604", "2026/areas/kualitas.md", 2, 1)]),
+        RuleCase("KJ605", "negative pagu in packages.csv",
+                 [.replace(packagesCSV, "Ruang,1.250.000.000,", "Ruang,-5,")],
+                 [Expected("KJ605", packagesCSV, 2, 91)]),
+        RuleCase("KJ605", "negative pagu in a package file",
+                 [.replace("2026/packages/52011240.md", "pagu: 4.500.000.000", "pagu: -4.500.000.000")],
+                 [Expected("KJ605", "2026/packages/52011240.md", 5, 7)]),
+        RuleCase("KJ606", "pagu of 2^63 rupiah",
+                 [.replace(packagesCSV, "Ruang,1.250.000.000,", "Ruang,9223372036854775808,")],
+                 [Expected("KJ606", packagesCSV, 2, 91)]),
 
         // MARK: SOP 11–12
         RuleCase("KJ701", "unknown indicator",

@@ -6,7 +6,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307
     case KJ401, KJ402, KJ403
     case KJ501, KJ502, KJ503, KJ504, KJ505
-    case KJ601, KJ602, KJ603, KJ604
+    case KJ601, KJ602, KJ603, KJ604, KJ605, KJ606
     case KJ701, KJ702, KJ703, KJ704, KJ705, KJ706, KJ707, KJ708, KJ709, KJ710
     case KJ801, KJ802, KJ803, KJ804, KJ805
     case KJ901, KJ902, KJ903, KJ904, KJ905
@@ -93,6 +93,8 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         case .KJ602: return "package kd_satker is not an OPD in site.yaml"
         case .KJ603: return "duplicate kd_rup"
         case .KJ604: return "area with package-level indicators has no packages"
+        case .KJ605: return "negative pagu"
+        case .KJ606: return "pagu too large (above 9223372036854775807 rupiah)"
         case .KJ701: return "realization references an unknown indicator"
         case .KJ702: return "realization references an unknown package"
         case .KJ703: return "package row for an indicator of another area"
