@@ -45,10 +45,19 @@ enum Entry {
     /// missing names. Kinds come from the directory itself (`d_type`); a file is looked at
     /// (`lstat`) only where the file system does not say.
     static func entries(_ path: String, display: String, diags: inout DiagnosticBag) -> [Listed] {
-        guard let names = read(path) else {
+        guard let all = FolderListing.read(path) else {
             diags.add(.KJ001, at: SourceLocation(file: display), "cannot read folder")
             return []
         }
+        // KJ013: a hidden `.md` or `.csv` (`..waktu.md`, `.2026-03.csv`) looks like content but
+        // is not read; say so instead of skipping it silently (docs/validation.md).
+        for h in all where h.name.utf8.first == UInt8(ascii: ".") && (h.name.hasSuffix(".md") || h.name.hasSuffix(".csv"))
+            && h.name.utf8.count > 1 {
+            diags.add(.KJ013, at: SourceLocation(file: display + "/" + h.name),
+                      "hidden file is not read: names starting with `.` are skipped",
+                      hint: "rename it without the leading `.` if it is content, or delete it")
+        }
+        let names = all.filter { $0.name.utf8.first != UInt8(ascii: ".") }.map { Listed(name: $0.name, kind: kind(ofType: $0.type)) }
         var out = names.sorted { $0.name < $1.name }
         for i in out.indices where out[i].kind == .missing {
             out[i] = Listed(name: out[i].name, kind: kind(path + "/" + out[i].name))
@@ -64,12 +73,6 @@ enum Entry {
             }
         }
         return out.filter { $0.kind != .missing }
-    }
-
-    /// The folder's non-hidden names; `.missing` stands for a kind the directory did not give.
-    private static func read(_ path: String) -> [Listed]? {
-        FolderListing.read(path)?.filter { $0.name.utf8.first != UInt8(ascii: ".") }
-            .map { Listed(name: $0.name, kind: kind(ofType: $0.type)) }
     }
 
     private static func kind(ofType type: UInt8) -> Kind {
