@@ -52,3 +52,17 @@ import Testing
         #expect(p?.pagu == 9_007_199_254_740_993)
     }
 }
+
+@Suite struct BaseURLTests {
+    @Test(arguments: ["https://kinerja.example.go.id/", "http://localhost:8080/kinerja/", "/", "/kinerja/", "HTTPS://Host/"])
+    func accepted(_ url: String) { #expect(BaseURL.problem(url) == nil) }
+
+    @Test func refused() {
+        #expect(BaseURL.problem("//evil.example/") == "`base_url` `//evil.example/` starts with `//`: links would go to another host")
+        #expect(BaseURL.problem("kinerja.example.go.id/")
+            == "`base_url` `kinerja.example.go.id/` is neither an absolute http(s) URL nor a path starting with `/`")
+        #expect(BaseURL.problem("https:///x") == "`base_url` `https:///x` has no host after https://")
+        #expect(BaseURL.problem("ftp://host/") == "`base_url` `ftp://host/` must use http:// or https://")
+        #expect(BaseURL.problem("/kin erja/") == "`base_url` `/kin erja/` contains U+0020")
+    }
+}

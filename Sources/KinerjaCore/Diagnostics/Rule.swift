@@ -1,6 +1,6 @@
 /// Every rule of DESIGN §5, with its stable code, severity and first SOP step.
 public enum Rule: String, CaseIterable, Sendable, Codable {
-    case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011, KJ012, KJ013
+    case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011, KJ012, KJ013, KJ014
     case KJ101, KJ102, KJ103, KJ104, KJ105
     case KJ201, KJ202, KJ203, KJ204
     case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307
@@ -67,6 +67,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         case .KJ011: return "required field missing"
         case .KJ012: return "CSV header names a column twice"
         case .KJ013: return "hidden content file is not read"
+        case .KJ014: return "base_url is not an absolute http(s) URL or a path starting with /"
         case .KJ101: return "plan has no objectives"
         case .KJ102: return "area references an unknown objective"
         case .KJ103: return "objective has no area"

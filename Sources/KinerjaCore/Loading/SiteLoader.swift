@@ -44,7 +44,14 @@ enum SiteLoader {
         }
         site.unit = f.string("unit") ?? ""
         site.shortName = f.string("short_name") ?? site.title
-        site.baseURL = f.string("base_url")
+        if let url = f.string("base_url") {
+            if let problem = BaseURL.problem(url) {
+                doc.diags.add(.KJ014, at: f.valueLocation("base_url"), problem,
+                              hint: "write an absolute URL like https://kinerja.example.go.id/ or a path like /kinerja/")
+            } else {
+                site.baseURL = url
+            }
+        }
         let langs = f.strings("languages")
         for (i, l) in langs.enumerated() where !["id", "en"].contains(l) {
             doc.diags.add(.KJ004, at: f.valueLocation("languages"), "language `\(l)` (entry \(i + 1)) is not supported; use id and en")
