@@ -145,6 +145,8 @@ public struct SiteBuilder: Sendable {
                                    text: try templateSet.render("robots", model: Robots(sitemap: urls.absolute(file: "sitemap.xml")))),
                     ]
                     rest += try Assets.files(in: templates.appendingPathComponent("assets"))
+                    // The content files' JSON Schemas for editors (docs/content.md, "Editor help").
+                    rest += JSONSchema.files().map { OutputFile(path: "schemas/" + $0.name, text: $0.text) }
                     for file in rest { try sink(Self.finished(file, basePath: basePath)) }
                 default:
                     let i = firstPhase[n - 2]

@@ -20,7 +20,8 @@ struct Init: ParsableCommand {
         }
         let shown = DisplayPath.relative(directory)
         var lines = ["Created \(shown) with \(result.files.count) files: content for \(year), site-templates/, README.md,"]
-        lines.append("CI recipes for GitHub (.github/workflows/kinerja.yml) and GitLab (.gitlab-ci.yml).")
+        lines.append("CI recipes for GitHub (.github/workflows/kinerja.yml) and GitLab (.gitlab-ci.yml),")
+        lines.append("editor help (.vscode/settings.json, .vscode/schemas/) and a pre-commit check (.pre-commit-config.yaml).")
         if !result.gitInitialized { lines.append("Note: `git init` did not run; make the folder a git repository yourself.") }
         lines.append("Next: cd \(shown) && kinerja check && kinerja serve")
         FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))

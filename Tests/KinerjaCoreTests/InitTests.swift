@@ -114,7 +114,7 @@ import Yams
         let second = try Subprocess.run(binary, ["init", dir.path], in: FileManager.default.temporaryDirectory.path)
 
         #expect(first.status == 0)
-        #expect(first.text.hasPrefix("Created \(dir.lastPathComponent) with \(11 + EmbeddedTemplates.files.count + EmbeddedTemplates.binaryFiles.count) files"))
+        #expect(first.text.hasPrefix("Created \(dir.lastPathComponent) with \(11 + 2 + ContentSchema.all.count + EmbeddedTemplates.files.count + EmbeddedTemplates.binaryFiles.count) files"))
         #expect(second.status == 2)
         #expect(second.stderr == "kinerja: `\(dir.path)` is not empty; kinerja init only writes into a new or empty folder\n")
     }

@@ -10,9 +10,10 @@ import Testing
     }
 
     @Test func quoteAfterSpacesStartsAQuotedField() {
-        #expect(rows("a,b\n  \"x y\" ,z\n") == [["x y ", "z"]])
-        // After an empty quoted part and a space, a quote opens the field anew.
-        #expect(rows("a,b\n\"\" \"q\",z\n") == [["q", "z"]])
+        // Blanks around the quotes are dropped (docs/content.md).
+        #expect(rows("a,b\n  \"x y\" ,z\n") == [["x y", "z"]])
+        // A second quoted part after the closing quote is text after it: KJ010.
+        #expect(CSVReader.parse("a,b\n\"\" \"q\",z\n").failure == .textAfterQuote(line: 2, column: 4))
     }
 
     @Test func quoteInsideAnUnquotedFieldIsText() {

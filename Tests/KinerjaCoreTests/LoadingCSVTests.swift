@@ -91,6 +91,7 @@ extension CSVReader.Failure: CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unterminatedQuote(line, column): return "unterminated quote at \(line):\(column)"
+        case let .textAfterQuote(line, column): return "text after a closing quote at \(line):\(column)"
         case .empty: return "empty"
         }
     }

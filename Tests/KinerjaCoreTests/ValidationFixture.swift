@@ -14,6 +14,9 @@ enum ValidationFixture {
             .appendingPathComponent("Fixtures")
     }
 
+    /// The folders of `Fixtures` that hold public test suites' data, not content.
+    static let suiteFolders = ["yaml-test-suite/", "mustache-spec/", "csv-spectrum/"]
+
     static var validFolder: URL { fixturesFolder.appendingPathComponent("valid") }
 
     /// The repository root (for the built `kinerja` binary).

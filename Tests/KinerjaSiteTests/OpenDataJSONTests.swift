@@ -55,7 +55,8 @@ import KinerjaCore
         #expect(DataNumber.format(0.1) == "0.1")
         #expect(DataNumber.format(-0.0) == "0")
         #expect(DataNumber.format(1_250_000_000) == "1250000000")
-        #expect(DataNumber.format(0.00001) == "1e-05")
+        // No exponent: the one number-to-text path (DecimalText) writes every digit.
+        #expect(DataNumber.format(0.00001) == "0.00001")
         #expect(DataNumber.format(.nan) == nil)
         #expect(DataNumber.capaian(101.5625) == 101.56)
         #expect(DataNumber.capaian(2 / 3 * 100) == 66.67)

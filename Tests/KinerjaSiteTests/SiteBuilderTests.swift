@@ -25,20 +25,21 @@ import Testing
         let html = try #require(SiteFixture.page(try SiteFixture.build(), "2026/indicators/IK-07/index.html"))
         // Q1: mean of 30 and 33 = 31.5 days against 32; negative polarity: (2 − 31.5/32) × 100 = 101.5625.
         #expect(html.contains("<html lang=\"id\">"))
-        #expect(html.contains("101,6 %"))
-        #expect(html.contains("31,5 hari"))
-        #expect(html.contains("32 hari"))
+        // Numbers are matched with their markup: "1,6 %" alone would also match "101,6 %".
+        #expect(html.contains("<span class=\"big\">101,6 %</span>"))
+        #expect(html.contains("<dt>Realisasi</dt><dd>31,5 hari</dd>"))
+        #expect(html.contains("<dt>Target</dt><dd>32 hari</dd>"))
         #expect(html.contains("Triwulan I 2026"))
         #expect(html.contains("Sangat tinggi"))
-        #expect(html.contains("35 hari (2025)"))
+        #expect(html.contains("<th scope=\"row\">Baseline</th><td>35 hari (2025)</td>"))
     }
 
     @Test func indicatorPageShowsTheSameNumbersInEnglish() throws {
         let html = try #require(SiteFixture.page(try SiteFixture.build(), "en/2026/indicators/IK-07/index.html"))
         #expect(html.contains("<html lang=\"en\">"))
-        #expect(html.contains("101.6%"))
-        #expect(html.contains("31.5 hari"))
-        #expect(html.contains("Q1 2026"))
+        #expect(html.contains("<span class=\"big\">101.6%</span>"))
+        #expect(html.contains("<dt>Realization</dt><dd>31.5 hari</dd>"))
+        #expect(html.contains("<th scope=\"row\" role=\"rowheader\">Q1 2026</th>"))
         #expect(html.contains("Very high"))
     }
 
@@ -46,13 +47,15 @@ import Testing
         let files = try SiteFixture.build()
         let id = try #require(SiteFixture.page(files, "2026/indicators/IK-06/index.html"))
         // 30 000 000 / 250 000 000 × 100 = 12 % against 10 % → capaian 120 % (the cap).
-        #expect(id.contains("12 %"))
-        #expect(id.contains("120,0 %"))
+        // With the markup: `contains("12 %")` would also match "112 %".
+        #expect(id.contains("<dt>Realisasi</dt><dd>12 %</dd>"))
+        #expect(id.contains("data-label=\"Realisasi\">12 %</td><td class=\"num\" role=\"cell\" data-label=\"Target\">10 %</td>"))
+        #expect(id.contains("<span class=\"big\">120,0 %</span>"))
         let packages = try #require(SiteFixture.page(files, "2026/packages/index.html"))
-        #expect(packages.contains("Rp1.500.000.000"))
-        #expect(packages.contains("Rp2.500.000.000")) // total pagu
+        #expect(packages.contains("<td class=\"num\">Rp1.500.000.000</td>"))
+        #expect(packages.contains("Total pagu: <strong>Rp2.500.000.000</strong>"))
         let en = try #require(SiteFixture.page(files, "en/2026/packages/index.html"))
-        #expect(en.contains("Rp1,500,000,000"))
+        #expect(en.contains("<td class=\"num\">Rp1,500,000,000</td>"))
     }
 
     @Test func userTextIsEscaped() throws {
@@ -130,7 +133,7 @@ import Testing
         let files = try SiteFixture.build(content)
         let html = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
         #expect(html.contains("<html lang=\"en\">"))
-        #expect(html.contains("101.6%"))
+        #expect(html.contains("<span class=\"big\">101.6%</span>"))
         #expect(!html.contains("lang-switch"))
         #expect(!files.contains { $0.path.hasPrefix("en/") || $0.path.hasPrefix("id/") })
     }
@@ -210,4 +213,15 @@ final class TemporaryFolder {
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }
+}
+
+@Suite struct PublishedSchemaTests {
+    @Test func theSitePublishesEveryContentSchemaUnderSchemas() throws {
+        let files = try SiteFixture.build()
+        for kind in ContentSchema.all {
+            let file = try #require(files.first { $0.path == "schemas/\(kind.name).schema.json" }, "\(kind.name)")
+            #expect(String(decoding: file.bytes, as: UTF8.self) == JSONSchema.text(kind))
+        }
+        #expect(files.filter { $0.path.hasPrefix("schemas/") }.count == ContentSchema.all.count)
+    }
 }

@@ -52,19 +52,10 @@ public final class JSONWriter {
         if let x { number(x, places: places) } else { null() }
     }
 
+    /// `x` rounded to `places` decimals by the one rule of every figure (`DecimalText`:
+    /// the written decimal, half away from zero), trailing zeros removed; `null` when not finite.
     public static func formatNumber(_ x: Double, places: Int = 6) -> String {
-        guard x.isFinite else { return "null" }
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let r = (abs(x) * scale).rounded() / scale
-        var s = String(r)
-        if s.contains("e") { return String(x) }
-        if s.contains(".") {
-            while s.hasSuffix("0") { s.removeLast() }
-            if s.hasSuffix(".") { s.removeLast() }
-        }
-        return (x < 0 && r != 0 ? "-" : "") + s
+        DecimalText(x, places: places)?.text() ?? "null"
     }
 
     public static func quote(_ s: String) -> String {

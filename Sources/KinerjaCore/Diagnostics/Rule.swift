@@ -1,124 +1,140 @@
-/// Every rule of DESIGN §5, with its stable code, severity and first SOP step.
+/// Every rule of DESIGN §5: its stable code (the case), and in `Rule.descriptors` its
+/// severity, SOP steps, summary and the type that checks it — one entry per rule.
+///
+/// To add a rule: a case here and one `RuleDescriptor` in `descriptors` (kept in code
+/// order), a README rules-table row with the same severity, SOP steps and summary
+/// (`RuleRegistryTests` compares them), and docs/validation.md text.
 public enum Rule: String, CaseIterable, Sendable, Codable {
     case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011, KJ012, KJ013, KJ014
     case KJ101, KJ102, KJ103, KJ104, KJ105
     case KJ201, KJ202, KJ203, KJ204
-    case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307
-    case KJ401, KJ402, KJ403
+    case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307, KJ308, KJ309, KJ310, KJ311, KJ312, KJ313
+    case KJ401, KJ402, KJ403, KJ404, KJ405, KJ406, KJ407
     case KJ501, KJ502, KJ503, KJ504, KJ505
     case KJ601, KJ602, KJ603, KJ604, KJ605, KJ606
     case KJ701, KJ702, KJ703, KJ704, KJ705, KJ706, KJ707, KJ708, KJ709, KJ710
-    case KJ801, KJ802, KJ803, KJ804, KJ805
+    case KJ801, KJ802, KJ803, KJ804, KJ805, KJ806, KJ807
     case KJ901, KJ902, KJ903, KJ904, KJ905
 
     public var code: String { rawValue }
 
-    public var severity: Severity {
-        switch self {
-        case .KJ005, .KJ013, .KJ103, .KJ306, .KJ307, .KJ505, .KJ604, .KJ709, .KJ801, .KJ803, .KJ903:
-            return .warning
-        default:
-            return .error
-        }
+    /// The rule's entry in `descriptors`.
+    public var descriptor: RuleDescriptor {
+        // Every case has an entry (`RuleRegistryTests`); a missing one reads as an error rule.
+        Self.registry[self] ?? RuleDescriptor(self, .error, sop: nil, code, check: Rule.self)
     }
 
-    /// The first SOP step of the rule's row, or nil for `–`.
-    public var sopStep: Int? {
-        let n = Int(rawValue.dropFirst(2)) ?? 0
-        switch self {
-        case .KJ501, .KJ904, .KJ905: return 5
-        case .KJ502: return 6
-        case .KJ503: return 7
-        case .KJ504: return 8
-        case .KJ505: return 9
-        case .KJ704, .KJ708: return 11
-        case .KJ701: return 11
-        case .KJ801: return 13
-        case .KJ802, .KJ803: return 14
-        case .KJ804, .KJ805: return 16
-        default:
-            switch n / 100 {
-            case 0: return nil
-            case 1: return 1
-            case 2: return 2
-            case 3: return 3
-            case 4: return 4
-            case 6: return 10
-            case 7: return 12
-            case 9: return 17
-            default: return nil
-            }
-        }
-    }
+    public var severity: Severity { descriptor.severity }
 
-    /// A short English summary, as in the rule table.
-    public var summary: String {
-        switch self {
-        case .KJ001: return "unreadable file or invalid UTF-8"
-        case .KJ002: return "front-matter missing or not closed"
-        case .KJ003: return "YAML syntax error"
-        case .KJ004: return "field has the wrong type"
-        case .KJ005: return "unknown field"
-        case .KJ006: return "duplicate id"
-        case .KJ007: return "invalid id"
-        case .KJ008: return "invalid date"
-        case .KJ009: return "invalid period, or period outside the plan's year"
-        case .KJ010: return "malformed CSV row"
-        case .KJ011: return "required field missing"
-        case .KJ012: return "CSV header names a column twice"
-        case .KJ013: return "hidden content file is not read"
-        case .KJ014: return "base_url is not an absolute http(s) URL or a path starting with /"
-        case .KJ101: return "plan has no objectives"
-        case .KJ102: return "area references an unknown objective"
-        case .KJ103: return "objective has no area"
-        case .KJ104: return "year folder without plan.md"
-        case .KJ105: return "an area listed in required_areas is missing"
-        case .KJ201: return "area has no indicator"
-        case .KJ202: return "indicator references an unknown area"
-        case .KJ203: return "indicator lacks an attribute"
-        case .KJ204: return "indicator has no owner"
-        case .KJ301: return "indicator has no baseline"
-        case .KJ302: return "baseline year is not before the plan year"
-        case .KJ303: return "indicator has no target"
-        case .KJ304: return "a targets key is not a period of the indicator's frequency in the plan year"
-        case .KJ305: return "positive indicator with target 0"
-        case .KJ306: return "target does not improve on the baseline"
-        case .KJ307: return "the last period target differs from target"
-        case .KJ401: return "indicator has no action plan"
-        case .KJ402: return "action lacks owner or due date"
-        case .KJ403: return "action due date outside the plan year"
-        case .KJ501: return "realizations or reports exist but the plan is not approved"
-        case .KJ502: return "approval or revision request incomplete"
-        case .KJ503: return "approved plan has no circular, or the circular predates the approval"
-        case .KJ504: return "socialization missing, or held before the circular / invitation"
-        case .KJ505: return "realization for a period that ends before the socialization"
-        case .KJ601: return "package has no area or an unknown area"
-        case .KJ602: return "package kd_satker is not an OPD in site.yaml"
-        case .KJ603: return "duplicate kd_rup"
-        case .KJ604: return "area with package-level indicators has no packages"
-        case .KJ605: return "negative pagu"
-        case .KJ606: return "pagu too large (above 9223372036854775807 rupiah)"
-        case .KJ701: return "realization references an unknown indicator"
-        case .KJ702: return "realization references an unknown package"
-        case .KJ703: return "package row for an indicator of another area"
-        case .KJ704: return "realization period coarser than the indicator's frequency"
-        case .KJ705: return "duplicate row"
-        case .KJ706: return "ratio row lacks numerator/denominator, or denominator ≤ 0"
-        case .KJ707: return "value out of range"
-        case .KJ708: return "unknown action, or progress outside 0–100"
-        case .KJ709: return "realization period lies after the build date"
-        case .KJ710: return "row level does not match the indicator's per"
-        case .KJ801: return "report period has no realizations"
-        case .KJ802: return "final report without analysis"
-        case .KJ803: return "indicator below 100 % capaian in a final report has no recommendation"
-        case .KJ804: return "report presented before its period ended"
-        case .KJ805: return "final report without presented"
-        case .KJ901: return "decision references an unknown indicator"
-        case .KJ902: return "decision achieved while capaian is below 100 %"
-        case .KJ903: return "final annual report leaves indicators without a decision"
-        case .KJ904: return "target/baseline changed after approval without a revisions entry"
-        case .KJ905: return "the latest revision of a field does not match its current value"
-        }
+    /// The first SOP step of the rule's row, or nil for `–` (the `sop_step` of `--json`).
+    public var sopStep: Int? { descriptor.sop?.lowerBound }
+
+    /// The rule's summary, as in the README's rule table.
+    public var summary: String { descriptor.summary }
+
+    /// The descriptors by rule.
+    public static let registry: [Rule: RuleDescriptor] = Dictionary(descriptors.map { ($0.rule, $0) },
+                                                                    uniquingKeysWith: { first, _ in first })
+
+    /// One entry per rule, in code order: severity, SOP steps (nil for `–`), the summary as
+    /// the README's rule table has it, and the type that reports the rule.
+    public static let descriptors: [RuleDescriptor] = [
+        RuleDescriptor(.KJ001, .error, sop: nil, "unreadable file or invalid UTF-8", check: SourceText.self),
+        RuleDescriptor(.KJ002, .error, sop: nil, "front-matter missing or not closed", check: FrontMatter.self),
+        RuleDescriptor(.KJ003, .error, sop: nil, "YAML syntax error (position of the error)", check: YAMLDocument.self),
+        RuleDescriptor(.KJ004, .error, sop: nil, "field has the wrong type (e.g. text where a number is expected)", check: Fields.self),
+        RuleDescriptor(.KJ005, .warning, sop: nil, "unknown field (hint: nearest known field)", check: Fields.self),
+        RuleDescriptor(.KJ006, .error, sop: nil, "duplicate id (indicator, area, objective, action, package, report period)", check: IdentityRules.self),
+        RuleDescriptor(.KJ007, .error, sop: nil, "invalid id (section 2)", check: Fields.self),
+        RuleDescriptor(.KJ008, .error, sop: nil, "invalid date", check: Fields.self),
+        RuleDescriptor(.KJ009, .error, sop: nil, "invalid period, or period outside the plan's year", check: Fields.self),
+        RuleDescriptor(.KJ010, .error, sop: nil, "malformed CSV row (column count, unparseable number, unclosed quote, text after a closing quote)", check: CSVFile.self),
+        RuleDescriptor(.KJ011, .error, sop: nil, "required field missing", check: Fields.self),
+        RuleDescriptor(.KJ012, .error, sop: nil, "CSV header names a column twice", check: CSVFile.self),
+        RuleDescriptor(.KJ013, .warning, sop: nil, "hidden content file is not read", check: Entry.self),
+        RuleDescriptor(.KJ014, .error, sop: nil, "`base_url` is not an absolute http(s) URL or a path starting with `/`", check: SiteLoader.self),
+        RuleDescriptor(.KJ101, .error, sop: 1...1, "plan has no objectives", check: PlanRules.self),
+        RuleDescriptor(.KJ102, .error, sop: 1...1, "area references an unknown objective", check: PlanRules.self),
+        RuleDescriptor(.KJ103, .warning, sop: 1...1, "objective has no area", check: PlanRules.self),
+        RuleDescriptor(.KJ104, .error, sop: 1...1, "year folder without plan.md", check: ContentLoader.self),
+        RuleDescriptor(.KJ105, .error, sop: 1...1, "an area listed in `required_areas` is missing", check: PlanRules.self),
+        RuleDescriptor(.KJ201, .error, sop: 2...2, "area has no indicator", check: IndicatorRules.self),
+        RuleDescriptor(.KJ202, .error, sop: 2...2, "indicator references an unknown area", check: IndicatorRules.self),
+        RuleDescriptor(.KJ203, .error, sop: 2...2, "indicator lacks an attribute: unit, polarity, frequency, aggregation, formula, data_source", check: IndicatorRules.self),
+        RuleDescriptor(.KJ204, .error, sop: 2...2, "indicator has no owner (Penanggung Jawab Kinerja)", check: IndicatorRules.self),
+        RuleDescriptor(.KJ301, .error, sop: 3...3, "indicator has no baseline", check: TargetRules.self),
+        RuleDescriptor(.KJ302, .error, sop: 3...3, "baseline year is not before the plan year", check: TargetRules.self),
+        RuleDescriptor(.KJ303, .error, sop: 3...3, "indicator has no target", check: TargetRules.self),
+        RuleDescriptor(.KJ304, .error, sop: 3...3, "a `targets` key is not a period of the indicator's frequency in the plan year", check: TargetRules.self),
+        RuleDescriptor(.KJ305, .error, sop: 3...3, "positive indicator with target 0", check: TargetRules.self),
+        RuleDescriptor(.KJ306, .warning, sop: 3...3, "target does not improve on the baseline (per polarity)", check: TargetRules.self),
+        RuleDescriptor(.KJ307, .warning, sop: 3...3, "the last period target differs from `target`", check: TargetRules.self),
+        RuleDescriptor(.KJ308, .warning, sop: 3...3, "`baseline` differs from the indicator's final value in the baseline year's folder (both figures named)", check: SeriesRules.self),
+        RuleDescriptor(.KJ309, .warning, sop: 3...3, "`continues` names an id that no earlier year folder has", check: SeriesRules.self),
+        RuleDescriptor(.KJ310, .warning, sop: 3...3, "`target` differs from `renstra.yaml`'s target for the year", check: MediumTermRules.self),
+        RuleDescriptor(.KJ311, .warning, sop: 3...3, "`renstra.yaml` yearly targets get worse, or the last differs from the end target", check: MediumTermRules.self),
+        RuleDescriptor(.KJ312, .warning, sop: 3...3, "`renstra.yaml` names an indicator no year folder has", check: MediumTermRules.self),
+        RuleDescriptor(.KJ313, .warning, sop: 3...3, "`renstra.yaml` yearly target outside its `period`", check: MediumTermRules.self),
+        RuleDescriptor(.KJ401, .error, sop: 4...4, "indicator has no action plan", check: ActionRules.self),
+        RuleDescriptor(.KJ402, .error, sop: 4...4, "action lacks owner or due date", check: ActionRules.self),
+        RuleDescriptor(.KJ403, .error, sop: 4...4, "action due date outside the plan year", check: ActionRules.self),
+        RuleDescriptor(.KJ404, .error, sop: 4...4, "action `targets` key is not a period of the plan year", check: ActionRules.self),
+        RuleDescriptor(.KJ405, .warning, sop: 4...4, "action target outside 0–100 or below an earlier period's", check: ActionRules.self),
+        RuleDescriptor(.KJ406, .error, sop: 4...4, "budget line of a realization names no known area or action", check: BudgetRules.self),
+        RuleDescriptor(.KJ407, .warning, sop: 4...4, "budget `realisasi` exceeds `pagu`", check: BudgetRules.self),
+        RuleDescriptor(.KJ501, .error, sop: 5...6, "realizations or reports exist but the plan is not approved", check: ApprovalRules.self),
+        RuleDescriptor(.KJ502, .error, sop: 6...6, "approved plan lacks approval by/on; revision status lacks revision_request", check: ApprovalRules.self),
+        RuleDescriptor(.KJ503, .error, sop: 7...7, "approved plan has no circular, or the circular predates the approval", check: ApprovalRules.self),
+        RuleDescriptor(.KJ504, .error, sop: 8...9, "socialization missing, or held before the circular / invitation", check: ApprovalRules.self),
+        RuleDescriptor(.KJ505, .warning, sop: 9...9, "realization for a period that ends before the socialization", check: ApprovalRules.self),
+        RuleDescriptor(.KJ601, .error, sop: 10...10, "package has no area or an unknown area", check: PackageRules.self),
+        RuleDescriptor(.KJ602, .error, sop: 10...10, "package `kd_satker` is not an OPD in site.yaml", check: PackageRules.self),
+        RuleDescriptor(.KJ603, .error, sop: 10...10, "duplicate `kd_rup`", check: PackageRules.self),
+        RuleDescriptor(.KJ604, .warning, sop: 10...10, "area with package-level indicators has no packages", check: PackageRules.self),
+        RuleDescriptor(.KJ605, .error, sop: 10...10, "negative `pagu`", check: PackageLoader.self),
+        RuleDescriptor(.KJ606, .error, sop: 10...10, "`pagu` above 9223372036854775807 rupiah", check: PackageLoader.self),
+        RuleDescriptor(.KJ701, .error, sop: 11...12, "realization references an unknown indicator", check: RealizationRules.self),
+        RuleDescriptor(.KJ702, .error, sop: 12...12, "realization references an unknown package", check: RealizationRules.self),
+        RuleDescriptor(.KJ703, .error, sop: 12...12, "package row for an indicator of another area than the package's", check: RealizationRules.self),
+        RuleDescriptor(.KJ704, .error, sop: 11...11, "realization period coarser than the indicator's frequency", check: RealizationRules.self),
+        RuleDescriptor(.KJ705, .error, sop: 12...12, "duplicate row (same period, indicator, package)", check: RealizationRules.self),
+        RuleDescriptor(.KJ706, .error, sop: 12...12, "ratio row lacks numerator/denominator, or denominator ≤ 0", check: RealizationRules.self),
+        RuleDescriptor(.KJ707, .error, sop: 12...12, "value out of range: negative, or a `%` ratio/average/last value above 100", check: RealizationRules.self),
+        RuleDescriptor(.KJ708, .error, sop: 11...11, "action progress references an unknown action, or progress outside 0–100", check: RealizationRules.self),
+        RuleDescriptor(.KJ709, .warning, sop: 12...12, "realization period lies after the build date", check: RealizationRules.self),
+        RuleDescriptor(.KJ710, .error, sop: 12...12, "row level does not match the indicator's `per` (a package row for a `unit` indicator, or a row without package for a `package` indicator)", check: RealizationRules.self),
+        RuleDescriptor(.KJ801, .warning, sop: 13...13, "report period has no realizations", check: ReportRules.self),
+        RuleDescriptor(.KJ802, .error, sop: 14...14, "final report without analysis (empty body)", check: ReportRules.self),
+        RuleDescriptor(.KJ803, .warning, sop: 14...14, "indicator below 100 % capaian in a final report has no recommendation", check: ReportRules.self),
+        RuleDescriptor(.KJ804, .error, sop: 16...16, "report presented before its period ended", check: ReportRules.self),
+        RuleDescriptor(.KJ805, .error, sop: 16...16, "final report without `presented`", check: ReportRules.self),
+        RuleDescriptor(.KJ806, .error, sop: 14...14, "`follow_up` names a recommendation no earlier report has", check: FollowUpRules.self),
+        RuleDescriptor(.KJ807, .warning, sop: 14...14, "a final report leaves an earlier recommendation past its due date without `done` or `dropped`", check: FollowUpRules.self),
+        RuleDescriptor(.KJ901, .error, sop: 17...17, "decision references an unknown indicator", check: DecisionRules.self),
+        RuleDescriptor(.KJ902, .error, sop: 17...17, "decision `achieved` while computed capaian at that period is below 100 %", check: DecisionRules.self),
+        RuleDescriptor(.KJ903, .warning, sop: 17...17, "final annual report leaves indicators without a decision", check: DecisionRules.self),
+        RuleDescriptor(.KJ904, .error, sop: 5...6, "target/baseline changed after approval without a matching `revisions` entry (diff)", check: ChangeControl.self),
+        RuleDescriptor(.KJ905, .error, sop: 5...6, "the latest revision of a field does not match the field's current value", check: RevisionRules.self),
+    ]
+}
+
+/// What the project says about one rule: how severe it is, which SOP steps its row covers
+/// (nil for `–`), its summary as the README's rule table has it (Markdown), and the type
+/// whose code reports it.
+public struct RuleDescriptor: Sendable, Equatable {
+    public let rule: Rule
+    public let severity: Severity
+    public let sop: ClosedRange<Int>?
+    public let summary: String
+    /// The name of the type that checks the rule (e.g. `PlanRules`).
+    public let check: String
+
+    init(_ rule: Rule, _ severity: Severity, sop: ClosedRange<Int>?, _ summary: String, check: Any.Type) {
+        self.rule = rule
+        self.severity = severity
+        self.sop = sop
+        self.summary = summary
+        self.check = String(describing: check)
     }
 }
 

@@ -13,7 +13,7 @@ public enum Scaffold {
     /// Every file of a new repository except the site templates: relative path → text.
     public static func files(year: Int) -> [(path: String, text: String)] {
         [("README.md", StarterReadme.text(year: year)), (".gitignore", gitignore)]
-            + StarterWorkflows.files() + StarterContent.files(year: year)
+            + StarterWorkflows.files() + EditorHelp.files() + StarterContent.files(year: year)
     }
 
     /// Writes a new repository into `directory`, which must be missing or empty.

@@ -1,7 +1,7 @@
 import Foundation
 
 enum AreaLoader {
-    static let known = ["id", "title", "objective", "order"]
+    static let known = ContentSchema.area.names
 
     static func load(_ path: String, display: String) -> (Area?, [Diagnostic]) {
         let file = MarkdownFile.load(path, display: display)

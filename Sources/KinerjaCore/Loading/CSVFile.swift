@@ -9,6 +9,10 @@ enum CSVFile {
         case let .failure(.unterminatedQuote(line, column)):
             diags.add(.KJ010, at: SourceLocation(file: source.path, line: line, column: column),
                       "a quoted field is never closed", hint: "close the field with `\"`; write a quote inside a field as `\"\"`")
+        case let .failure(.textAfterQuote(line, column)):
+            diags.add(.KJ010, at: SourceLocation(file: source.path, line: line, column: column),
+                      "text after a quoted field's closing quote",
+                      hint: "quote the whole field (`\"x\"\"y\"`) or leave the quotes out; write a quote inside a field as `\"\"`")
         case .failure(.empty):
             diags.add(.KJ010, at: SourceLocation(file: source.path, line: 1, column: 1), "CSV file is empty: it needs a header row")
         }

@@ -52,6 +52,8 @@ public enum CSVReader {
     public enum Failure: Error, Sendable, Equatable {
         /// A quoted field was never closed; line where it started.
         case unterminatedQuote(line: Int, column: Int)
+        /// Text after a quoted field's closing quote (`"x"y`); where that text starts.
+        case textAfterQuote(line: Int, column: Int)
         case empty
     }
 
@@ -79,6 +81,9 @@ public enum CSVReader {
         var fieldCol = 1
         var inQuotes = false
         var quoteStart = (1, 1)
+        /// Whether the field just ended was quoted: a record of one quoted empty field
+        /// (`""`) is a row, not a blank line.
+        var endedQuoted = false
         let n = bytes.count
 
         func endField(at end: Int) {
@@ -89,13 +94,14 @@ public enum CSVReader {
                 fields.append(String(decoding: bytes[fieldStart..<end], as: UTF8.self))
             }
             columns.append(fieldCol)
+            endedQuoted = quoted
             quoted = false
             onlySpaces = true
         }
         func endRecord(at end: Int) {
             endField(at: end)
             // Skip lines that are entirely empty.
-            if !(fields.count == 1 && fields[0].isEmpty) {
+            if !(fields.count == 1 && fields[0].isEmpty && !endedQuoted) {
                 let record = CSVTable.Row(line: rowLine, fields: fields, columns: columns)
                 if headerRecord == nil { headerRecord = record } else { records.append(record) }
             }
@@ -120,7 +126,11 @@ public enum CSVReader {
                 } else {
                     field.append(b)
                 }
-            } else if b == UInt8(ascii: "\"") && (quoted ? field.allSatisfy({ $0 == 32 }) : onlySpaces) {
+            } else if quoted, b != delimiter, b != 10, b != 13, b != 32 {
+                // RFC 4180: a quoted field ends at its closing quote; only blanks may follow.
+                return .failure(.textAfterQuote(line: line, column: col))
+            } else if b == UInt8(ascii: "\"") && onlySpaces {
+                // Blanks before the opening quote are dropped (a spreadsheet's `, "x,y"`).
                 field.removeAll(keepingCapacity: true)
                 quoted = true
                 inQuotes = true
@@ -137,15 +147,14 @@ public enum CSVReader {
                 line += 1; col = 0
                 rowLine = line
                 fieldCol = 1
-            } else {
-                if quoted { field.append(b) }
-                if b != 32 { onlySpaces = false }
+            } else if !quoted, b != 32 {
+                onlySpaces = false
             }
             if b & 0xC0 != 0x80 { col += 1 }
             i += 1
         }
         if inQuotes { return .failure(.unterminatedQuote(line: quoteStart.0, column: quoteStart.1)) }
-        if (quoted ? !field.isEmpty : fieldStart < n) || !fields.isEmpty { endRecord(at: n) }
+        if fieldStart < n || !fields.isEmpty { endRecord(at: n) }
         guard let first = headerRecord else { return .failure(.empty) }
         let header = first.fields.map { String(Substring($0).trimmingSpaces()) }
         return .success(CSVTable(delimiter: delimiter, header: header, rows: records, headerLine: first.line,

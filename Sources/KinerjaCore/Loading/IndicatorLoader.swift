@@ -1,8 +1,7 @@
 import Foundation
 
 enum IndicatorLoader {
-    static let known = ["id", "title", "area", "unit", "polarity", "frequency", "aggregation", "per", "scale",
-                        "formula", "data_source", "owner", "baseline", "target", "targets", "actions"]
+    static let known = ContentSchema.indicator.names
 
     static func load(_ path: String, display: String) -> (Indicator?, [Diagnostic]) {
         let file = MarkdownFile.load(path, display: display)
@@ -28,7 +27,7 @@ enum IndicatorLoader {
                 ind.owner = Owner(name: f.string("owner"), role: nil)
             } else if let of = f.mapping("owner") {
                 ind.owner = Owner(name: of.string("name"), role: of.string("role"))
-                of.warnUnknown(["name", "role"], what: "`owner`")
+                of.warnUnknown(ContentSchema.indicator.names(of: "owner"), what: "`owner`")
             }
         }
         if let b = f.node("baseline") {
@@ -37,7 +36,7 @@ enum IndicatorLoader {
             } else if let bf = f.mapping("baseline") {
                 ind.baseline = Baseline(value: bf.number("value", required: true, what: "`baseline`"),
                                         year: bf.int("year", required: true, what: "`baseline`"))
-                bf.warnUnknown(["value", "year"], what: "`baseline`")
+                bf.warnUnknown(ContentSchema.indicator.names(of: "baseline"), what: "`baseline`")
             }
         }
         ind.target = f.number("target")
@@ -51,7 +50,7 @@ enum IndicatorLoader {
         }
         for (_, a) in f.mappings("actions", what: "an action") {
             guard let aid = a.id("id", required: true, what: "an action") else { continue }
-            a.warnUnknown(["id", "title", "owner", "due"], what: "an action")
+            a.warnUnknown(ContentSchema.indicator.names(of: "actions"), what: "an action")
             ind.actions.append(Action(id: aid, title: a.string("title", required: true, what: "an action") ?? aid,
                                       owner: a.string("owner"), due: a.date("due"), positions: a.positions))
         }

@@ -33,7 +33,7 @@ enum PackageLoader {
         p.statusUkm = f.string("status_ukm")
         p.tglAwalPemilihan = f.date("tgl_awal_pemilihan")
         p.area = f.string("area")
-        f.warnUnknown(Package.columns + ["id"], what: "a package")
+        f.warnUnknown(ContentSchema.package.names, what: "a package")
         p.body = file.body
         p.positions = f.positions
         return (p, doc.diags.items)

@@ -1,8 +1,7 @@
 import Foundation
 
 enum PlanLoader {
-    static let known = ["year", "title", "status", "proposed_on", "approval", "revision_request", "circular",
-                        "socialization", "inputs", "objectives", "revisions"]
+    static let known = ContentSchema.plan.names
 
     static func load(_ path: String, display: String, year: Int) -> (Plan?, [Diagnostic]) {
         let file = MarkdownFile.load(path, display: display)
@@ -21,18 +20,18 @@ enum PlanLoader {
         plan.revisionRequest = signoff(f, "revision_request")
         if let c = f.mapping("circular") {
             plan.circular = Circular(number: c.string("number"), on: c.date("on"))
-            c.warnUnknown(["number", "on"], what: "`circular`")
+            c.warnUnknown(ContentSchema.plan.names(of: "circular"), what: "`circular`")
         }
         if let s = f.mapping("socialization") {
             plan.socialization = Socialization(invitedOn: s.date("invited_on"), heldOn: s.date("held_on"),
                                                attendees: s.int("attendees"))
-            s.warnUnknown(["invited_on", "held_on", "attendees"], what: "`socialization`")
+            s.warnUnknown(ContentSchema.plan.names(of: "socialization"), what: "`socialization`")
         }
         plan.inputs = f.strings("inputs")
         for (_, o) in f.mappings("objectives", what: "an objective") {
             guard let id = o.id("id", required: true, what: "an objective") else { continue }
             let title = o.string("title", required: true, what: "an objective") ?? id
-            o.warnUnknown(["id", "title"], what: "an objective")
+            o.warnUnknown(ContentSchema.plan.names(of: "objectives"), what: "an objective")
             plan.objectives.append(Objective(id: id, title: title, positions: o.positions))
         }
         for (_, r) in f.mappings("revisions", what: "a revision") {
@@ -46,7 +45,7 @@ enum PlanLoader {
             }
             let from = r.number("from", required: true, what: "a revision")
             let to = r.number("to", required: true, what: "a revision")
-            r.warnUnknown(["on", "indicator", "field", "from", "to", "reason", "approved_by"], what: "a revision")
+            r.warnUnknown(ContentSchema.plan.names(of: "revisions"), what: "a revision")
             plan.revisions.append(Revision(on: on, indicator: indicator, field: field, from: from, to: to,
                                            reason: r.string("reason"), approvedBy: r.string("approved_by"),
                                            positions: r.positions))
@@ -59,7 +58,7 @@ enum PlanLoader {
 
     private static func signoff(_ f: Fields, _ key: String) -> Signoff? {
         guard let s = f.mapping(key) else { return nil }
-        s.warnUnknown(["by", "on", "notes"], what: "`\(key)`")
+        s.warnUnknown(ContentSchema.plan.names(of: key), what: "`\(key)`")
         return Signoff(by: s.string("by"), on: s.date("on"), notes: s.string("notes"))
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 enum RealizationLoader {
-    static let known = ["period", "reported_on", "reported_by", "values", "packages", "data", "actions"]
-    static let rowKeys = ["indicator", "package", "value", "numerator", "denominator", "note"]
+    static let known = ContentSchema.realization.names
+    static let rowKeys = ContentSchema.realization.names(of: "values")
     /// Columns the reader uses; any other column (context columns of the template) is ignored.
     public static let csvColumns = ["package", "indicator", "value", "numerator", "denominator", "note"]
 
@@ -50,7 +50,7 @@ enum RealizationLoader {
         }
         for (_, a) in f.mappings("actions", what: "an action progress") {
             guard let id = a.string("id", required: true, what: "an action progress") else { continue }
-            a.warnUnknown(["id", "status", "progress", "note"], what: "an action progress")
+            a.warnUnknown(ContentSchema.realization.names(of: "actions"), what: "an action progress")
             r.actions.append(ActionProgress(id: id, status: a.choice("status", ActionStatus.self),
                                             progress: a.number("progress"), note: a.string("note"),
                                             positions: a.positions))

@@ -1,7 +1,7 @@
 import Foundation
 
 enum ReportLoader {
-    static let known = ["period", "status", "prepared_by", "presented", "recommendations", "meeting"]
+    static let known = ContentSchema.report.names
 
     static func load(_ path: String, display: String, year: Int) -> (Report?, [Diagnostic]) {
         let file = MarkdownFile.load(path, display: display)
@@ -11,19 +11,19 @@ enum ReportLoader {
         var report = Report(period: period, status: f.choice("status", ReportStatus.self) ?? .draft,
                             preparedBy: f.string("prepared_by"), positions: f.positions)
         if let p = f.mapping("presented") {
-            p.warnUnknown(["on", "to"], what: "`presented`")
+            p.warnUnknown(ContentSchema.report.names(of: "presented"), what: "`presented`")
             report.presented = Presentation(on: p.date("on", required: true, what: "`presented`"), to: p.string("to"))
         }
         for (_, r) in f.mappings("recommendations", what: "a recommendation") {
-            r.warnUnknown(["indicator", "text"], what: "a recommendation")
+            r.warnUnknown(ContentSchema.report.names(of: "recommendations"), what: "a recommendation")
             guard let text = r.string("text", required: true, what: "a recommendation") else { continue }
             report.recommendations.append(Recommendation(indicator: r.string("indicator"), text: text, positions: r.positions))
         }
         if let m = f.mapping("meeting") {
-            m.warnUnknown(["on", "chair", "decisions"], what: "`meeting`")
+            m.warnUnknown(ContentSchema.report.names(of: "meeting"), what: "`meeting`")
             var meeting = Meeting(on: m.date("on"), chair: m.string("chair"), decisions: [])
             for (_, d) in m.mappings("decisions", what: "a decision") {
-                d.warnUnknown(["indicator", "decision", "note"], what: "a decision")
+                d.warnUnknown(ContentSchema.report.names(of: "meeting.decisions"), what: "a decision")
                 guard let ind = d.string("indicator", required: true, what: "a decision") else { continue }
                 meeting.decisions.append(Decision(indicator: ind,
                                                   decision: d.choice("decision", DecisionKind.self, required: true, what: "a decision"),

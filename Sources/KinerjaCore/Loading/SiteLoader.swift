@@ -2,8 +2,7 @@ import Foundation
 import Yams
 
 enum SiteLoader {
-    static let known = ["title", "unit", "short_name", "base_url", "languages", "achievement_cap", "bands",
-                        "required_areas", "opds"]
+    static let known = ContentSchema.site.names
 
     static func load(_ path: String, display: String) -> (Site?, [Diagnostic]) {
         var diags = DiagnosticBag()
@@ -73,11 +72,11 @@ enum SiteLoader {
                 var label: [String: String] = [:]
                 if let lf = b.mapping("label") {
                     for k in lf.keys { label[k] = lf.string(k) }
-                    lf.warnUnknown(["id", "en"], what: "a band label")
+                    lf.warnUnknown(ContentSchema.site.names(of: "bands.label"), what: "a band label")
                 } else if let text = b.string("label") {
                     label = ["id": text, "en": text]
                 }
-                b.warnUnknown(["id", "min", "label"], what: "a band")
+                b.warnUnknown(ContentSchema.site.names(of: "bands"), what: "a band")
                 bands.append(Band(id: id, min: min, label: label))
             }
             let sortedDescending = zip(bands, bands.dropFirst()).allSatisfy { $0.min > $1.min }
@@ -96,7 +95,7 @@ enum SiteLoader {
                 doc.diags.add(.KJ006, at: o.valueLocation("code"), "duplicate OPD code `\(code)`")
             }
             opds.append(OPD(code: code, name: name, short: o.string("short") ?? name))
-            o.warnUnknown(["code", "name", "short"], what: "an OPD")
+            o.warnUnknown(ContentSchema.site.names(of: "opds"), what: "an OPD")
         }
         site.opds = opds
         f.warnUnknown(known, what: "site.yaml")

@@ -69,7 +69,7 @@ enum YAMLNode: Sendable, Equatable {
     init(_ node: Node) {
         switch node {
         case let .scalar(s):
-            self = .scalar(Scalar(string: s.string, isPlain: s.style == .plain || s.style == .any, mark: YAMLMark(s.mark)))
+            self = .scalar(Scalar(string: s.string, isPlain: Self.readsAsPlain(s), mark: YAMLMark(s.mark)))
         case let .mapping(m):
             self = .mapping(Mapping(pairs: m.map { Pair(key: YAMLNode($0.key), value: YAMLNode($0.value)) },
                                     mark: YAMLMark(m.mark)))
@@ -80,10 +80,28 @@ enum YAMLNode: Sendable, Equatable {
         }
     }
 
+    /// Whether a Yams scalar is read like a plain one (may be null). A tag is kept:
+    /// `!!str null`, `!!str` (empty) and `! null` are text, as a quoted scalar is; `!!null`
+    /// is null. (Yams gives a mapping's keys the `str` tag it resolves them to, so a plain
+    /// scalar tagged `str` is text only where its words would otherwise be null.)
+    static func readsAsPlain(_ s: Node.Scalar) -> Bool {
+        let plain = s.style == .plain || s.style == .any
+        switch Tag.Name(rawValue: s.tag.rawValue) {
+        case .implicit: return plain
+        case .null: return true
+        case .str, .nonSpecific: return plain && !isNullWord(s.string)
+        default: return false
+        }
+    }
+
+    static func isNullWord(_ s: String) -> Bool {
+        s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
+    }
+
     /// Whether the node is a YAML null (`~`, `null`, or nothing).
     var isNull: Bool {
         guard case let .scalar(s) = self, s.isPlain else { return false }
-        return s.string.isEmpty || s.string == "~" || s.string == "null" || s.string == "Null" || s.string == "NULL"
+        return Self.isNullWord(s.string)
     }
 
     var kindName: String {

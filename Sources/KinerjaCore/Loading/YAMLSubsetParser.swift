@@ -206,6 +206,7 @@ struct YAMLSubsetParser {
             let key = try quoted()
             skipSpaces()
             guard current == UInt8(ascii: ":"), Self.isSpaceOrEnd(at(p + 1)) else { throw Decline() }
+            try Self.checkKeyLength(from: start, to: p)
             p += 1
             return key
         }
@@ -217,12 +218,23 @@ struct YAMLSubsetParser {
             if c == UInt8(ascii: "#"), b[p - 1] == 32 { throw Decline() }
             p += 1
         }
+        // Counted up to the colon: the blanks before it are part of the implicit key.
+        try Self.checkKeyLength(from: start, to: p)
         var end = p
         while end > start, b[end - 1] == 32 { end -= 1 }
-        guard end - start <= 1000 else { throw Decline() }
         let key = YAMLNode.Scalar(string: String(decoding: b[start..<end], as: UTF8.self), isPlain: true, mark: mark(start))
         p += 1
         return key
+    }
+
+    /// YAML limits an implicit key (quotes and the blanks before its `:` included) to 1 024
+    /// characters, and Yams refuses a longer one. Bytes are counted, never fewer than
+    /// characters, and the subset stops well short of the limit: a longer key is left to Yams,
+    /// which accepts or refuses it.
+    static let maxKeyBytes = 1000
+
+    private static func checkKeyLength(from start: Int, to colon: Int) throws(Decline) {
+        guard colon - start <= maxKeyBytes else { throw Decline() }
     }
 
     /// The value after a block key's colon.
@@ -392,6 +404,7 @@ struct YAMLSubsetParser {
         }
         while true {
             let key: YAMLNode.Scalar
+            let keyStart = p
             if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") {
                 key = try quoted()
                 skipSpaces()
@@ -399,6 +412,7 @@ struct YAMLSubsetParser {
             } else {
                 key = try flowPlain(key: true)
             }
+            try Self.checkKeyLength(from: keyStart, to: p)
             p += 1
             skipSpaces()
             for earlier in pairs {

@@ -1,3 +1,5 @@
+import KinerjaCore
+
 /// Locale-aware number formatting implemented without Foundation's locale data (which
 /// differs between Linux and macOS). The separators and patterns come from the language's
 /// UI strings file (`site-templates/i18n/<lang>.yaml`, section `format`).
@@ -21,34 +23,18 @@ public struct NumberFormat: Sendable, Hashable {
     /// Shown for a value that cannot be formatted (NaN, infinite, out of range).
     public static let invalid = "–"
 
-    /// A grouped decimal number rounded half away from zero to `fractionDigits`.
+    /// A grouped decimal number rounded half away from zero to `fractionDigits`, as it is
+    /// written in decimal (`DecimalText`: 1,005 → 1,01).
     /// Trailing zeros of the fraction are dropped unless `fixed` (`28`, `1.250,5`).
     public func number(_ value: Double, fractionDigits: Int = 2, fixed: Bool = false) -> String {
         let digits = min(max(fractionDigits, 0), 6)
         guard value.isFinite else { return Self.invalid }
-        var factor: UInt64 = 1
-        for _ in 0..<digits { factor *= 10 }
-        let scaled = (value.magnitude * Double(factor)).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e18 else { return Self.invalid }
-        let units = UInt64(scaled)
-        var fraction = units % factor
-        var fractionLength = digits
-        if !fixed {
-            while fractionLength > 0, fraction % 10 == 0 {
-                fraction /= 10
-                fractionLength -= 1
-            }
-        }
-        // Written into bytes: this formats every figure on every page.
-        var out: [UInt8] = []
-        out.reserveCapacity(32)
-        if units != 0 && value < 0 { out.append(UInt8(ascii: "-")) }
-        appendGrouped(units / factor, to: &out)
-        if fractionLength > 0 {
-            out += decimalSeparator.utf8
-            Self.appendDigits(fraction, minimumCount: fractionLength, to: &out)
-        }
-        return String(decoding: out, as: UTF8.self)
+        var limit = 9.0e18
+        for _ in 0..<digits { limit /= 10 }
+        guard value.magnitude < limit, let text = DecimalText(value, places: digits) else { return Self.invalid }
+        // The one rounding rule of every figure (docs/scoring.md): the written decimal, half
+        // away from zero.
+        return text.text(decimalSeparator: decimalSeparator, grouping: groupingSeparator, fixed: fixed)
     }
 
     /// An integer with grouping separators (`12.000`).

@@ -47,6 +47,9 @@ struct TemplateRenderer: Sendable {
         var stack: [Value]
         /// The indentation of the standalone partials being rendered, outermost first.
         var indentation: [UInt8] = []
+        /// Whether the output stands at the start of a line of a template's own text: only
+        /// those lines of a partial are indented, not the lines of a value it inserts.
+        var atTemplateLineStart = true
         var out: [UInt8] = []
 
         init(ops: UnsafeBufferPointer<Op>, text: UnsafeBufferPointer<UInt8>, keys: UnsafeBufferPointer<String>,
@@ -71,6 +74,7 @@ struct TemplateRenderer: Sendable {
                 case .text:
                     indent(beforeEmpty: op.length == 0)
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: text[Int(op.start)..<Int(op.start + op.length)]))
+                    if op.length > 0 { atTemplateLineStart = text[Int(op.start + op.length) - 1] == UInt8(ascii: "\n") }
                 case .variable:
                     try variable(op, template: template)
                 case .section:
@@ -160,9 +164,11 @@ struct TemplateRenderer: Sendable {
         /// first.
         @inline(__always)
         private mutating func indent(beforeEmpty: Bool) {
-            if !indentation.isEmpty, !beforeEmpty, out.last == UInt8(ascii: "\n") {
+            guard !beforeEmpty else { return }
+            if !indentation.isEmpty, atTemplateLineStart, out.last == UInt8(ascii: "\n") {
                 out.append(contentsOf: indentation)
             }
+            atTemplateLineStart = false
         }
 
         /// Mustache name resolution: `.` is the top of the stack; otherwise the first part of a

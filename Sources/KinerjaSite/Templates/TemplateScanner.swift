@@ -29,6 +29,9 @@ enum TemplateScanner {
         let template: String
         var index = 0
         var line = 1
+        /// Whether the last closing tag stood alone on its line (the text after it then starts
+        /// a line; after an inline close, the next tag is not standalone).
+        var closedStandalone = false
 
         static let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
         static let newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
@@ -102,7 +105,11 @@ enum TemplateScanner {
                     blanks = []
                     newLine = false
                 }
-                if atEnd { break }
+                if atEnd {
+                    // Blanks on the last line are text when no tag follows them.
+                    flushBlanks()
+                    break
+                }
                 // A tag: `{{` at `index`.
                 let tagLine = line
                 index += 2
@@ -115,8 +122,15 @@ enum TemplateScanner {
                     setNewLine = standalone(newLine)
                 case "#"?, "^"?:
                     let name = try tagName(raw, line: tagLine)
-                    if standalone(newLine) { setNewLine = true } else { flushBlanks() }
+                    if standalone(newLine) {
+                        setNewLine = true
+                        blanks = []
+                    } else {
+                        flushBlanks()
+                    }
                     let children = try nodes(closing: (name, tagLine), newLine: setNewLine)
+                    // What follows the section starts a line only if its closing tag stood alone.
+                    setNewLine = closedStandalone
                     out.append(.section(name: name, path: try path(name, line: tagLine), inverted: sigil == UInt8(ascii: "^"),
                                         line: tagLine, children: children))
                 case "/"?:
@@ -126,7 +140,8 @@ enum TemplateScanner {
                                                    problem: "`{{/\(name)}}` closes no open section"
                                                        + (closing.map { " (open: `\($0.name)` from line \($0.line))" } ?? ""))
                     }
-                    if !standalone(newLine) { flushBlanks() }
+                    closedStandalone = standalone(newLine)
+                    if !closedStandalone { flushBlanks() }
                     return out
                 case ">"?:
                     let name = try tagName(raw, line: tagLine, partial: true)
@@ -180,12 +195,13 @@ enum TemplateScanner {
             guard !name.isEmpty else {
                 throw TemplateError.syntax(template: template, line: tagLine, problem: "empty tag")
             }
+            if partial, name.hasPrefix("*") {
+                throw TemplateError.syntax(template: template, line: tagLine,
+                                           problem: "`{{>\(name)}}`: dynamic names (Mustache's optional dynamic-names module) are not supported: name the partial")
+            }
             if name.contains("(") || name.contains(" ") {
                 throw TemplateError.syntax(template: template, line: tagLine,
                                            problem: "`\(name)`: transforms and expressions are not supported (templates are logic-less)")
-            }
-            if partial, name.hasPrefix("*") {
-                throw TemplateError.syntax(template: template, line: tagLine, problem: "dynamic partials are not supported")
             }
             let allowed = partial ? Self.partialNameBytes : Self.nameBytes
             guard name.utf8.allSatisfy(allowed.contains) else {

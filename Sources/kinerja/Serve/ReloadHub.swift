@@ -1,33 +1,38 @@
-import FlyingFox
 import Foundation
 import KinerjaCore
 
 /// Keeps the open browser tabs' WebSocket connections and tells them what a rebuild changed.
-actor ReloadHub {
-    private var clients: [UUID: AsyncStream<WSMessage>.Continuation] = [:]
-    /// The output file each tab shows, as its script reports it.
-    private var pages: [UUID: String] = [:]
+final class ReloadHub: Sendable {
+    private struct Tabs {
+        var clients: [UUID: Connection] = [:]
+        /// The output file each tab shows, as its script reports it.
+        var pages: [UUID: String] = [:]
+    }
+    private let tabs = Locked(Tabs())
 
-    func add(_ id: UUID, _ continuation: AsyncStream<WSMessage>.Continuation) { clients[id] = continuation }
+    func add(_ id: UUID, _ connection: Connection) { tabs.with { $0.clients[id] = connection } }
     func remove(_ id: UUID) {
-        clients[id] = nil
-        pages[id] = nil
+        tabs.with {
+            $0.clients[id] = nil
+            $0.pages[id] = nil
+        }
     }
 
     /// Notes the page a tab shows (only ever compared with output paths, never opened).
     func show(_ id: UUID, page: String) {
         guard page.utf8.count <= 1024 else { return }
-        pages[id] = page
+        tabs.with { $0.pages[id] = page }
     }
 
     /// The pages open in some tab: rendered first on a rebuild.
-    var openPages: Set<String> { Set(pages.values) }
+    var openPages: Set<String> { Set(tabs.current.pages.values) }
 
     func send(_ message: LiveMessage) {
-        for c in clients.values { c.yield(.text(message.text)) }
+        let payload = Array(message.text.utf8)
+        for c in tabs.current.clients.values { c.sendFrame(opcode: 1, payload: payload) }
     }
 
-    var count: Int { clients.count }
+    var count: Int { tabs.current.clients.count }
 
     /// The script injected into served HTML pages (never into `kinerja build` output).
     ///
@@ -73,23 +78,4 @@ struct LiveMessage: Equatable, Sendable {
     }
 
     private init(text: String) { self.text = text }
-}
-
-struct ReloadSocket: WSMessageHandler {
-    let hub: ReloadHub
-
-    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
-        let id = UUID()
-        let (stream, continuation) = AsyncStream<WSMessage>.makeStream()
-        await hub.add(id, continuation)
-        let hub = self.hub
-        Task {
-            for await message in client {
-                if case let .text(page) = message { await hub.show(id, page: page) }
-            }
-            await hub.remove(id)
-            continuation.finish()
-        }
-        return stream
-    }
 }

@@ -1,55 +1,58 @@
-import FlyingFox
 import Foundation
 import KinerjaCore
 
-/// Answers one GET: a file of the output folder (HTML with the reload script injected),
-/// the site's 404 page, or an error page while the content has errors.
+/// Answers one GET (a HEAD gets the same answer without its body): a file of the output
+/// folder (HTML with the reload script injected), the site's 404 page, or an error page
+/// while the content has errors.
 struct Responder: Sendable {
     let files: StaticFiles
     let state: ServeState
 
-    func respond(_ path: String) async -> HTTPResponse {
-        let outcome = await state.outcome
+    func respond(_ path: String) -> Reply {
+        let outcome = state.outcome
         let lookup = files.lookup(path)
         if case let .failed(message, diagnostics) = outcome {
             if case let .file(url) = lookup, url.pathExtension != "html" {
-                return serve(url, status: .ok)
+                return serve(url, status: 200)
             }
-            return html(ErrorPage.render(message: message, diagnostics: diagnostics), status: .internalServerError)
+            return html(ErrorPage.render(message: message, diagnostics: diagnostics), status: 500)
         }
         switch lookup {
         case let .file(url):
-            return serve(url, status: .ok)
+            return serve(url, status: 200)
         case let .redirect(to):
-            let headers: HTTPHeaders = [.location: to]
-            return HTTPResponse(statusCode: .movedPermanently, headers: headers)
+            return Reply(status: 301, headers: [("Location", to)])
         case .notFound:
-            if case let .file(url) = files.lookup("/404.html") { return serve(url, status: .notFound) }
-            return html("<!doctype html><title>404</title><h1>404</h1>", status: .notFound)
+            return notFound(path)
         }
     }
 
-    private func serve(_ url: URL, status: HTTPStatusCode) -> HTTPResponse {
+    /// The answer for a path with no file: the site's 404 page.
+    func notFound(_ path: String) -> Reply {
+        if case let .file(url) = files.lookup("/404.html") { return serve(url, status: 404) }
+        return html("<!doctype html><title>404</title><h1>404</h1>", status: 404)
+    }
+
+    private func serve(_ url: URL, status: Int) -> Reply {
         guard let data = try? Data(contentsOf: url) else {
-            return html("<!doctype html><title>404</title><h1>404</h1>", status: .notFound)
+            return html("<!doctype html><title>404</title><h1>404</h1>", status: 404)
         }
         let type = StaticFiles.contentType(url)
         if type.hasPrefix("text/html") {
             return html(String(decoding: data, as: UTF8.self), status: status)
         }
-        let headers: HTTPHeaders = [.contentType: type, .cacheControl: "no-store"]
-        return HTTPResponse(statusCode: status, headers: headers, body: data)
+        return Reply(status: status, headers: [("Content-Type", type), ("Cache-Control", "no-store")], body: data)
     }
 
-    private func html(_ page: String, status: HTTPStatusCode) -> HTTPResponse {
+    private func html(_ page: String, status: Int) -> Reply {
         let injected: String
         if let r = page.range(of: "</body>", options: .backwards) {
             injected = page.replacingCharacters(in: r, with: ReloadHub.script + "</body>")
         } else {
             injected = page + ReloadHub.script
         }
-        let headers: HTTPHeaders = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
-        return HTTPResponse(statusCode: status, headers: headers, body: Data(injected.utf8))
+        return Reply(status: status, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
+                     body: Data(injected.utf8))
     }
 }
 

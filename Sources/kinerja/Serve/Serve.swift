@@ -1,7 +1,5 @@
 import ArgumentParser
 import CAllocator
-import FlyingFox
-import FlyingSocks
 import Foundation
 import KinerjaCore
 
@@ -31,75 +29,64 @@ struct Serve: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: templates) else {
             throw Self.fail("templates folder `\(templates)` does not exist")
         }
-        let output = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kinerja-serve-\(ProcessInfo.processInfo.processIdentifier)")
+        let temp = FileManager.default.temporaryDirectory
+        Self.removeLeftovers(in: temp)
+        let output = temp.appendingPathComponent("kinerja-serve-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: output)
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: output) }
+        // SIGINT and SIGTERM are watched from here on: the folder is removed on either.
+        let signals = SignalWatcher(removing: output)
 
         let state = ServeState()
         let hub = ReloadHub()
         let files = StaticFiles(root: output)
         let request = BuildRequest(content: options.content, display: options.displayRoot, templates: templates,
                                    output: output.path, baseURL: "/", incremental: true, caches: BuildCaches())
-        await state.set(await Self.build(request))
+        state.set(await Self.build(request))
         kinerja_allocator_release()
-        log(await state.summary)
+        log(state.summary)
 
-        let address: any SocketAddress
+        let server: LoopbackServer
         do {
             let ip = host == "localhost" ? "127.0.0.1" : host
-            address = ip.contains(":") ? try .inet6(ip6: ip, port: port) : try .inet(ip4: ip, port: port)
+            let responder = Responder(files: files, state: state)
+            // The raw target, exactly as sent: StaticFiles decides what it names.
+            server = try LoopbackServer(host: ip, port: port, hub: hub) { _, target in responder.respond(target) }
         } catch {
             throw Self.fail("cannot listen on \(host): \(error)")
-        }
-        let server = HTTPServer(address: address, timeout: 30, logger: .disabled)
-        await server.appendRoute("GET /__kinerja/live", to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: ReloadSocket(hub: hub))))
-        await server.appendRoute("GET *") { req in
-            // The raw target: `req.path` is normalised (dot segments resolved, trailing slash dropped).
-            await Responder(files: files, state: state).respond(req.target.path())
         }
 
         let watcher = Watcher(folders: [options.content, templates], interval: .milliseconds(max(poll, 10)))
         let watch = Task {
             await watcher.watch {
-                let before = await state.outcome
+                let before = state.outcome
                 // The pages open in a browser are rendered and written first, and their tabs
                 // told at once (unless the site is leaving the error page: all tabs reload).
                 var rebuild = request
                 let told = Locked<Set<String>>([])  // files the tabs were told about during the rebuild
                 if case .built = before {
-                    rebuild.first = await hub.openPages
+                    rebuild.first = hub.openPages
                     rebuild.firstWritten = { paths in
                         told.with { $0.formUnion(paths) }
-                        if let message = LiveMessage(changed: paths) { Task { await hub.send(message) } }
+                        if let message = LiveMessage(changed: paths) { hub.send(message) }
                     }
                 }
                 let after = await Self.build(rebuild)
-                await state.set(after)
+                state.set(after)
                 // The allocator keeps freed pages (a one-shot build ends anyway); a server
                 // that lives on gives them back after each rebuild.
                 kinerja_allocator_release()
-                log(await state.summary)
-                if let message = LiveMessage(before: before, after: after, told: told.current) { await hub.send(message) }
+                log(state.summary)
+                if let message = LiveMessage(before: before, after: after, told: told.current) { hub.send(message) }
             }
         }
 
-        let signals = SignalWatcher()
-        let serverTask = Task { try await server.run() }
-        Task {
-            try? await server.waitUntilListening()
-            switch await server.listeningAddress {
-            case let .ip4(ip, p)?: log("serving on http://\(ip):\(p)/ (Ctrl-C stops)")
-            case let .ip6(ip, p)?: log("serving on http://[\(ip)]:\(p)/ (Ctrl-C stops)")
-            default: break
-            }
-        }
+        server.start()
+        let shown = host.contains(":") ? "[\(host)]" : (host == "localhost" ? "127.0.0.1" : host)
+        log("serving on http://\(shown):\(server.port)/ (Ctrl-C stops)")
         await signals.wait()
-        log("stopping")
         watch.cancel()
-        await server.stop(timeout: 1)
-        serverTask.cancel()
     }
 }
 
@@ -118,27 +105,46 @@ func log(_ s: String) {
 }
 
 /// Holds the outcome of the latest build.
-actor ServeState {
-    private(set) var outcome: BuildOutcome = .failed(message: "not built yet", diagnostics: [])
+final class ServeState: Sendable {
+    private let latest = Locked<BuildOutcome>(.failed(message: "not built yet", diagnostics: []))
 
-    func set(_ o: BuildOutcome) { outcome = o }
-
+    var outcome: BuildOutcome { latest.current }
+    func set(_ o: BuildOutcome) { latest.with { $0 = o } }
     var summary: String { outcome.summary }
 }
 
-/// Waits for SIGINT or SIGTERM.
+extension Serve {
+    /// Removes the folders of earlier servers that were killed (their process is gone):
+    /// `kinerja-serve-<pid>` in the temporary folder, whose pid no longer runs.
+    static func removeLeftovers(in temp: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: temp.path) else { return }
+        for name in names where name.hasPrefix("kinerja-serve-") {
+            guard let pid = Int32(name.dropFirst("kinerja-serve-".count)), pid > 0,
+                  pid != ProcessInfo.processInfo.processIdentifier else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: temp.appendingPathComponent(name))
+            }
+        }
+    }
+}
+
+/// Waits for SIGINT or SIGTERM; on either, removes the server's folder and ends the process
+/// at once (connections and a build in progress end with it).
 final class SignalWatcher: @unchecked Sendable {
     private let sources: [DispatchSourceSignal]
-    private let stream: AsyncStream<Void>
 
-    init() {
-        var cont: AsyncStream<Void>.Continuation?
-        stream = AsyncStream { cont = $0 }
+    init(removing folder: URL) {
         var s: [DispatchSourceSignal] = []
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
             let src = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            src.setEventHandler { cont?.yield() }
+            src.setEventHandler {
+                log("stopping")
+                try? FileManager.default.removeItem(at: folder)
+                // A build still running may have written after the removal.
+                try? FileManager.default.removeItem(at: folder)
+                exit(0)
+            }
             src.resume()
             s.append(src)
         }
@@ -146,6 +152,6 @@ final class SignalWatcher: @unchecked Sendable {
     }
 
     func wait() async {
-        for await _ in stream { return }
+        while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
     }
 }

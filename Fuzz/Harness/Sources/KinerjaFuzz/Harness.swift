@@ -9,7 +9,7 @@ import Darwin
 
 /// One libFuzzer binary for every target; `KINERJA_FUZZ_TARGET` picks the target.
 enum Target: String, CaseIterable {
-    case markdown, csv, period, date, number, tree
+    case markdown, csv, period, date, number, tree, yaml
 
     func run(_ bytes: [UInt8]) -> String? {
         switch self {
@@ -19,6 +19,7 @@ enum Target: String, CaseIterable {
         case .date: return FuzzEntry.date(bytes)
         case .number: return FuzzEntry.number(bytes)
         case .tree: return FuzzEntry.loadTree(bytes)
+        case .yaml: return FuzzEntry.yaml(bytes)
         }
     }
 
