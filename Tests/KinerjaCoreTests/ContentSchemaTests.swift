@@ -35,7 +35,7 @@ import Yams
         #expect(polarity["enum"] as? [String] == Polarity.allCases.map(\.rawValue))
         let actions = try #require(indicator["actions"] as? [String: Any])
         let items = try #require(actions["items"] as? [String: Any])
-        #expect(Set(Self.properties(items).keys) == ["id", "title", "owner", "due"])
+        #expect(Set(Self.properties(items).keys) == ["id", "title", "owner", "due", "targets"])
         #expect(items["required"] as? [String] == ["id", "title"])
         let report = Self.properties(try Self.schema(.report))
         let meeting = try #require(report["meeting"] as? [String: Any])

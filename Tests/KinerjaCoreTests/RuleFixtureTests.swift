@@ -90,6 +90,66 @@ enum RuleCases {
         "---\nperiod: \(period)\nvalues:\n  - {indicator: IK-03, value: \(value)}\n---\n"
     }
 
+    /// A 2025 folder before the base site's 2026: IK-03 (waktu) with `value` in December
+    /// 2025 and a unit-level IK-05 (biaya), so that the year passes on its own.
+    static func year2025(ik03: String = "IK-03", value: String = "3.2") -> [M] {
+        let plan = """
+            ---
+            year: 2025
+            title: Rencana Kinerja UKPBJ 2025
+            status: approved
+            proposed_on: 2025-01-08
+            approval: {by: Kepala UKPBJ, on: 2025-01-15}
+            circular: {number: B-100/BPBJ/2025, on: 2025-01-20}
+            socialization: {invited_on: 2025-01-21, held_on: 2025-01-27, attendees: 30}
+            objectives:
+              - {id: T1, title: Pengadaan yang tepat waktu}
+            ---
+
+            """
+        func indicator(_ id: String, _ area: String) -> String {
+            """
+            ---
+            id: \(id)
+            title: Indeks \(id)
+            area: \(area)
+            unit: indeks
+            polarity: positive
+            frequency: monthly
+            aggregation: average
+            formula: rata-rata skor survei
+            data_source: Survei layanan UKPBJ
+            owner: {name: Kepala Subbagian Layanan}
+            baseline: {value: 3.0, year: 2024}
+            target: 3.2
+            actions:
+              - {id: RA-\(id)-1, title: Survei, owner: Kepala Subbagian Layanan, due: 2025-12-31}
+            ---
+
+            """
+        }
+        return [
+            .write("2025/plan.md", plan),
+            .write("2025/areas/waktu.md", "---\ntitle: Ketepatan Waktu\nobjective: T1\norder: 1\n---\n"),
+            .write("2025/areas/biaya.md", "---\ntitle: Efisiensi Biaya\nobjective: T1\norder: 2\n---\n"),
+            .write("2025/indicators/\(ik03).md", indicator(ik03, "waktu")),
+            .write("2025/indicators/IK-05.md", indicator("IK-05", "biaya")),
+            .write("2025/realizations/2025-12.md",
+                   "---\nperiod: 2025-12\nvalues:\n  - {indicator: \(ik03), value: \(value)}\n  - {indicator: IK-05, value: 3.2}\n---\n"),
+        ]
+    }
+
+    /// A 2022–2027 medium-term plan with one entry for IK-03.
+    static func renstra(_ ik03: String) -> String {
+        "title: Renstra UKPBJ 2022–2027\nperiod: 2022-2027\nindicators:\n  IK-03: \(ik03)\n"
+            .replacingOccurrences(of: "title: Renstra UKPBJ 2022–2027\n", with: "")
+    }
+
+    /// A draft March report with one recommendation.
+    static func march(_ recommendation: String) -> String {
+        "---\nperiod: 2026-03\nstatus: draft\nrecommendations:\n  - \(recommendation)\n---\nCatatan bulanan.\n"
+    }
+
     static let all: [RuleCase] = [
         // MARK: loader rules (–)
         RuleCase("KJ001", "invalid UTF-8 in a realization body",
@@ -228,6 +288,36 @@ enum RuleCases {
         RuleCase("KJ307", "last period target differs from target",
                  [.replace(ik01, "2026-Q4: 28", "2026-Q4: 27")],
                  [Expected("KJ307", ik01, 14, 59)]),
+        RuleCase("KJ308", "baseline differs from the final value of the year before",
+                 year2025(value: "3.1"),
+                 [Expected("KJ308", ik03, 11, 19)]),
+        RuleCase("KJ309", "continues names an id no earlier year has",
+                 year2025() + [.replace(ik03, "target: 3.5\n", "target: 3.5\ncontinues: IK-30\n")],
+                 [Expected("KJ309", ik03, 13, 12)]),
+
+        RuleCase("KJ310", "target differs from the medium-term target for the year",
+                 [.write("renstra.yaml", renstra("{target: 3.8, targets: {2026: 3.4}}"))],
+                 [Expected("KJ310", ik03, 12, 9)]),
+        RuleCase("KJ311", "a yearly medium-term target worse than the year before",
+                 [.write("renstra.yaml", renstra("{target: 3.8, targets: {2025: 3.3, 2026: 3.5, 2027: 3.4}}"))],
+                 [Expected("KJ311", "renstra.yaml", 3, 62)]),
+        RuleCase("KJ311", "the last year's medium-term target is not the end target",
+                 [.write("renstra.yaml", renstra("{target: 3.8, targets: {2026: 3.5, 2027: 3.7}}"))],
+                 [Expected("KJ311", "renstra.yaml", 3, 51)]),
+        RuleCase("KJ312", "renstra.yaml names an unknown indicator",
+                 [.write("renstra.yaml", renstra("{target: 3.8}") + "  IK-99: {target: 1}\n")],
+                 [Expected("KJ312", "renstra.yaml", 4, 3)]),
+        RuleCase("KJ313", "a medium-term target outside the period",
+                 [.write("renstra.yaml", renstra("{target: 3.8, targets: {2020: 3.0}}"))],
+                 [Expected("KJ313", "renstra.yaml", 3, 34)]),
+
+        RuleCase("KJ806", "follow-up of a recommendation no earlier report has",
+                 [.replace(q1, "meeting:\n", "follow_up:\n  - {recommendation: 2025-R1, status: done}\nmeeting:\n")],
+                 [Expected("KJ806", q1, 9, 22)]),
+        RuleCase("KJ807", "an earlier recommendation past due, not followed up",
+                 [.write("2026/reports/2026-03.md", march("{id: REK-01, indicator: IK-02, text: Reviu HPS, owner: Pokja Pemilihan, due: 2026-03-20}")),
+                  .replace(q1, "meeting:\n", "follow_up:\n  - {recommendation: REK-01, status: in_progress}\nmeeting:\n")],
+                 [Expected("KJ807", q1, 8, 1)]),
 
         // MARK: SOP 4
         RuleCase("KJ401", "indicator without actions",
@@ -240,6 +330,23 @@ enum RuleCases {
         RuleCase("KJ403", "action due outside the plan year",
                  [.replace(ik03, "due: 2026-12-31", "due: 2027-01-31")],
                  [Expected("KJ403", ik03, 14, 89)]),
+
+        RuleCase("KJ404", "action target for a period of another year",
+                 [.replace(ik01, "due: 2026-03-31}", "due: 2026-03-31, targets: {2025-Q4: 10}}")],
+                 [Expected("KJ404", ik01, 16, 126)]),
+        RuleCase("KJ404", "action targets key that is not a period",
+                 [.replace(ik01, "due: 2026-03-31}", "due: 2026-03-31, targets: {awal: 10}}")],
+                 [Expected("KJ404", ik01, 16, 126)]),
+        RuleCase("KJ405", "action target below an earlier period's",
+                 [.replace(ik01, "due: 2026-03-31}", "due: 2026-03-31, targets: {2026-Q1: 50, 2026-Q2: 40}}")],
+                 [Expected("KJ405", ik01, 16, 148)]),
+
+        RuleCase("KJ406", "budget line of an unknown area",
+                 [.replace(jan, "---\nBelum ada kendala.", "budget:\n  - {area: kualitas, pagu: 1000000, realisasi: 500000}\n---\nBelum ada kendala.")],
+                 [Expected("KJ406", jan, 8, 12)]),
+        RuleCase("KJ407", "budget realisasi above pagu",
+                 [.replace(jan, "---\nBelum ada kendala.", "budget:\n  - {area: waktu, pagu: 1000000, realisasi: 1200000}\n---\nBelum ada kendala.")],
+                 [Expected("KJ407", jan, 8, 45)]),
 
         // MARK: SOP 5–9
         RuleCase("KJ501", "reports exist but the plan is only proposed",
@@ -388,6 +495,28 @@ enum RuleCases {
         let result = try ValidationFixture.check([])
         #expect(result.diagnostics.map { "\($0.location): \($0.code) \($0.message)" } == [])
         #expect(result.files == 14)
+    }
+
+    /// The 2025 folder of KJ308/KJ309 is clean on its own: the base site's baseline 3.2 is
+    /// its final value.
+    @Test func earlierYearIsClean() throws {
+        let result = try ValidationFixture.check(RuleCases.year2025())
+        #expect(result.diagnostics.map { DiagnosticFormatter.text($0) } == [])
+    }
+
+    /// A medium-term plan whose 2026 target is the indicator's own is clean.
+    @Test func consistentMediumTermPlanIsClean() throws {
+        let result = try ValidationFixture.check([.write("renstra.yaml", RuleCases.renstra("{target: 3.8, targets: {2025: 3.3, 2026: 3.5, 2027: 3.8}}"))])
+        #expect(result.diagnostics.map { DiagnosticFormatter.text($0) } == [])
+    }
+
+    /// A recommendation followed up `done` before the final report leaves nothing to report.
+    @Test func followedUpRecommendationIsClean() throws {
+        let result = try ValidationFixture.check([
+            .write("2026/reports/2026-03.md", RuleCases.march("{id: REK-01, indicator: IK-02, text: Reviu HPS, owner: Pokja Pemilihan, due: 2026-03-20}")),
+            .replace(RuleCases.q1, "meeting:\n", "follow_up:\n  - {recommendation: REK-01, status: done, note: Selesai}\nmeeting:\n"),
+        ])
+        #expect(result.diagnostics.map { DiagnosticFormatter.text($0) } == [])
     }
 
     @Test(arguments: RuleCases.all)

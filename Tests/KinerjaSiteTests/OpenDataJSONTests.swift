@@ -10,8 +10,8 @@ import KinerjaCore
             {"year":2026,"generated":"2026-04-06T00:00:00Z","indicators":[{"id":"IK-07",\
             "title":"Rata-rata waktu pemilihan penyedia","area":"waktu","unit":"hari","polarity":"negative",\
             "frequency":"quarterly","aggregation":"average","baseline":{"value":35,"year":2025},"target":28,\
-            "periods":[{"period":"2026-Q1","value":31.5,"target":32,"capaian":101.56,"band":"very-high"}],\
-            "decision":null}]}
+            "periods":[{"period":"2026-Q1","value":31.5,"target":32,"capaian":101.56,"band":"very-high","previous_year":null}],\
+            "history":[],"medium_term":null,"decision":null}]}
 
             """)
     }
@@ -36,9 +36,10 @@ import KinerjaCore
         #expect(json == """
             {"year":2026,"generated":"g","indicators":[{"id":"IK-13","title":"Indeks kepuasan","area":"layanan",\
             "unit":null,"polarity":null,"frequency":"quarterly","aggregation":"average","baseline":null,"target":null,\
-            "periods":[{"period":"2026-Q1","value":80,"target":null,"capaian":null,"band":null},\
-            {"period":"2026-Q2","value":80,"target":null,"capaian":null,"band":null},\
-            {"period":"2026-Q3","value":85,"target":null,"capaian":null,"band":null}],"decision":"continue"}]}
+            "periods":[{"period":"2026-Q1","value":80,"target":null,"capaian":null,"band":null,"previous_year":null},\
+            {"period":"2026-Q2","value":80,"target":null,"capaian":null,"band":null,"previous_year":null},\
+            {"period":"2026-Q3","value":85,"target":null,"capaian":null,"band":null,"previous_year":null}],\
+            "history":[],"medium_term":null,"decision":"continue"}]}
 
             """)
     }
@@ -69,7 +70,7 @@ import KinerjaCore
         #expect(a.map(\.bytes) == b.map(\.bytes))
         #expect(a.map(\.path) == [
             "data/2026/indicators.json", "data/2026/indicators.csv", "data/2026/realizations.csv",
-            "data/2026/packages.csv", "data/datapackage.json",
+            "data/2026/packages.csv", "data/2026/budget.csv", "data/datapackage.json",
         ])
     }
 }

@@ -16,7 +16,7 @@ import KinerjaCore
         #expect(package["name"] as? String == "kinerja-ukpbj-kukar")
         let resources = try #require(package["resources"] as? [[String: Any]])
         #expect(resources.compactMap { $0["path"] as? String } == [
-            "2026/indicators.csv", "2026/realizations.csv", "2026/packages.csv",
+            "2026/indicators.csv", "2026/realizations.csv", "2026/packages.csv", "2026/budget.csv",
         ])
         for resource in resources {
             let path = try #require(resource["path"] as? String)

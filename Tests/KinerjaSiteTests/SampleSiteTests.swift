@@ -46,7 +46,7 @@ struct SampleSiteTests {
             expected += year.packages.filter(\.hasPage).map { "\(y)/packages/\($0.kdRup)/index.html" }
             expected += year.reports.map { "\(y)/reports/\($0.period)/index.html" }
         }
-        #expect(content.years.count == 2)
+        #expect(content.years.count == 3)
         #expect(content.years.contains { $0.packages.contains(where: \.hasPage) })
         for path in expected {
             #expect(paths.contains(path), "\(path)")

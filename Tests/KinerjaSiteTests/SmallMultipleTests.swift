@@ -59,8 +59,8 @@ struct SmallMultipleTests {
                 }
             }
         }
-        // 2025 and 2026 have 12 indicators each; one 2026 indicator has no realization yet.
-        #expect(sparklines == 2 * (12 + 11))
+        // 2024, 2025 and 2026 have 12 indicators each; one 2026 indicator has no realization yet.
+        #expect(sparklines == 2 * (12 + 12 + 11))
     }
 
     @Test func anIndicatorWithoutRealizationSaysSoInsteadOfASparkline() throws {

@@ -115,6 +115,9 @@ PAGE_KINDS: list[tuple[str, Callable[[str], str | None]]] = [
     ("packages", _in_newest_year(lambda r, y: _page(r, f"{y}/packages/index.html"))),
     ("package", _in_newest_year(lambda r, y: _item(r, f"{y}/packages"))),
     ("report", _in_newest_year(lambda r, y: _item(r, f"{y}/reports", last=True))),
+    # The annual report: same template, with the comparisons of docs/site.md and the
+    # Perjanjian Kinerja appendix.
+    ("annual-report", _in_newest_year(lambda r, y: _page(r, f"{y}/reports/{y}/index.html"))),
     ("reports", lambda r: _page(r, "reports/index.html")),
     ("changes", _in_newest_year(lambda r, y: _page(r, f"{y}/changes/index.html"))),
     ("data", lambda r: _page(r, "data/index.html")),

@@ -33,6 +33,7 @@ class PageKindTests(unittest.TestCase):
                      "2026/indicators/IK-02/index.html", "2026/indicators/IK-01/index.html",
                      "2026/packages/index.html", "2026/packages/52011234/index.html",
                      "2026/reports/2026-Q1/index.html", "2026/reports/2026-Q2/index.html",
+                     "2025/reports/2025/index.html",
                      "en/index.html", "en/2026/index.html"]
             for rel in files:
                 os.makedirs(os.path.dirname(os.path.join(root, rel)), exist_ok=True)
@@ -42,6 +43,7 @@ class PageKindTests(unittest.TestCase):
                 "area": "2026/areas/biaya/index.html", "indicator": "2026/indicators/IK-01/index.html",
                 "opd": "2025/opd/1.03.01/index.html", "packages": "2026/packages/index.html",
                 "package": "2026/packages/52011234/index.html", "report": "2026/reports/2026-Q2/index.html",
+                "annual-report": "2025/reports/2025/index.html",
                 "reports": "reports/index.html", "changes": "2026/changes/index.html",
                 "data": "data/index.html", "404": "404.html",
             })

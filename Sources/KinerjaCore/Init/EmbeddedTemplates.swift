@@ -28,6 +28,7 @@ public enum EmbeddedTemplates {
 {{#page.body}}
 <div class="prose">{{{page.body}}}</div>
 {{/page.body}}
+{{>partials/area-budget}}
 <section aria-labelledby="trend-h">
 <h2 id="trend-h">{{t.area.trends}}</h2>
 <p class="muted">{{t.area.trends_note}}</p>
@@ -361,6 +362,14 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   .band { border: 1px solid #000; background: none !important; color: #000 !important; }
   .site-footer { background: none; border-top: 1px solid #000; color: #000; padding: 0.5rem 0 0; }
 }
+/* Follow-up of recommendations, years side by side (docs/site.md) */
+.follow-up { font-weight: 600; }
+.follow-up-done { color: var(--ok); }
+.follow-up-open { color: var(--bad); }
+tr.current th, tr.current td { font-weight: 600; }
+.schedule { list-style: none; margin: 0; padding: 0; }
+.schedule .behind { color: var(--bad); }
+@media print { .appendix { break-before: page; } }
 
 """,
         "changes.mustache": """
@@ -821,11 +830,81 @@ ui:
       indicators_csv: Indicators with targets and achievement per period (CSV)
       realizations_csv: All realization rows (CSV)
       packages_csv: Procurement packages (CSV)
+      budget_csv: Budget ceiling, spending, absorption and efficiency per area and action (CSV)
       datapackage: Frictionless Data Package descriptor of all files
   notfound:
     title: Page not found
     text: The address you opened does not exist on this site.
     home: Back to the home page
+  # Years side by side, medium-term plan, report comparisons (docs/site.md)
+  years:
+    title: Year by year
+    caption: Final value, target and achievement of every plan year.
+    table: Final value per year
+    year: Year
+    current: this year
+    report_title: Compared with the year before
+    report_intro: "Each indicator's value and achievement at the same period of the year before."
+    this_year: This year
+    previous: Year before
+    previous_capaian: Achievement the year before
+  medium_term:
+    title: Medium-term target
+    intro: "Strategic plan {period}: progress towards the end-of-period target."
+    end_target: End target
+    year_target: This year's target
+    value: Realization
+    progress: Progress
+    report_title: Progress towards the medium-term targets
+  follow_up:
+    analysis_title: Analysis per indicator
+    indicator: Indicator
+    causes: Causes
+    solutions: Solutions
+    title: Follow-up of earlier recommendations
+    intro: "The status of every recommendation of the earlier reports as of this report."
+    id: Code
+    report: Report
+    recommendation: Recommendation
+    owner: Owner
+    due: Due
+    status_label: Status
+    note: Note
+    status:
+      open: Not followed up
+      done: Done
+      in_progress: In progress
+      dropped: Dropped
+  schedule:
+    title: Action plans per period
+    intro: "Percent of each action planned done and reported done by the end of each period."
+    planned: plan
+    actual: actual
+    behind: behind plan
+    report_title: Actions behind their period target
+    report_intro: "Actions whose progress at the end of the report's period is below their period target."
+    action: Action
+    period: Period
+  budget:
+    title: Budget
+    intro: "Budget absorption up to the latest reported period; efficiency = achievement ÷ absorption."
+    report_title: Budget realization per area
+    area: Area
+    pagu: Budget ceiling (pagu)
+    realisasi: Spent
+    absorption: Absorption
+    capaian: Achievement
+    efficiency: Efficiency
+  agreement:
+    title: "Appendix: Performance Agreement (Perjanjian Kinerja)"
+    intro: "Performance indicators and targets of {unit} for {year} as agreed in the approved performance plan."
+    number: "No."
+    area: Objective / area
+    indicator: Performance indicator
+    unit: Unit
+    target: Target
+    first_party: First party
+    second_party: Second party
 
 """,
         "i18n/id.yaml": """
@@ -1135,11 +1214,81 @@ ui:
       indicators_csv: Indikator dengan target dan capaian per periode (CSV)
       realizations_csv: Semua baris realisasi (CSV)
       packages_csv: Paket pengadaan (CSV)
+      budget_csv: Pagu, realisasi, penyerapan, dan efisiensi anggaran per area dan rencana aksi (CSV)
       datapackage: Deskripsi Frictionless Data Package untuk semua berkas
   notfound:
     title: Halaman tidak ditemukan
     text: Alamat yang Anda buka tidak ada di situs ini.
     home: Kembali ke beranda
+  # Years side by side, medium-term plan, report comparisons (docs/site.md)
+  years:
+    title: Perbandingan antartahun
+    caption: Nilai akhir, target, dan capaian setiap tahun rencana.
+    table: Nilai akhir per tahun
+    year: Tahun
+    current: tahun ini
+    report_title: Perbandingan dengan tahun sebelumnya
+    report_intro: "Nilai dan capaian setiap indikator pada periode yang sama tahun sebelumnya."
+    this_year: Tahun ini
+    previous: Tahun sebelumnya
+    previous_capaian: Capaian tahun sebelumnya
+  medium_term:
+    title: Target jangka menengah
+    intro: "Rencana Strategis {period}: kemajuan terhadap target akhir periode."
+    end_target: Target akhir
+    year_target: Target tahun ini
+    value: Realisasi
+    progress: Kemajuan
+    report_title: Kemajuan terhadap target jangka menengah
+  follow_up:
+    analysis_title: Analisis per indikator
+    indicator: Indikator
+    causes: Penyebab
+    solutions: Solusi
+    title: Tindak lanjut rekomendasi sebelumnya
+    intro: "Status setiap rekomendasi laporan sebelumnya sampai laporan ini."
+    id: Kode
+    report: Laporan
+    recommendation: Rekomendasi
+    owner: Penanggung jawab
+    due: Batas waktu
+    status_label: Status
+    note: Keterangan
+    status:
+      open: Belum ditindaklanjuti
+      done: Selesai
+      in_progress: Dalam proses
+      dropped: Tidak dilanjutkan
+  schedule:
+    title: Rencana aksi per periode
+    intro: "Persentase penyelesaian yang direncanakan dan yang dilaporkan sampai akhir setiap periode."
+    planned: rencana
+    actual: realisasi
+    behind: di bawah rencana
+    report_title: Rencana aksi di bawah target periode
+    report_intro: "Rencana aksi yang kemajuannya sampai akhir periode laporan di bawah target periodenya."
+    action: Rencana aksi
+    period: Periode
+  budget:
+    title: Anggaran
+    intro: "Penyerapan anggaran sampai periode terakhir yang dilaporkan; efisiensi = capaian ÷ penyerapan."
+    report_title: Realisasi anggaran per area
+    area: Area
+    pagu: Pagu
+    realisasi: Realisasi anggaran
+    absorption: Penyerapan
+    capaian: Capaian kinerja
+    efficiency: Efisiensi
+  agreement:
+    title: "Lampiran: Perjanjian Kinerja"
+    intro: "Indikator kinerja dan target {unit} tahun {year} sebagaimana disepakati dalam rencana kinerja yang disetujui."
+    number: "No."
+    area: Sasaran / area
+    indicator: Indikator kinerja
+    unit: Satuan
+    target: Target
+    first_party: Pihak pertama
+    second_party: Pihak kedua
 
 """,
         "indicator.mustache": """
@@ -1186,6 +1335,8 @@ ui:
 </table>
 </div>
 </section>
+{{>partials/history}}
+{{>partials/medium-term}}
 <section aria-labelledby="attr-h">
 <h2 id="attr-h">{{t.indicator.attributes}}</h2>
 <table class="attributes">
@@ -1244,6 +1395,7 @@ ui:
 </table>
 </div>
 </section>
+{{>partials/action-schedule}}
 <section aria-labelledby="rev-h">
 <h2 id="rev-h">{{t.indicator.revisions}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="rev-h">
@@ -1375,6 +1527,43 @@ ui:
 {{>partials/foot}}
 
 """,
+        "partials/action-schedule.mustache": """
+{{#page.schedule.hasRows}}
+<section aria-labelledby="sched-h">
+<h2 id="sched-h">{{t.schedule.title}}</h2>
+<p class="muted">{{t.schedule.intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="sched-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.id}}</th><th scope="col" role="columnheader">{{t.schedule.action}}</th><th scope="col" role="columnheader">{{t.schedule.planned}} / {{t.schedule.actual}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.schedule.rows}}
+<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}</th><td role="cell" data-label="{{t.schedule.planned}} / {{t.schedule.actual}}"><ul class="schedule">{{#cells}}<li{{#behind}} class="behind"{{/behind}}>{{period}}: {{t.schedule.planned}} {{planned}}, {{t.schedule.actual}} {{actual}}{{^actual}}–{{/actual}}{{#behind}} <strong>({{t.schedule.behind}})</strong>{{/behind}}</li>{{/cells}}</ul></td></tr>
+{{/page.schedule.rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.schedule.hasRows}}
+
+""",
+        "partials/area-budget.mustache": """
+{{#page.budget}}
+<section aria-labelledby="budget-h">
+<h2 id="budget-h">{{t.budget.title}}</h2>
+<p class="muted">{{t.budget.intro}}</p>
+<dl class="figures">
+<div><dt>{{t.budget.pagu}}</dt><dd>{{pagu}}{{^pagu}}–{{/pagu}}</dd></div>
+<div><dt>{{t.budget.realisasi}}</dt><dd>{{realisasi}}{{^realisasi}}–{{/realisasi}}</dd></div>
+<div><dt>{{t.budget.absorption}}</dt><dd>{{absorption}}{{^absorption}}–{{/absorption}}</dd></div>
+<div><dt>{{t.budget.capaian}}</dt><dd>{{capaian}}{{^capaian}}–{{/capaian}}</dd></div>
+<div><dt>{{t.budget.efficiency}}</dt><dd>{{efficiency}}{{^efficiency}}–{{/efficiency}}</dd></div>
+</dl>
+</section>
+{{/page.budget}}
+
+""",
         "partials/area-card.mustache": """
 <li class="card">
 <h3><a href="{{href}}">{{title}}</a></h3>
@@ -1469,6 +1658,31 @@ ui:
 <main id="main" class="wrap" tabindex="-1">
 
 """,
+        "partials/history.mustache": """
+{{#page.years}}
+<section aria-labelledby="years-h">
+<h2 id="years-h">{{t.years.title}}</h2>
+<figure class="chart">
+{{{chart}}}
+<figcaption>{{t.years.caption}}</figcaption>
+</figure>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="years-table-c">
+<table class="stack" role="table">
+<caption id="years-table-c">{{t.years.table}}</caption>
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.years.year}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#rows}}
+<tr role="row"{{#current}} class="current"{{/current}}><th scope="row" role="rowheader"><a href="{{href}}">{{year}}</a>{{#current}}<span class="sub">{{t.years.current}}</span>{{/current}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.years}}
+
+""",
         "partials/indicator-table.mustache": """
 <table class="stack" role="table">
 <thead role="rowgroup">
@@ -1490,6 +1704,22 @@ ui:
 </table>
 
 """,
+        "partials/medium-term.mustache": """
+{{#page.mediumTerm}}
+<section aria-labelledby="mt-h">
+<h2 id="mt-h">{{t.medium_term.title}}</h2>
+<p class="muted">{{intro}}</p>
+<p class="summary-figure"><span class="label">{{t.medium_term.progress}}</span> <span class="big">{{progress}}{{^progress}}–{{/progress}}</span></p>
+<div class="bar">{{{bar}}}</div>
+<dl class="figures">
+<div><dt>{{t.medium_term.end_target}}</dt><dd>{{target}}{{^target}}–{{/target}}</dd></div>
+<div><dt>{{t.medium_term.year_target}}</dt><dd>{{yearTarget}}{{^yearTarget}}–{{/yearTarget}}</dd></div>
+<div><dt>{{t.medium_term.value}}</dt><dd>{{value}}{{^value}}–{{/value}}</dd></div>
+</dl>
+</section>
+{{/page.mediumTerm}}
+
+""",
         "partials/package-table.mustache": """
 <table class="packages">
 <thead>
@@ -1508,6 +1738,160 @@ ui:
 {{/packages}}
 </tbody>
 </table>
+
+""",
+        "partials/recommendation-meta.mustache": """
+<span class="sub"><span class="code">{{id}}</span>{{#owner}} · {{t.follow_up.owner}}: {{owner}}{{/owner}}{{#due}} · {{t.follow_up.due}}: {{due}}{{/due}}</span>
+
+""",
+        "partials/report-actions-behind.mustache": """
+{{#page.actionsBehind.hasRows}}
+<section aria-labelledby="behind-h">
+<h2 id="behind-h">{{t.schedule.report_title}}</h2>
+<p class="muted">{{t.schedule.report_intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="behind-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.id}}</th><th scope="col" role="columnheader">{{t.schedule.action}}</th><th scope="col" role="columnheader">{{t.schedule.period}}</th><th scope="col" role="columnheader" class="num">{{t.schedule.planned}}</th><th scope="col" role="columnheader" class="num">{{t.schedule.actual}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.actionsBehind.rows}}
+<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}{{#indicator}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}</td>{{/cells}}</tr>
+{{/page.actionsBehind.rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.actionsBehind.hasRows}}
+
+""",
+        "partials/report-agreement.mustache": """
+{{#page.agreement}}
+<section aria-labelledby="pk-h" class="appendix">
+<h2 id="pk-h">{{t.agreement.title}}</h2>
+<p>{{intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="pk-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader" class="num">{{t.agreement.number}}</th><th scope="col" role="columnheader">{{t.agreement.area}}</th><th scope="col" role="columnheader">{{t.agreement.indicator}}</th><th scope="col" role="columnheader">{{t.agreement.unit}}</th><th scope="col" role="columnheader" class="num">{{t.agreement.target}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#rows}}
+<tr role="row"><td class="num" role="cell" data-label="{{t.agreement.number}}">{{number}}</td><td role="cell" data-label="{{t.agreement.area}}">{{area}}</td><th scope="row" role="rowheader">{{indicator}}</th><td role="cell" data-label="{{t.agreement.unit}}">{{unit}}{{^unit}}–{{/unit}}</td><td class="num" role="cell" data-label="{{t.agreement.target}}">{{target}}{{^target}}–{{/target}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+<dl class="figures signatories">
+<div><dt>{{t.agreement.first_party}}</dt><dd>{{preparedBy}}{{^preparedBy}}–{{/preparedBy}}</dd></div>
+<div><dt>{{t.agreement.second_party}}</dt><dd>{{approvedBy}}{{^approvedBy}}–{{/approvedBy}}{{#approvedOn}}<span class="sub">{{approvedOn}}</span>{{/approvedOn}}</dd></div>
+</dl>
+</section>
+{{/page.agreement}}
+
+""",
+        "partials/report-analysis.mustache": """
+{{#page.structured.hasAnalysis}}
+<section aria-labelledby="ana-h">
+<h2 id="ana-h">{{t.follow_up.analysis_title}}</h2>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="ana-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.follow_up.indicator}}</th><th scope="col" role="columnheader">{{t.follow_up.causes}}</th><th scope="col" role="columnheader">{{t.follow_up.solutions}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.structured.analysis}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="wide" role="cell" data-label="{{t.follow_up.causes}}">{{causes}}{{^causes}}–{{/causes}}</td><td class="wide" role="cell" data-label="{{t.follow_up.solutions}}">{{solutions}}{{^solutions}}–{{/solutions}}</td></tr>
+{{/page.structured.analysis}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.structured.hasAnalysis}}
+
+""",
+        "partials/report-budget.mustache": """
+{{#page.hasBudget}}
+<section aria-labelledby="budget-h">
+<h2 id="budget-h">{{t.budget.report_title}}</h2>
+<p class="muted">{{t.budget.intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="budget-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.budget.area}}</th><th scope="col" role="columnheader" class="num">{{t.budget.pagu}}</th><th scope="col" role="columnheader" class="num">{{t.budget.realisasi}}</th><th scope="col" role="columnheader" class="num">{{t.budget.absorption}}</th><th scope="col" role="columnheader" class="num">{{t.budget.capaian}}</th><th scope="col" role="columnheader" class="num">{{t.budget.efficiency}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.budget}}
+<tr role="row"><th scope="row" role="rowheader">{{#area}}<a href="{{href}}">{{label}}</a>{{/area}}</th><td class="num" role="cell" data-label="{{t.budget.pagu}}">{{pagu}}{{^pagu}}–{{/pagu}}</td><td class="num" role="cell" data-label="{{t.budget.realisasi}}">{{realisasi}}{{^realisasi}}–{{/realisasi}}</td><td class="num" role="cell" data-label="{{t.budget.absorption}}">{{absorption}}{{^absorption}}–{{/absorption}}</td><td class="num" role="cell" data-label="{{t.budget.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="num" role="cell" data-label="{{t.budget.efficiency}}">{{efficiency}}{{^efficiency}}–{{/efficiency}}</td></tr>
+{{/page.budget}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.hasBudget}}
+
+""",
+        "partials/report-follow-up.mustache": """
+{{#page.structured.hasFollowUps}}
+<section aria-labelledby="fu-h">
+<h2 id="fu-h">{{t.follow_up.title}}</h2>
+<p class="muted">{{t.follow_up.intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="fu-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.follow_up.id}}</th><th scope="col" role="columnheader">{{t.follow_up.recommendation}}</th><th scope="col" role="columnheader">{{t.follow_up.owner}}</th><th scope="col" role="columnheader">{{t.follow_up.due}}</th><th scope="col" role="columnheader">{{t.follow_up.status_label}}</th><th scope="col" role="columnheader">{{t.follow_up.note}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.structured.followUps}}
+<tr role="row"><td class="code" role="cell" data-label="{{t.follow_up.id}}">{{id}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}{{#report}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/report}}</th><td role="cell" data-label="{{t.follow_up.owner}}">{{owner}}{{^owner}}–{{/owner}}</td><td class="nowrap" role="cell" data-label="{{t.follow_up.due}}">{{due}}{{^due}}–{{/due}}</td><td role="cell" data-label="{{t.follow_up.status_label}}"><span class="follow-up follow-up-{{statusId}}">{{status}}</span>{{#followedIn}}<span class="sub">{{followedIn}}</span>{{/followedIn}}</td><td class="wide" role="cell" data-label="{{t.follow_up.note}}">{{note}}{{^note}}–{{/note}}</td></tr>
+{{/page.structured.followUps}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.structured.hasFollowUps}}
+
+""",
+        "partials/report-medium-term.mustache": """
+{{#page.hasMediumTerm}}
+<section aria-labelledby="mt-h">
+<h2 id="mt-h">{{t.medium_term.report_title}}</h2>
+<p class="muted">{{page.mediumTermIntro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="mt-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.value}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.year_target}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.end_target}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.progress}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.mediumTerm}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.medium_term.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.medium_term.year_target}}">{{yearTarget}}{{^yearTarget}}–{{/yearTarget}}</td><td class="num" role="cell" data-label="{{t.medium_term.end_target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.medium_term.progress}}">{{progress}}{{^progress}}–{{/progress}}</td></tr>
+{{/page.mediumTerm}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.hasMediumTerm}}
+
+""",
+        "partials/report-years.mustache": """
+{{#page.yearOnYear}}
+<section aria-labelledby="yoy-h">
+<h2 id="yoy-h">{{t.years.report_title}}</h2>
+<p class="muted">{{t.years.report_intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="yoy-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.years.this_year}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader" class="num">{{t.years.previous}}</th><th scope="col" role="columnheader" class="num">{{t.years.previous_capaian}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#rows}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.years.this_year}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="num" role="cell" data-label="{{t.years.previous}}">{{previousValue}}{{^previousValue}}–{{/previousValue}}</td><td class="num" role="cell" data-label="{{t.years.previous_capaian}}">{{previousCapaian}}{{^previousCapaian}}–{{/previousCapaian}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.yearOnYear}}
 
 """,
         "partials/score.mustache": """
@@ -1591,6 +1975,8 @@ ui:
 </table>
 </div>
 </section>
+{{>partials/report-years}}
+{{>partials/report-medium-term}}
 <section aria-labelledby="analysis-h">
 <h2 id="analysis-h">{{t.report.analysis}}</h2>
 {{#page.analysis}}
@@ -1600,17 +1986,21 @@ ui:
 <p class="muted">{{t.report.no_analysis}}</p>
 {{/page.analysis}}
 </section>
+{{>partials/report-analysis}}
 <section aria-labelledby="rec-h">
 <h2 id="rec-h">{{t.report.recommendations}}</h2>
 <ol>
 {{#page.recommendations}}
-<li>{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}</li>
+<li id="rec-{{id}}">{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}{{>partials/recommendation-meta}}</li>
 {{/page.recommendations}}
 {{^page.recommendations}}
 <li>{{t.common.none}}</li>
 {{/page.recommendations}}
 </ol>
 </section>
+{{>partials/report-follow-up}}
+{{>partials/report-actions-behind}}
+{{>partials/report-budget}}
 <section aria-labelledby="meeting-h" id="meeting">
 <h2 id="meeting-h">{{t.report.meeting}}</h2>
 {{#page.meeting}}
@@ -1634,6 +2024,7 @@ ui:
 {{/page.meeting}}
 </section>
 </article>
+{{>partials/report-agreement}}
 {{>partials/foot}}
 
 """,

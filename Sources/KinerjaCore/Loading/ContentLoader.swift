@@ -28,6 +28,8 @@ public enum ContentLoader {
         let (siteValue, siteDiags) = SiteLoader.load(file(root, "site.yaml"), display: path("site.yaml"))
         diags.merge(siteDiags)
         let site = siteValue ?? Site(positions: Positions(origin: SourceLocation(file: path("site.yaml"))))
+        let (renstra, renstraDiags) = RenstraLoader.load(file(root, RenstraLoader.fileName), display: path(RenstraLoader.fileName))
+        diags.merge(renstraDiags)
 
         // Collect every file job first, then load them all in parallel. Kinds come from the
         // listings: no file is looked at twice.
@@ -101,8 +103,8 @@ public enum ContentLoader {
             result[i].realizations.sort { $0.period < $1.period }
             result[i].reports.sort { $0.period < $1.period }
         }
-        return Result(content: Content(root: shown, site: site, years: result), diagnostics: diags.sorted,
-                      files: 1 + jobs.count + dataFiles)
+        return Result(content: Content(root: shown, site: site, years: result, renstra: renstra), diagnostics: diags.sorted,
+                      files: 1 + (renstra == nil ? 0 : 1) + jobs.count + dataFiles)
     }
 
     enum JobKind: Sendable { case plan, area, indicator, package, packagesCSV, realization, report }

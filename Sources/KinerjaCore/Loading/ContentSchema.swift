@@ -156,11 +156,16 @@ public struct ContentSchema: Sendable {
         Field("baseline", .either(.number, .mapping([
             Field("value", .number, required: true, "baseline value"), Field("year", .integer, required: true, "its year"),
         ])), "the baseline"),
-        Field("target", .number, "the year's target"),
+        Field("target", .either(.number, .mapping([
+            Field("min", .number, required: true, "lowest value of the target range"),
+            Field("max", .number, required: true, "highest value of the target range"),
+        ])), "the year's target: a number, or a range {min, max}"),
+        Field("continues", .id, "the id this indicator had in an earlier year"),
         Field("targets", .numberMap, "targets per period (2026-Q1: 30)"),
         Field("actions", .list([
             Field("id", .id, required: true, "action id"), Field("title", .text, required: true, "title"),
             Field("owner", .text, "who"), Field("due", .date, "due date"),
+            Field("targets", .numberMap, "percent of the action done by the end of each period (2026-Q1: 25)"),
         ]), "the action plan"),
     ])
 
@@ -201,6 +206,10 @@ public struct ContentSchema: Sendable {
             Field("id", .text, required: true, "action id"), Field("status", cases(ActionStatus.self), "status"),
             Field("progress", .number, "progress 0–100"), Field("note", .text, "a note"),
         ]), "progress of actions"),
+        Field("budget", .list([
+            Field("area", .text, "area id"), Field("action", .text, "action id"),
+            Field("pagu", .amount, "budget ceiling in rupiah"), Field("realisasi", .amount, "budget spent in rupiah"),
+        ]), "budget per area or action"),
     ])
 
     public static let report = ContentSchema(name: "report", title: "a report", files: ["content/*/reports/*.md"], fields: [
@@ -209,8 +218,20 @@ public struct ContentSchema: Sendable {
         Field("prepared_by", .text, "who prepared it"),
         Field("presented", .mapping([Field("on", .date, required: true, "date"), Field("to", .text, "to whom")]),
               "the presentation"),
-        Field("recommendations", .list([Field("indicator", .text, "indicator id"), Field("text", .text, required: true, "text")]),
-              "recommendations"),
+        Field("recommendations", .list([
+            Field("indicator", .text, "indicator id"), Field("text", .text, required: true, "text"),
+            Field("id", .id, "recommendation id (default <period>-R<n>)"), Field("owner", .text, "who follows it up"),
+            Field("due", .date, "due date"),
+        ]), "recommendations"),
+        Field("analysis", .list([
+            Field("indicator", .text, required: true, "indicator id"), Field("causes", .text, "why met or missed"),
+            Field("solutions", .text, "what is done about it"),
+        ]), "causes and solutions per indicator"),
+        Field("follow_up", .list([
+            Field("recommendation", .text, required: true, "recommendation id"),
+            Field("status", cases(FollowUpStatus.self), required: true, "done, in_progress or dropped"),
+            Field("note", .text, "a note"),
+        ]), "follow-up of earlier recommendations"),
         Field("meeting", .mapping([
             Field("on", .date, "date"), Field("chair", .text, "who chaired"),
             Field("decisions", .list([

@@ -39,7 +39,18 @@ enum IndicatorLoader {
                 bf.warnUnknown(ContentSchema.indicator.names(of: "baseline"), what: "`baseline`")
             }
         }
-        ind.target = f.number("target")
+        if let t = f.node("target"), case .mapping = t {
+            if let tf = f.mapping("target"), let lo = tf.number("min", required: true, what: "a target range"),
+               let hi = tf.number("max", required: true, what: "a target range") {
+                if lo <= hi { ind.targetRange = TargetRange(min: lo, max: hi) } else {
+                    doc.diags.add(.KJ004, at: f.valueLocation("target"), "target range min \(lo) is above its max \(hi)")
+                }
+                tf.warnUnknown(["min", "max"], what: "a target range")
+            }
+        } else {
+            ind.target = f.number("target")
+        }
+        ind.continues = f.id("continues")
         for (key, value, location) in f.numberMap("targets") {
             guard let p = Period(key) else {
                 doc.diags.add(.KJ304, at: location, "`targets` key `\(key)` is not a period",
@@ -51,8 +62,18 @@ enum IndicatorLoader {
         for (_, a) in f.mappings("actions", what: "an action") {
             guard let aid = a.id("id", required: true, what: "an action") else { continue }
             a.warnUnknown(ContentSchema.indicator.names(of: "actions"), what: "an action")
-            ind.actions.append(Action(id: aid, title: a.string("title", required: true, what: "an action") ?? aid,
-                                      owner: a.string("owner"), due: a.date("due"), positions: a.positions))
+            var action = Action(id: aid, title: a.string("title", required: true, what: "an action") ?? aid,
+                                owner: a.string("owner"), due: a.date("due"), positions: a.positions)
+            for (key, value, location) in a.numberMap("targets") {
+                guard let p = Period(key) else {
+                    doc.diags.add(.KJ404, at: location, "`targets` key `\(key.clipped)` of action \(aid) is not a period",
+                                  hint: "write 2026-Q1: 25 (percent of the action done by the end of the period)")
+                    continue
+                }
+                action.targets[p] = value
+            }
+            action.positions = a.positions
+            ind.actions.append(action)
         }
         f.warnUnknown(known, what: "an indicator")
         ind.body = file.body

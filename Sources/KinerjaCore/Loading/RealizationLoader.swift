@@ -55,6 +55,20 @@ enum RealizationLoader {
                                             progress: a.number("progress"), note: a.string("note"),
                                             positions: a.positions))
         }
+        for (_, b) in f.mappings("budget", what: "a budget line") {
+            b.warnUnknown(["area", "action", "pagu", "realisasi"], what: "a budget line")
+            func rupiah(_ key: String) -> Int64? {
+                guard let v = b.number(key) else { return nil }
+                guard v >= 0, v < 9.0e18, v.rounded() == v else {
+                    doc.diags.add(.KJ004, at: b.valueLocation(key), "`\(key)` must be whole rupiah (0 or more)")
+                    return nil
+                }
+                return Int64(v)
+            }
+            let line = BudgetLine(area: b.string("area"), action: b.string("action"), pagu: rupiah("pagu"),
+                                  realisasi: rupiah("realisasi"), positions: b.positions)
+            r.budget.append(line)
+        }
         f.warnUnknown(known, what: "a realization")
         r.body = file.body
         r.positions = f.positions

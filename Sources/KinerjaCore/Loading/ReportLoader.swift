@@ -17,7 +17,21 @@ enum ReportLoader {
         for (_, r) in f.mappings("recommendations", what: "a recommendation") {
             r.warnUnknown(ContentSchema.report.names(of: "recommendations"), what: "a recommendation")
             guard let text = r.string("text", required: true, what: "a recommendation") else { continue }
-            report.recommendations.append(Recommendation(indicator: r.string("indicator"), text: text, positions: r.positions))
+            report.recommendations.append(Recommendation(indicator: r.string("indicator"), text: text, id: r.id("id"),
+                                                         owner: r.string("owner"), due: r.date("due"), positions: r.positions))
+        }
+        for (_, a) in f.mappings("analysis", what: "an indicator's analysis") {
+            a.warnUnknown(["indicator", "causes", "solutions"], what: "an indicator's analysis")
+            guard let ind = a.string("indicator", required: true, what: "an indicator's analysis") else { continue }
+            report.analysis.append(IndicatorAnalysis(indicator: ind, causes: a.string("causes"), solutions: a.string("solutions"),
+                                                     positions: a.positions))
+        }
+        for (_, u) in f.mappings("follow_up", what: "a follow-up") {
+            u.warnUnknown(["recommendation", "status", "note"], what: "a follow-up")
+            guard let rec = u.string("recommendation", required: true, what: "a follow-up") else { continue }
+            report.followUp.append(FollowUp(recommendation: rec,
+                                            status: u.choice("status", FollowUpStatus.self, required: true, what: "a follow-up"),
+                                            note: u.string("note"), positions: u.positions))
         }
         if let m = f.mapping("meeting") {
             m.warnUnknown(ContentSchema.report.names(of: "meeting"), what: "`meeting`")

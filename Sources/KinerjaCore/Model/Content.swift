@@ -36,11 +36,14 @@ public struct Content: Sendable {
     public var site: Site
     /// Years in ascending order.
     public var years: [YearContent]
+    /// `renstra.yaml`, the medium-term plan (docs/content.md), when there is one.
+    public var renstra: MediumTermPlan?
 
-    public init(root: String, site: Site, years: [YearContent]) {
+    public init(root: String, site: Site, years: [YearContent], renstra: MediumTermPlan? = nil) {
         self.root = root
         self.site = site
         self.years = years
+        self.renstra = renstra
     }
 
     public func year(_ y: Int) -> YearContent? { years.first { $0.year == y } }

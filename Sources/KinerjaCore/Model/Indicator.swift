@@ -47,19 +47,35 @@ public struct Baseline: Sendable, Hashable {
     }
 }
 
+/// A target range `{min: 80, max: 90}` (docs/scoring.md, "Range targets").
+public struct TargetRange: Sendable, Hashable {
+    public var min: Double
+    public var max: Double
+
+    public init(min: Double, max: Double) {
+        self.min = min
+        self.max = max
+    }
+}
+
 /// Rencana aksi (SOP 4).
 public struct Action: Sendable, Hashable {
     public var id: String
     public var title: String
     public var owner: String?
     public var due: SimpleDate?
+    /// Percent of the action planned done by the end of each period (docs/content.md,
+    /// "Action plans with period targets").
+    public var targets: [Period: Double]
     public var positions: Positions
 
-    public init(id: String, title: String, owner: String?, due: SimpleDate?, positions: Positions) {
+    public init(id: String, title: String, owner: String?, due: SimpleDate?, targets: [Period: Double] = [:],
+                positions: Positions) {
         self.id = id
         self.title = title
         self.owner = owner
         self.due = due
+        self.targets = targets
         self.positions = positions
     }
 }
@@ -82,10 +98,14 @@ public struct Indicator: Sendable {
     public var baseline: Baseline?
     /// End-of-year target.
     public var target: Double?
+    /// `target: {min, max}` instead of a number (then `target` is nil).
+    public var targetRange: TargetRange?
     /// Targets per period of `frequency`.
     public var targets: [Period: Double]
     public var actions: [Action]
     public var body: String
+    /// The id of this indicator in the year folder before (docs/content.md, "Years side by side").
+    public var continues: String?
     public var positions: Positions
 
     public init(id: String, title: String, area: String? = nil, unit: String? = nil, polarity: Polarity? = nil,

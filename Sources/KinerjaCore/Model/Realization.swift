@@ -123,6 +123,8 @@ public struct Realization: Sendable {
     /// The CSV named by `data:`, relative to the realizations folder.
     public var dataFile: String?
     public var actions: [ActionProgress]
+    /// Budget lines (docs/content.md, "Budget").
+    public var budget: [BudgetLine] = []
     public var body: String
     public var positions: Positions
 

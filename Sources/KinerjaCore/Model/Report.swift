@@ -5,11 +5,54 @@ public enum ReportStatus: String, Sendable, CaseIterable {
 public struct Recommendation: Sendable, Hashable {
     public var indicator: String?
     public var text: String
+    /// Its id for follow-up (docs/content.md, "Follow-up"); without one, `<period>-R<n>`.
+    public var id: String?
+    public var owner: String?
+    public var due: SimpleDate?
     public var positions: Positions
 
-    public init(indicator: String?, text: String, positions: Positions) {
+    public init(indicator: String?, text: String, id: String? = nil, owner: String? = nil, due: SimpleDate? = nil,
+                positions: Positions) {
         self.indicator = indicator
         self.text = text
+        self.id = id
+        self.owner = owner
+        self.due = due
+        self.positions = positions
+    }
+}
+
+/// Why an indicator met or missed its target, and what is done about it (a report's
+/// `analysis` entry, docs/content.md).
+public struct IndicatorAnalysis: Sendable, Hashable {
+    public var indicator: String
+    public var causes: String?
+    public var solutions: String?
+    public var positions: Positions
+
+    public init(indicator: String, causes: String?, solutions: String?, positions: Positions) {
+        self.indicator = indicator
+        self.causes = causes
+        self.solutions = solutions
+        self.positions = positions
+    }
+}
+
+/// Tindak lanjut: the state of an earlier report's recommendation.
+public enum FollowUpStatus: String, Sendable, CaseIterable {
+    case done, inProgress = "in_progress", dropped
+}
+
+public struct FollowUp: Sendable, Hashable {
+    public var recommendation: String
+    public var status: FollowUpStatus?
+    public var note: String?
+    public var positions: Positions
+
+    public init(recommendation: String, status: FollowUpStatus?, note: String?, positions: Positions) {
+        self.recommendation = recommendation
+        self.status = status
+        self.note = note
         self.positions = positions
     }
 }
@@ -63,6 +106,10 @@ public struct Report: Sendable {
     public var preparedBy: String?
     public var presented: Presentation?
     public var recommendations: [Recommendation]
+    /// Causes and solutions per indicator.
+    public var analysis: [IndicatorAnalysis] = []
+    /// Follow-up of earlier reports' recommendations.
+    public var followUp: [FollowUp] = []
     public var meeting: Meeting?
     /// The analysis, in CommonMark.
     public var body: String
@@ -78,5 +125,12 @@ public struct Report: Sendable {
         self.meeting = meeting
         self.body = body
         self.positions = positions
+    }
+}
+
+extension Report {
+    /// The id of the recommendation at `index`: its own, else `<period>-R<n>` (n from 1).
+    public func recommendationID(_ index: Int) -> String {
+        recommendations[index].id ?? "\(period)-R\(index + 1)"
     }
 }

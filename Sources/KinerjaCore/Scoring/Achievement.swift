@@ -17,6 +17,14 @@ enum Achievement {
         return result.isFinite ? result : nil
     }
 
+    /// The capaian of `value` against a range (docs/scoring.md, "Range targets"): 100 inside
+    /// it, else against the nearer bound by the polarity's formula.
+    static func capaian(value: Double, range: TargetRange, polarity: Polarity) -> Double? {
+        if value < range.min { return capaian(value: value, target: range.min, polarity: polarity) }
+        if value > range.max { return capaian(value: value, target: range.max, polarity: polarity) }
+        return 100
+    }
+
     /// `capaian` clamped to `[0, cap]`.
     static func clamp(_ capaian: Double, cap: Double) -> Double {
         min(max(capaian, 0), max(cap, 0))

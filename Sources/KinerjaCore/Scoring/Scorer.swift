@@ -67,8 +67,12 @@ public struct Scorer: Sendable {
                                              rows: Rows) -> Score {
         let value = indicator.aggregation?.value(of: rows, scale: indicator.scale)
         var uncapped: Double?
-        if let value, let target, let polarity = indicator.polarity {
-            uncapped = Achievement.capaian(value: value, target: target, polarity: polarity)
+        if let value, let polarity = indicator.polarity {
+            if let target {
+                uncapped = Achievement.capaian(value: value, target: target, polarity: polarity)
+            } else if let range = indicator.targetRange {
+                uncapped = Achievement.capaian(value: value, range: range, polarity: polarity)
+            }
         }
         let capaian = uncapped.map { Achievement.clamp($0, cap: site.achievementCap) }
         return Score(period: period, value: value, target: target, capaian: capaian, uncappedCapaian: uncapped,

@@ -9,6 +9,7 @@ enum ActionRules {
             for action in indicator.actions {
                 ownerAndDue(action, of: indicator, into: &bag)
                 dueInYear(action, of: indicator, c, into: &bag)
+                periodTargets(action, of: indicator, c, into: &bag)
             }
         }
     }
@@ -23,6 +24,29 @@ enum ActionRules {
         bag.add(.KJ402, at: p.value("id"),
                 "action \(action.id) of indicator \(indicator.id) lacks \(missing.joined(separator: " and "))",
                 hint: "write `owner: …` and `due: YYYY-MM-DD` in the action")
+    }
+
+    /// KJ404 (a period of another year), KJ405 (outside 0–100, or less than an earlier period's)
+    static func periodTargets(_ action: Action, of indicator: Indicator, _ c: YearContext, into bag: inout DiagnosticBag) {
+        let p = action.positions
+        var before: (Period, Double)?
+        for (period, value) in action.targets.sorted(by: { $0.key < $1.key }) {
+            let path = "targets.\(period)"
+            guard period.year == c.planYear else {
+                bag.add(.KJ404, at: p.key(path), "`targets` period \(period) of action \(action.id) lies outside the plan year \(c.planYear)",
+                        hint: "action targets are set for periods of \(c.planYear)")
+                continue
+            }
+            if value < 0 || value > 100 {
+                bag.add(.KJ405, at: p.value(path), "target \(Numbers.show(value)) % of action \(action.id) for \(period) lies outside 0–100",
+                        hint: "an action target is the percent of the action done by the end of the period")
+            } else if let (earlier, planned) = before, value < planned {
+                bag.add(.KJ405, at: p.value(path),
+                        "target \(Numbers.show(value)) % of action \(action.id) for \(period) is below \(Numbers.show(planned)) % for \(earlier)",
+                        hint: "an action's planned progress only grows")
+            }
+            before = (period, value)
+        }
     }
 
     /// KJ403

@@ -20,7 +20,11 @@ public enum Validator {
             RealizationRules.check(context, into: &bag)
             ReportRules.check(context, into: &bag)
             DecisionRules.check(context, into: &bag)
+            BudgetRules.check(context, into: &bag)
         }
+        SeriesRules.check(content, into: &bag)
+        MediumTermRules.check(content, into: &bag)
+        FollowUpRules.check(content, into: &bag)
         return bag.sorted
     }
 }

@@ -5,6 +5,7 @@ public enum DataFileKind: String, Sendable, CaseIterable, Comparable {
     case indicatorsCSV = "indicators-csv"
     case realizationsCSV = "realizations-csv"
     case packagesCSV = "packages-csv"
+    case budgetCSV = "budget-csv"
 
     /// The file name (`data/<year>/<name>`, or `data/datapackage.json`).
     public var fileName: String {
@@ -14,6 +15,7 @@ public enum DataFileKind: String, Sendable, CaseIterable, Comparable {
         case .indicatorsCSV: return "indicators.csv"
         case .realizationsCSV: return "realizations.csv"
         case .packagesCSV: return "packages.csv"
+        case .budgetCSV: return "budget.csv"
         }
     }
 

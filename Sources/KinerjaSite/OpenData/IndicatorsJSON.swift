@@ -22,19 +22,24 @@ enum IndicatorsJSON {
             ("frequency", .string(i.frequency?.rawValue)),
             ("aggregation", .string(i.aggregation?.rawValue)),
             ("baseline", i.baseline.map { .object([("value", .number($0.value)), ("year", .integer($0.year))]) } ?? .null),
-            ("target", .number(i.target)),
-            ("periods", .array(record.scores.map(period))),
+            ("target", YearsJSON.target(i.target, of: i)),
+            ("periods", .array(record.scores.enumerated().map { n, s in
+                period(s, previous: n < record.previous.count ? record.previous[n] : nil, of: i)
+            })),
+            ("history", .array(record.history.map(YearsJSON.history))),
+            ("medium_term", record.mediumTerm.map(YearsJSON.mediumTerm) ?? .null),
             ("decision", .string(record.decision?.rawValue)),
         ])
     }
 
-    static func period(_ score: Score) -> JSONValue {
+    static func period(_ score: Score, previous: Score? = nil, of indicator: Indicator? = nil) -> JSONValue {
         .object([
             ("period", .string(score.period.description)),
             ("value", .number(score.value)),
-            ("target", .number(score.target)),
+            ("target", YearsJSON.target(score.target, of: indicator)),
             ("capaian", .number(score.capaian.map(DataNumber.capaian))),
             ("band", .string(score.band?.id)),
+            ("previous_year", previous.map(YearsJSON.previousYear) ?? .null),
         ])
     }
 }

@@ -14,14 +14,18 @@ public enum OpenData {
     public static func files(content: Content, generated: String, scorers: [Int: Scorer] = [:]) -> [OutputFile] {
         var files: [OutputFile] = []
         var resources: [DataPackage.Resource] = []
+        let series = YearSeries(content: content, scorers: scorers)
         for year in content.years {
-            let records = IndicatorRecord.all(site: content.site, year: year, scorer: scorers[year.year])
+            let records = IndicatorRecord.all(site: content.site, year: year, scorer: scorers[year.year], series: series,
+                                              content: content)
             let json = IndicatorsJSON.document(year: year.year, generated: generated, records: records)
             files.append(file(year.year, .indicatorsJSON, json.text + "\n"))
             let tables: [(DataFileKind, CSVTable, [String])] = [
                 (.indicatorsCSV, IndicatorsTable.table(records), ["indicator", "period"]),
                 (.realizationsCSV, RealizationsTable.table(year), []),
                 (.packagesCSV, PackagesTable.table(year, site: content.site), ["kd_rup"]),
+                (.budgetCSV, BudgetTable.table(year, scorer: scorers[year.year] ?? Scorer(site: content.site, year: year)),
+                 []),
             ]
             for (kind, table, key) in tables {
                 let csv = OutputFile(path: "\(folder)/\(year.year)/\(kind.fileName)", bytes: table.bytes)

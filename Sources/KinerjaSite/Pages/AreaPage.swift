@@ -13,6 +13,8 @@ struct AreaPage: Encodable {
     let morePackages: Link?
     let packageCount: String
     let totalPagu: String
+    /// Budget absorption and efficiency (docs/site.md).
+    let budget: BudgetView?
 
     static func draft(_ env: PageEnv, _ year: YearContent, _ area: Area) throws -> PageDraft {
         let route = Route.area(year.year, area.id)
@@ -33,5 +35,6 @@ struct AreaPage: Encodable {
         morePackages = try PackageRow.more(total: own.count, listParameter: "area", value: area.id, year: year.year, env: env)
         packageCount = env.l.integer(own.count)
         totalPagu = PackageRow.total(own, env: env)
+        budget = BudgetView.area(env, year, area, capaian: facts.areaCapaian(area))
     }
 }

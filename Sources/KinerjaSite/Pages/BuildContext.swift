@@ -35,6 +35,9 @@ final class BuildContext: Sendable {
 
     func scorer(_ year: YearContent) -> Scorer { scorers[year.year] ?? Scorer(site: content.site, year: year) }
 
+    /// The content's years side by side (docs/content.md), over the build's scorers.
+    var series: YearSeries { YearSeries(content: content, scorers: scorers) }
+
     func index(_ year: YearContent) -> YearIndex { indexes[year.year] ?? YearIndex(year, scorer: scorer(year)) }
 }
 

@@ -65,6 +65,12 @@ struct IndicatorPage: Encodable {
     let attributes: [Attribute]
     let chart: HTML
     let periods: [PeriodRow]
+    /// Earlier years of the series (docs/site.md, "Years side by side").
+    let years: YearsView?
+    /// Progress towards the medium-term plan (docs/site.md).
+    let mediumTerm: MediumTermView?
+    /// Planned vs reported progress of the actions with period targets (docs/site.md).
+    let schedule: ActionScheduleView
     let opds: [OPDRow]
     let hasOPDs: Bool
     let actions: [ActionRow]
@@ -112,10 +118,14 @@ struct IndicatorPage: Encodable {
                                                 strings: try env.l.chartStrings(periods: periodsOfFrequency)))
         periods = try series.map { s in
             PeriodRow(period: env.l.period(s.period), value: text.value(s.value, of: indicator),
-                      target: text.value(s.target, of: indicator), capaian: s.capaian.map(env.l.percent),
+                      target: text.target(s.target, of: indicator), capaian: s.capaian.map(env.l.percent),
                       band: try ScoreView.bandLabel(s.band, env: env), bandId: s.band.map { PathSegment.safe($0.id) } ?? "none",
                       rows: env.l.integer(s.rowCount))
         }
+
+        years = try YearsView(env, year, indicator)
+        mediumTerm = try MediumTermView.page(env, year, indicator)
+        schedule = ActionScheduleView(env, year, indicator)
 
         if indicator.per == .package, let latest {
             opds = try scorer.byOPD(indicator, at: latest.period).map { opd, s in
@@ -178,7 +188,7 @@ struct IndicatorPage: Encodable {
         if let b = i.baseline, let v = b.value {
             try add("baseline", (text.value(v, of: i) ?? "") + (b.year.map { " (\($0))" } ?? ""))
         }
-        try add("target", text.value(i.target, of: i))
+        try add("target", text.target(i.target, of: i))
         let targets = i.targets.keys.sorted().map { p in "\(env.l.period(p)): \(text.value(i.targets[p], of: i) ?? "")" }
         try add("targets", targets.isEmpty ? nil : targets.joined(separator: "; "))
         return out

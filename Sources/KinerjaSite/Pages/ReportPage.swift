@@ -22,6 +22,9 @@ struct ReportPage: Encodable {
     struct RecommendationView: Encodable {
         let indicator: Link?
         let text: String
+        let id: String
+        let owner: String?
+        let due: String?
     }
 
     struct DecisionRow: Encodable {
@@ -44,8 +47,23 @@ struct ReportPage: Encodable {
     let preparedBy: String?
     let areas: [AreaRow]
     let snapshot: [SnapshotRow]
+    /// The same period of the year before (docs/site.md).
+    let yearOnYear: ReportYearsView?
+    /// Progress towards the medium-term plan at the report's period (docs/site.md).
+    let mediumTerm: [MediumTermView]
+    let hasMediumTerm: Bool
+    let mediumTermIntro: String?
     let analysis: HTML?
     let recommendations: [RecommendationView]
+    /// Causes and solutions per indicator, follow-up of earlier recommendations (docs/site.md).
+    let structured: ReportFollowUpView
+    /// Actions behind their period target at the report's period.
+    let actionsBehind: ActionScheduleView
+    /// Budget absorption and efficiency per area at the report's period.
+    let budget: [BudgetView]
+    let hasBudget: Bool
+    /// Lampiran Perjanjian Kinerja of an annual report (docs/site.md).
+    let agreement: AgreementView?
     let presented: String?
     let meeting: MeetingView?
 
@@ -75,19 +93,30 @@ struct ReportPage: Encodable {
             AreaRow(title: $0.title, score: try CapaianView(scorer.areaCapaian($0.id, at: report.period), scorer: scorer, env: env))
         }
         let areaOrder = Dictionary(facts.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        snapshot = try year.indicators.sorted { (areaOrder[$0.area ?? ""] ?? .max, $0.id) < (areaOrder[$1.area ?? ""] ?? .max, $1.id) }
+        let ordered = year.indicators.sorted { (areaOrder[$0.area ?? ""] ?? .max, $0.id) < (areaOrder[$1.area ?? ""] ?? .max, $1.id) }
+        yearOnYear = ReportYearsView(env, year, report, order: ordered)
+        mediumTerm = try MediumTermView.report(env, year, report, order: ordered)
+        hasMediumTerm = !mediumTerm.isEmpty
+        mediumTermIntro = mediumTerm.first?.intro
+        snapshot = try ordered
             .map { indicator in
                 let s = scorer.score(indicator, at: report.period)
                 return SnapshotRow(indicator: indicatorLink(indicator.id),
                                    area: indicator.area.flatMap(year.area)?.title ?? "",
-                                   value: text.value(s.value, of: indicator), target: text.value(s.target, of: indicator),
+                                   value: text.value(s.value, of: indicator), target: text.target(s.target, of: indicator),
                                    capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
                                    bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", achieved: s.achieved)
             }
         analysis = Markdown.html(report.body, topHeading: 3)
-        recommendations = report.recommendations.map {
-            RecommendationView(indicator: $0.indicator.map(indicatorLink), text: $0.text)
+        recommendations = report.recommendations.enumerated().map { n, r in
+            RecommendationView(indicator: r.indicator.map(indicatorLink), text: r.text, id: report.recommendationID(n),
+                               owner: r.owner, due: r.due.map(env.l.date))
         }
+        structured = try ReportFollowUpView(env, year, report)
+        actionsBehind = ActionScheduleView(env, year, behindAt: report)
+        budget = BudgetView.report(env, year, report)
+        hasBudget = !budget.isEmpty
+        agreement = try AgreementView(env, year, report, order: ordered)
         presented = try report.presented.flatMap { p in
             guard let on = p.on else { return nil }
             return try env.text("report.presented_to", ["date": env.l.date(on), "to": p.to ?? ""])

@@ -21,7 +21,7 @@ struct ScoreView: Encodable {
         let text = ValueText(l: env.l)
         period = env.l.period(score.period)
         value = text.value(score.value, of: indicator)
-        target = text.value(score.target, of: indicator)
+        target = text.target(score.target, of: indicator)
         capaian = score.capaian.map(env.l.percent)
         band = try Self.bandLabel(score.band, env: env)
         bandId = score.band.map { PathSegment.safe($0.id) } ?? "none"

@@ -14,7 +14,7 @@ struct IndicatorSummary: Encodable {
         title = indicator.title
         href = env.href(.indicator(facts.year.year, indicator.id))
         owner = indicator.owner?.display
-        target = ValueText(l: env.l).value(indicator.target, of: indicator)
+        target = ValueText(l: env.l).target(indicator.target, of: indicator)
         score = try facts.current[indicator.id].map { try ScoreView($0, indicator: indicator, env: env) }
     }
 }

@@ -11,9 +11,18 @@ struct ValueText {
         case "%": return l.numbers.percent(v, fractionDigits: 2, fixed: false)
         case "Rp", "rupiah", "Rupiah": return l.rupiah(v)
         case "": return l.number(v)
+        case "level", "Level": return "Level " + l.number(v)
         default: return l.number(v) + " " + u
         }
     }
 
     func value(_ v: Double?, of indicator: Indicator) -> String? { value(v, unit: indicator.unit) }
+
+    /// A target: the number, or the indicator's range (`80–90 %`) when it has no number.
+    func target(_ t: Double?, of indicator: Indicator) -> String? {
+        if let t { return value(t, of: indicator) }
+        guard let r = indicator.targetRange else { return nil }
+        guard let high = value(r.max, of: indicator) else { return nil }
+        return value(r.min, unit: nil).map { "\($0)–\(high)" }
+    }
 }
