@@ -49,14 +49,7 @@ enum Entry {
             diags.add(.KJ001, at: SourceLocation(file: display), "cannot read folder")
             return []
         }
-        // KJ013: a hidden `.md` or `.csv` (`..waktu.md`, `.2026-03.csv`) looks like content but
-        // is not read; say so instead of skipping it silently (docs/validation.md).
-        for h in all where h.name.utf8.first == UInt8(ascii: ".") && (h.name.hasSuffix(".md") || h.name.hasSuffix(".csv"))
-            && h.name.utf8.count > 1 {
-            diags.add(.KJ013, at: SourceLocation(file: display + "/" + h.name),
-                      "hidden file is not read: names starting with `.` are skipped",
-                      hint: "rename it without the leading `.` if it is content, or delete it")
-        }
+        HiddenFiles.report(all.map(\.name), display: display, into: &diags)
         let names = all.filter { $0.name.utf8.first != UInt8(ascii: ".") }.map { Listed(name: $0.name, kind: kind(ofType: $0.type)) }
         var out = names.sorted { $0.name < $1.name }
         for i in out.indices where out[i].kind == .missing {
