@@ -113,7 +113,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ901, .error, sop: 17...17, "decision references an unknown indicator", check: DecisionRules.self),
         RuleDescriptor(.KJ902, .error, sop: 17...17, "decision `achieved` while computed capaian at that period is below 100 %", check: DecisionRules.self),
         RuleDescriptor(.KJ903, .warning, sop: 17...17, "final annual report leaves indicators without a decision", check: DecisionRules.self),
-        RuleDescriptor(.KJ904, .error, sop: 5...6, "target/baseline changed after approval without a matching `revisions` entry (diff)", check: ChangeControl.self),
+        RuleDescriptor(.KJ904, .error, sop: 5...6, "target/baseline changed, or objective/area/indicator removed, after approval without a matching `revisions` entry (diff)", check: ChangeControl.self),
         RuleDescriptor(.KJ905, .error, sop: 5...6, "the latest revision of a field does not match the field's current value", check: RevisionRules.self),
     ]
 }
