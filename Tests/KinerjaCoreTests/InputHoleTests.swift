@@ -66,3 +66,50 @@ import Testing
         #expect(BaseURL.problem("/kin erja/") == "`base_url` `/kin erja/` contains U+0020")
     }
 }
+
+/// At most 50 diagnostics of one rule per file are listed, then one "… N more" line
+/// (docs/validation.md "How many are shown").
+@Suite struct DiagnosticCapTests {
+    static let badRows = (0..<10_000).map { i in "5201\(String(format: "%04d", i)),IK-01,tiga,,,\n" }.joined()
+
+    @Test func tenThousandBadRowsPrintFiftyAndASummary() throws {
+        try ValidationCLITests.withSite([.replace("2026/realizations/2026-03.csv", "52011234,IK-01,29,,,tender selesai\n", "52011234,IK-01,29,,,tender selesai\n" + Self.badRows)]) { dir in
+            let r = try ValidationCLITests.run(["check", "--content", "content"], in: dir)
+            #expect(r.status == 1)
+            let csv = "content/2026/realizations/2026-03.csv"
+            let shown = r.lines.filter { $0.hasPrefix(csv + ":") }
+            #expect(shown.count == 51)
+            #expect(shown.filter { $0.hasPrefix(csv + ":") && $0.contains("error[KJ010]") }.count == 51)
+            #expect(shown.first == "\(csv): error[KJ010]: … 9 950 more KJ010 in this file")
+            #expect(r.lines.suffix(2) == [
+                "kinerja check: 10000 errors, 0 warnings in 14 files (9950 not shown: at most 50 of one rule per file are listed)",
+                "",
+            ])
+            // 50 diagnostics and the "… 9 950 more" one, each with its hint line, the summary, the final newline.
+            #expect(r.lines.count == 51 * 2 + 1 + 1)
+
+            let json = try ValidationCLITests.run(["check", "--content", "content", "--format", "json"], in: dir)
+            let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+            #expect(object?["errors"] as? Int == 10_000)
+            #expect((object?["diagnostics"] as? [Any])?.count == 51)
+
+            let github = try ValidationCLITests.run(["check", "--content", "content", "--format", "github"], in: dir)
+            #expect(github.lines.filter { $0.hasPrefix("::error ") }.count == 51)
+        }
+    }
+
+    @Test func groupsAreByFileAndRule() {
+        let a = (1...60).map { Diagnostic(.KJ004, at: SourceLocation(file: "a.csv", line: $0, column: 1), "x") }
+        let b = (1...3).map { Diagnostic(.KJ010, at: SourceLocation(file: "a.csv", line: $0, column: 2), "y") }
+        let c = (1...51).map { Diagnostic(.KJ004, at: SourceLocation(file: "b.csv", line: $0, column: 1), "x") }
+        let capped = DiagnosticCap.apply(a + b + c)
+        #expect(capped.count == 50 + 1 + 3 + 50 + 1)
+        #expect(capped.filter { $0.more > 0 }.map { "\($0.location) \($0.message)" } == [
+            "a.csv … 10 more KJ004 in this file", "b.csv … 1 more KJ004 in this file",
+        ])
+        #expect(DiagnosticCap.total(capped) == 60 + 3 + 51)
+        #expect(DiagnosticCap.apply(capped) == capped)
+        #expect(DiagnosticCap.grouped(1_299_950) == "1 299 950")
+        #expect(DiagnosticCap.grouped(999) == "999")
+    }
+}

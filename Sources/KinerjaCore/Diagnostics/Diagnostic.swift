@@ -25,6 +25,9 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     public var location: SourceLocation
     public var message: String
     public var hint: String?
+    /// For the "… N more" line that stands for diagnostics not shown (docs/validation.md
+    /// "How many are shown"): N. Zero for every other diagnostic.
+    public var more: Int = 0
 
     public init(_ rule: Rule, at location: SourceLocation, _ message: String, hint: String? = nil) {
         self.rule = rule

@@ -59,8 +59,9 @@ public enum DiagnosticFormatter {
                     }
                 }
             }
-            w.key("errors"); w.int(ds.filter { $0.severity == .error }.count)
-            w.key("warnings"); w.int(ds.filter { $0.severity == .warning }.count)
+            // True totals: a "… N more" diagnostic counts N (docs/validation.md "How many are shown").
+            w.key("errors"); w.int(DiagnosticCap.total(ds, .error))
+            w.key("warnings"); w.int(DiagnosticCap.total(ds, .warning))
         }
         return w.output + "\n"
     }
