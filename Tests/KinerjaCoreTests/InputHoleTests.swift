@@ -113,3 +113,47 @@ import Testing
         #expect(DiagnosticCap.grouped(999) == "999")
     }
 }
+
+/// Control and bidirectional characters (docs/validation.md "Control and bidirectional
+/// characters"): refused in ids, flagged in text, escaped in every diagnostics format.
+@Suite struct UnsafeCharacterTests {
+    @Test func idsAreRefusedAndShownEscaped() throws {
+        let result = try ValidationFixture.check([
+            .replace("2026/indicators/IK-03.md", "{id: RA-03-1,", "{id: \"RA-03\u{2066}-1\","),
+        ])
+        let kj007 = try #require(result.diagnostics.first { $0.code == "KJ007" })
+        let path = kj007.file
+        #expect(DiagnosticFormatter.text(kj007) == "\(path):14:10: error[KJ007]: invalid id `RA-03\\u{2066}-1`: ids are 1–64 "
+            + "letters, digits, `.`, `_` or `-`, starting with a letter or digit\n")
+        for format in DiagnosticFormat.allCases {
+            let out = DiagnosticFormatter.format(result.diagnostics, as: format)
+            #expect(!out.unicodeScalars.contains("\u{2066}"), "raw U+2066 in \(format)")
+            #expect(out.contains("RA-03\\u{2066}-1") || out.contains(#"RA-03\\u{2066}-1"#), "escape missing in \(format)")
+        }
+    }
+
+    @Test func textFieldsAreFlaggedAtTheCharacter() throws {
+        let result = try ValidationFixture.check([
+            .replace("2026/indicators/IK-03.md", "title: Indeks kepuasan layanan pengadaan",
+                     "title: Indeks \u{202E}kepuasan\u{202C} layanan pengadaan"),
+        ])
+        let kj015 = result.diagnostics.filter { $0.code == "KJ015" }
+        #expect(kj015.map(Expected.init) == [Expected("KJ015", "2026/indicators/IK-03.md", 2, 15)])
+        #expect(kj015.first?.severity == .warning)
+        #expect(kj015.first?.message == "`title` contains U+202E (a bidirectional embedding or override) and 1 more, "
+            + "which can hide or reorder text where it is shown")
+        #expect(!result.hasErrors)
+    }
+
+    @Test func unsafeCharacterSet() {
+        for v: UInt32 in [0x00, 0x07, 0x1B, 0x7F, 0x85, 0x9F, 0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069] {
+            #expect(UnsafeCharacters.isUnsafe(Unicode.Scalar(v)!), "U+\(String(v, radix: 16))")
+        }
+        for v: UInt32 in [0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x200D, 0x2029, 0x202F, 0x2065, 0x206A] {
+            #expect(!UnsafeCharacters.isUnsafe(Unicode.Scalar(v)!), "U+\(String(v, radix: 16))")
+        }
+        #expect(UnsafeCharacters.escaped("a\u{202E}b\u{1B}c") == "a\\u{202E}b\\u{1B}c")
+        #expect(UnsafeCharacters.contains("Pengadaan\tyang\r\n") == false)
+        #expect(UnsafeCharacters.contains("Pengadaan\u{7F}") == true)
+    }
+}
