@@ -4,11 +4,16 @@ enum JSONElementLocator {
     /// 1-based (line, column) of each element of the top-level array; nil when the
     /// document is not an array.
     static func elementStarts(_ bytes: [UInt8]) -> [(line: Int, column: Int)]? {
+        elements(bytes)?.map { ($0.line, $0.column) }
+    }
+
+    /// Each element's start as (line, column, byte offset).
+    static func elements(_ bytes: [UInt8]) -> [(line: Int, column: Int, offset: Int)]? {
         var i = 0, line = 1, col = 1
         var depth = 0
         var inString = false, escaped = false
         var expectingElement = false
-        var starts: [(Int, Int)] = []
+        var starts: [(Int, Int, Int)] = []
         while i < bytes.count {
             let b = bytes[i]
             if inString {
@@ -19,7 +24,7 @@ enum JSONElementLocator {
                 let isSpace = b == 32 || b == 9 || b == 10 || b == 13
                 if depth == 0 && !isSpace && starts.isEmpty && !expectingElement && b != UInt8(ascii: "[") { return nil }
                 if expectingElement && !isSpace && b != UInt8(ascii: "]") {
-                    starts.append((line, col))
+                    starts.append((line, col, i))
                     expectingElement = false
                 }
                 switch b {
