@@ -319,4 +319,17 @@ import Testing
         #expect(!names.contains { $0.hasSuffix(".tmp") })
         #expect(Scaffold.gitignore.contains("\n.*.tmp\n"))
     }
+
+    @Test func duplicateKeysAndTrailingCommasAreRefusedAtTheirPosition() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let before = f.data("2026/packages.csv")
+        let input = try f.writeOutside("strict.json", record(#""nama_paket": "A", "nama_paket": "B", "kd_satker": "1.02.01", "pagu": 5, "metode_pengadaan": "Tender","#))
+        let result = try #require(rejected(f, input))
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code) \($0.message)" } == [
+            "3:43 KJ004 the key `nama_paket` appears twice in one object",
+            "3:125 KJ004 a trailing comma before `}`",
+        ])
+        #expect(f.data("2026/packages.csv") == before)
+    }
 }

@@ -21,6 +21,12 @@ public enum SirupReader {
     static func json(_ source: SourceText, into diags: inout DiagnosticBag) -> [SirupRecord] {
         let whole = SourceLocation(file: source.path, line: 1, column: 1)
         let bytes = Array(source.text.utf8)
+        let problems = JSONElementLocator.structuralProblems(bytes)
+        for p in problems {
+            diags.add(.KJ004, at: SourceLocation(file: source.path, line: p.line, column: p.column), p.message,
+                      hint: "export the package list from SIRUP again; a hand-edited file must be strict JSON")
+        }
+        if !problems.isEmpty { return [] }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
