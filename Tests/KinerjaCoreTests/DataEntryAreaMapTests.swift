@@ -3,7 +3,7 @@ import Testing
 @testable import KinerjaCore
 
 @Suite struct DataEntryAreaMapTests {
-    private func package(_ metode: String, jenis: String? = nil, satker: String = "1.03.01", pagu: Double?) -> Package {
+    private func package(_ metode: String, jenis: String? = nil, satker: String = "1.03.01", pagu: Int64?) -> Package {
         Package(kdRup: "1", namaPaket: "P", kdSatker: satker, pagu: pagu, metodePengadaan: metode, jenisPengadaan: jenis,
                 positions: Positions(origin: SourceLocation(file: "t")))
     }

@@ -29,7 +29,7 @@ enum ScaleCorpus {
                       positions: location("indicators/IK-\(i).md", 2))
         }
         let pkgs = (0..<packages).map { n in
-            Package(kdRup: String(50_000_000 + n), namaPaket: "P", kdSatker: "1.01.01", pagu: 1e9,
+            Package(kdRup: String(50_000_000 + n), namaPaket: "P", kdSatker: "1.01.01", pagu: 1_000_000_000,
                     metodePengadaan: "Tender", area: n % 2 == 0 ? "a1" : "a2", positions: location("packages.csv", n + 2))
         }
         var realizations: [Realization] = []

@@ -68,11 +68,17 @@ enum SirupConversion {
     }
 
     /// `pagu` in rupiah: a JSON number, or a text like `1.250.000.000` or `Rp 1.250.000`.
-    private static func amount(_ r: SirupRecord, prefix: String, into diags: inout DiagnosticBag) -> Double? {
+    private static func amount(_ r: SirupRecord, prefix: String, into diags: inout DiagnosticBag) -> Int64? {
         guard let value = r.fields["pagu"], let text = value.text else { return nil }
-        let v: Double?
-        if case let .number(n) = value { v = n } else { v = NumberParser.parse(text, groupedDots: true) }
-        guard let amount = v, amount >= 0 else {
+        var v: Int64?
+        if case let .number(n) = value {
+            if n >= 0, n == n.rounded(), n < 9_223_372_036_854_775_808.0 { v = Int64(n) }
+        } else {
+            var t = text.trimmingCharacters(in: " ")
+            if t.hasPrefix("Rp") { t = String(t.dropFirst(2)).trimmingCharacters(in: " ") }
+            if case let .amount(n) = Rupiah.parse(t) { v = n }
+        }
+        guard let amount = v else {
             diags.add(.KJ010, at: r.location(of: "pagu"), "\(prefix)`pagu`: `\(text.prefix(40))` is not an amount in rupiah",
                       hint: "write amounts like 1250000000 or 1.250.000.000")
             return nil
