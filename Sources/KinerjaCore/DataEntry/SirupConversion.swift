@@ -1,3 +1,4 @@
+import Foundation
 /// Turns SIRUP records into packages, reporting each bad value at its record.
 enum SirupConversion {
     enum Outcome {
@@ -22,6 +23,15 @@ enum SirupConversion {
             diags.add(.KJ011, at: r.location(of: name), "\(prefix)required field `\(name)` is missing",
                       hint: r.has(name) ? nil : "the export has no `\(name)`; SIRUP's field names are expected")
         }
+        // A control character (NUL, escape…) in a text field would be written into
+        // packages.csv and break it for every later check (docs/data-entry.md).
+        for name in sirupColumns {
+            if let t = r.text(name), let bad = t.unicodeScalars.first(where: isControl) {
+                diags.add(.KJ004, at: r.location(of: name),
+                          "\(prefix)`\(name)` holds the control character U+\(String(format: "%04X", bad.value))",
+                          hint: "remove it in SIRUP's export or in the file before importing")
+            }
+        }
         if let kd = r.text("kd_rup"), !validCode(r.fields["kd_rup"], kd) {
             diags.add(.KJ007, at: r.location(of: "kd_rup"), "\(prefix)`kd_rup`: " + Identifier.problem(kd))
         }
@@ -43,6 +53,12 @@ enum SirupConversion {
                         tglAwalPemilihan: date, positions: Positions(origin: r.location))
         let present = Set(sirupColumns.filter { r.has($0) })
         return .entry(SirupEntry(package: p, present: present, record: r))
+    }
+
+    /// C0 controls other than tab, DEL, C1 controls and bidirectional overrides.
+    static func isControl(_ u: Unicode.Scalar) -> Bool {
+        (u.value < 0x20 && u.value != 9) || (0x7F...0x9F).contains(u.value)
+            || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
     }
 
     /// A `kd_rup` must be a valid id; a JSON number must be whole.

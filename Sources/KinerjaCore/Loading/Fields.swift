@@ -8,7 +8,7 @@ final class Fields {
     /// The keys in file order (a key written twice once, at its first place) and their nodes
     /// (the last ones written). Most mappings have a few keys, searched in order; a large
     /// one gets an index.
-    private var order: [String] = []
+    private(set) var order: [String] = []
     private var nodes: [(key: YAMLNode, value: YAMLNode)] = []
     private var index: [String: Int]? = nil
     private static let searchedAtMost = 16
