@@ -54,21 +54,39 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
 /// Collects diagnostics during a stage. Not shared across threads: each stage owns one
 /// and merges it into the caller's.
 public struct DiagnosticBag: Sendable {
-    public private(set) var items: [Diagnostic] = []
+    /// What was added, except diagnostics beyond `DiagnosticCap.perFileAndRule` of one rule
+    /// in one file, which are counted, not kept (a malformed file of a million rows would
+    /// otherwise hold a million messages), and stand as one "… N more" diagnostic here.
+    public var items: [Diagnostic] {
+        guard !dropped.isEmpty else { return kept }
+        return kept + DiagnosticCap.summaries(dropped)
+    }
+    private var kept: [Diagnostic] = []
+    private var counts: [DiagnosticCap.Key: Int] = [:]
+    private var dropped: [DiagnosticCap.Key: Int] = [:]
 
     public init() {}
 
-    public mutating func add(_ d: Diagnostic) { items.append(d) }
-
-    public mutating func add(_ rule: Rule, at location: SourceLocation, _ message: String, hint: String? = nil) {
-        items.append(Diagnostic(rule, at: location, message, hint: hint))
+    public mutating func add(_ d: Diagnostic) {
+        let key = DiagnosticCap.Key(file: d.file, rule: d.rule)
+        let n = counts[key, default: 0] + 1
+        counts[key] = n
+        if n > DiagnosticCap.perFileAndRule && d.more == 0 {
+            dropped[key, default: 0] += 1
+        } else {
+            kept.append(d)
+        }
     }
 
-    public mutating func merge(_ other: DiagnosticBag) { items.append(contentsOf: other.items) }
-    public mutating func merge(_ other: [Diagnostic]) { items.append(contentsOf: other) }
+    public mutating func add(_ rule: Rule, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        add(Diagnostic(rule, at: location, message, hint: hint))
+    }
 
-    public var errors: Int { items.filter { $0.severity == .error }.count }
-    public var warnings: Int { items.filter { $0.severity == .warning }.count }
-    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+    public mutating func merge(_ other: DiagnosticBag) { kept.append(contentsOf: other.items) }
+    public mutating func merge(_ other: [Diagnostic]) { kept.append(contentsOf: other) }
+
+    public var errors: Int { DiagnosticCap.total(items, .error) }
+    public var warnings: Int { DiagnosticCap.total(items, .warning) }
+    public var hasErrors: Bool { kept.contains { $0.severity == .error } }
     public var sorted: [Diagnostic] { items.sorted() }
 }

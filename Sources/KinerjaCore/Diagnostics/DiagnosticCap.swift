@@ -4,7 +4,7 @@
 public enum DiagnosticCap {
     public static let perFileAndRule = 50
 
-    private struct Key: Hashable {
+    struct Key: Hashable, Sendable {
         let file: String
         let rule: Rule
     }
@@ -29,16 +29,24 @@ public enum DiagnosticCap {
             seen[key] = n
             if n <= limit { out.append(d) }
         }
+        var hidden: [Key: Int] = [:]
         for key in order {
-            let hidden = earlier[key, default: 0] + max(0, seen[key, default: 0] - limit)
-            guard hidden > 0 else { continue }
-            var d = Diagnostic(key.rule, at: SourceLocation(file: key.file),
-                               "… \(grouped(hidden)) more \(key.rule.code) in this file",
-                               hint: "the first \(limit) are listed; correct them and check again to see the rest")
-            d.more = hidden
-            out.append(d)
+            let n = earlier[key, default: 0] + max(0, seen[key, default: 0] - limit)
+            if n > 0 { hidden[key] = n }
         }
+        out += summaries(hidden, limit: limit)
         return out.sorted()
+    }
+
+    /// One "… N more" diagnostic per file and rule, in file and code order.
+    static func summaries(_ hidden: [Key: Int], limit: Int = perFileAndRule) -> [Diagnostic] {
+        hidden.sorted { ($0.key.file, $0.key.rule.rawValue) < ($1.key.file, $1.key.rule.rawValue) }.map { key, n in
+            var d = Diagnostic(key.rule, at: SourceLocation(file: key.file),
+                               "… \(grouped(n)) more \(key.rule.code) in this file",
+                               hint: "the first \(limit) are listed; correct them and check again to see the rest")
+            d.more = n
+            return d
+        }
     }
 
     /// How many diagnostics `diagnostics` stands for, counting each "… N more" as N.
