@@ -98,6 +98,21 @@ import Testing
         }
     }
 
+    @Test func aBagKeepsFiftyPerFileAndRuleAndCountsTheRest() {
+        var bag = DiagnosticBag()
+        for line in 1...70 {
+            bag.add(.KJ010, at: SourceLocation(file: "a.csv", line: line, column: 1), "x")
+            if line % 2 == 0 { bag.add(.KJ010, at: SourceLocation(file: "b.csv", line: line, column: 1), "x") }
+        }
+        for line in 71...80 { bag.add(.KJ010, at: SourceLocation(file: "a.csv", line: line, column: 1), "x") }
+        let items = bag.items
+        #expect(items.filter { $0.file == "a.csv" && $0.more == 0 }.map(\.line) == Array(1...50))
+        #expect(items.filter { $0.file == "b.csv" }.count == 35)
+        #expect(items.filter { $0.more > 0 }.map { "\($0.location) \($0.message)" } == ["a.csv … 30 more KJ010 in this file"])
+        #expect(bag.errors == 80 + 35)
+        #expect(DiagnosticCap.apply(items).count == 51 + 35)
+    }
+
     @Test func groupsAreByFileAndRule() {
         let a = (1...60).map { Diagnostic(.KJ004, at: SourceLocation(file: "a.csv", line: $0, column: 1), "x") }
         let b = (1...3).map { Diagnostic(.KJ010, at: SourceLocation(file: "a.csv", line: $0, column: 2), "y") }
@@ -155,5 +170,19 @@ import Testing
         #expect(UnsafeCharacters.escaped("a\u{202E}b\u{1B}c") == "a\\u{202E}b\\u{1B}c")
         #expect(UnsafeCharacters.contains("Pengadaan\tyang\r\n") == false)
         #expect(UnsafeCharacters.contains("Pengadaan\u{7F}") == true)
+    }
+}
+
+/// A realization CSV row with a bad value is left out even after the cap: the loader
+/// counts what it reported, not what the bag keeps.
+@Suite struct CappedRowTests {
+    @Test func badRowsBeyondTheCapAreStillLeftOut() throws {
+        let bad = (0..<120).map { i in "5201\(String(format: "%04d", i)),IK-01,tiga,,,\n" }.joined()
+        let result = try ValidationFixture.check([
+            .replace("2026/realizations/2026-03.csv", "52011234,IK-01,29,,,tender selesai\n", "52011234,IK-01,29,,,tender selesai\n" + bad),
+        ])
+        let codes = Set(result.diagnostics.map(\.code))
+        #expect(codes == ["KJ010"])
+        #expect(DiagnosticCap.total(result.diagnostics) == 120)
     }
 }
