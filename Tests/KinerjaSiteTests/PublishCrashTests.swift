@@ -143,6 +143,42 @@ import Glibc
         #expect(after == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: base.path).sorted() == [".site.kinerja-lock", "site"])
     }
+
+    /// A real full disk: a 1 MiB tmpfs (root only; otherwise the test says why and passes).
+    @Test func aFullDiskLeavesThePreviousSite() throws {
+        let base = try tempDir()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=1m", "tmpfs", base.path]
+        mount.standardError = FileHandle.nullDevice
+        guard getuid() == 0, (try? mount.run()) != nil, ({ mount.waitUntilExit(); return mount.terminationStatus == 0 })() else {
+            print("aFullDiskLeavesThePreviousSite skipped: cannot mount a tmpfs (not root?)")
+            return
+        }
+        defer {
+            let u = Process()
+            u.executableURL = URL(fileURLWithPath: "/bin/umount")
+            u.arguments = [base.path]
+            try? u.run()
+            u.waitUntilExit()
+        }
+        let out = base.appendingPathComponent("site")
+        let first = (0 ..< 20).map { OutputFile(path: "p\($0)/index.html", text: "old \($0)") }
+        _ = try SitePublisher.publish(first, to: out, inputs: "1", clean: false)
+        var before = tree(out)
+        before[BuildManifest.fileName] = try Data(contentsOf: out.appendingPathComponent(BuildManifest.fileName))
+        let big = OutputFile(path: "p3/index.html", bytes: [UInt8](repeating: 65, count: 2 << 20))
+        let second = (0 ..< 20).filter { $0 != 3 }.map { OutputFile(path: "p\($0)/index.html", text: "new \($0)") } + [big]
+        let error = #expect(throws: PublishError.self) {
+            _ = try SitePublisher.publish(second, to: out, inputs: "2", clean: false)
+        }
+        #expect(error?.message.hasSuffix("/new/p3/index.html: No space left on device") == true)
+        var after = tree(out)
+        after[BuildManifest.fileName] = try Data(contentsOf: out.appendingPathComponent(BuildManifest.fileName))
+        #expect(after == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path).sorted() == [".site.kinerja-lock", "site"])
+    }
 }
 
 struct SplitMix {
