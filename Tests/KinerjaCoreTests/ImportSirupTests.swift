@@ -178,6 +178,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: f.path("2026/packages.csv")))
     }
 
+    @Test func apiPagesAreMergedAndARepeatedKdRupIsReportedWithBothPlaces() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let pages = ["api-page-1.json", "api-page-2.json"].map { SirupImport.Input(path: DataEntryFixture.sirup($0), display: $0) }
+        let r = SirupImport.Request(root: f.root.path, display: "content", inputs: pages, year: 2026,
+                                    areaMap: DataEntryFixture.sirup("area-map.yaml"))
+        guard case let .success(plan) = SirupImport.prepare(r) else { Issue.record("import failed"); return }
+        // 52011235 is the same on both pages: merged silently; 52011234 differs: page 2 wins.
+        #expect(plan.notices == ["kd_rup 52011234: api-page-2.json:7:5 (record 2) replaces api-page-1.json:3:5 (record 1) (the later file wins)"])
+        #expect(plan.merge.updated.map(\.kdRup) == ["52011234"])
+        #expect(plan.merge.updated.map(\.pagu) == [1_350_000_000])
+        #expect(plan.merge.updated.map(\.kdSatker) == ["1.03.01"])
+        #expect(plan.merge.new.isEmpty)
+    }
+
+    @Test func apiPageRecordsAreReportedAtTheirLine() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let input = try f.writeOutside("page.json", """
+            {"meta": {"cursor": "x", "has_more": false},
+             "data": [{"kd_rup": 52050001, "nama_paket": "Pemeliharaan Jembatan", "kd_satker": "1.03.01", "pagu": 1, "metode_pengadaan": "Tender"},
+               {"kd_rup": 52050002, "nama_paket": "Pemeliharaan Gedung", "kd_satker": "1.03.01", "pagu": "banyak", "metode_pengadaan": "Tender"}]}
+            """)
+        let result = try #require(rejected(f, input))
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code) \($0.message)" } == [
+            "3:4 KJ010 record 2 (kd_rup 52050002): `pagu`: `banyak` is not an amount in rupiah",
+        ])
+        let other = try f.writeOutside("other.json", #"{"items": []}"#)
+        #expect(rejected(f, other)?.diagnostics.map(\.code) == ["KJ004"])
+    }
+
     @Test func satkerStringIsUsedWhenItIsTheSitesCode() throws {
         let f = try DataEntryFixture()
         defer { f.remove() }

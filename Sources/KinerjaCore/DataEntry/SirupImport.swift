@@ -5,11 +5,23 @@ import Foundation
 /// an unknown OPD, a bad area map, an unreadable `packages.csv`) stops the import before
 /// anything is written.
 public enum SirupImport {
+    /// One export file (or one page of the v1 API) and how it is shown to the user.
+    public struct Input: Sendable {
+        public var path: String
+        public var display: String
+        public init(path: String, display: String? = nil) {
+            self.path = path
+            self.display = display ?? path
+        }
+    }
+
     public struct Request: Sendable {
         public var root: String
         public var display: String
-        public var input: String
-        public var inputDisplay: String
+        /// The files, in the order given; their records are merged (docs/data-entry.md).
+        public var inputs: [Input]
+        public var input: String { inputs.first?.path ?? "" }
+        public var inputDisplay: String { inputs.first?.display ?? "" }
         public var year: Int
         /// The area-map file; nil → `<root>/<year>/area-map.yaml` when it exists.
         public var areaMap: String?
@@ -19,11 +31,16 @@ public enum SirupImport {
                     areaMap: String? = nil, dropMissing: Bool = false) {
             self.root = root
             self.display = display ?? root
-            self.input = input
-            self.inputDisplay = inputDisplay ?? input
+            self.inputs = [Input(path: input, display: inputDisplay)]
             self.year = year
             self.areaMap = areaMap
             self.dropMissing = dropMissing
+        }
+
+        public init(root: String, display: String? = nil, inputs: [Input], year: Int,
+                    areaMap: String? = nil, dropMissing: Bool = false) {
+            self.init(root: root, display: display, input: "", year: year, areaMap: areaMap, dropMissing: dropMissing)
+            self.inputs = inputs
         }
     }
 
@@ -41,6 +58,8 @@ public enum SirupImport {
         public let areaMapUsed: String?
         /// Warnings (they do not stop the import).
         public let warnings: [Diagnostic]
+        /// Notices to print (a `kd_rup` given again in another file or page, …).
+        public let notices: [String]
 
         /// `N new, N updated, N unchanged, N missing from SIRUP, N without area`.
         public var summary: String {
@@ -73,7 +92,10 @@ public enum SirupImport {
         guard fm.fileExists(atPath: yearURL.path, isDirectory: &isDir), isDir.boolValue else {
             return .failure(.usage("`\(yearDisplay)` does not exist: create the year's plan and areas before importing its packages"))
         }
-        guard fm.fileExists(atPath: r.input) else { return .failure(.usage("`\(r.inputDisplay)` does not exist")) }
+        guard !r.inputs.isEmpty else { return .failure(.usage("no SIRUP export given")) }
+        for input in r.inputs where !fm.fileExists(atPath: input.path) {
+            return .failure(.usage("`\(input.display)` does not exist"))
+        }
         var mapURL: URL? = nil
         var mapDisplay: String? = nil
         if let m = r.areaMap {
@@ -97,7 +119,12 @@ public enum SirupImport {
         let year = content.year(r.year) ?? YearContent(year: r.year, folder: yearDisplay)
 
         var diags = DiagnosticBag()
-        let records = SirupReader.read(URL(fileURLWithPath: r.input), display: r.inputDisplay, into: &diags)
+        var all: [SirupRecord] = []
+        for input in r.inputs {
+            all += SirupReader.read(URL(fileURLWithPath: input.path), display: input.display, into: &diags)
+        }
+        var notices: [String] = []
+        let records = acrossFiles(all, notices: &notices)
         var (entries, inactive) = convert(records, year: r.year, into: &diags)
         useSatkerStrings(&entries, site: content.site)
         var areaMap: AreaMap? = nil
@@ -116,7 +143,8 @@ public enum SirupImport {
         let file = PackagesFile.read(target)
         let data = Data(file.render(merged.packages).utf8)
         return .success(Plan(target: target, targetDisplay: targetDisplay, data: data, changed: data != file.original,
-                             merge: merged, inactive: inactive, areaMapUsed: mapDisplay, warnings: diags.sorted))
+                             merge: merged, inactive: inactive, areaMapUsed: mapDisplay, warnings: diags.sorted,
+                             notices: notices))
     }
 
     /// Writes `packages.csv` in one step (nothing when it would not change).
@@ -127,6 +155,32 @@ public enum SirupImport {
 
     /// The area map used when `--area-map` is not given, if it exists in the year folder.
     public static let defaultAreaMap = "area-map.yaml"
+
+    /// Records of several files (or pages) as one list. A `kd_rup` given again in another
+    /// file: an identical record is merged silently; a different one replaces the earlier
+    /// (the later file wins) with a notice naming both places (docs/data-entry.md). Repeats
+    /// within one file stay KJ603 (see `convert`).
+    static func acrossFiles(_ records: [SirupRecord], notices: inout [String]) -> [SirupRecord] {
+        var out: [SirupRecord] = []
+        var at: [String: Int] = [:]
+        for record in records {
+            guard let kd = record.text("kd_rup"), let i = at[kd], out[i].location.file != record.location.file else {
+                if let kd = record.text("kd_rup"), at[kd] == nil { at[kd] = out.count }
+                out.append(record)
+                continue
+            }
+            let earlier = out[i]
+            if earlier.fields != record.fields {
+                notices.append("kd_rup \(kd): \(place(record)) replaces \(place(earlier)) (the later file wins)")
+            }
+            out[i] = record
+        }
+        return out
+    }
+
+    static func place(_ r: SirupRecord) -> String {
+        "\(r.location)" + (r.label.map { " (\($0))" } ?? "")
+    }
 
     /// Active records of the year as entries; duplicates (KJ603) and records of another
     /// year (KJ009) reported.
