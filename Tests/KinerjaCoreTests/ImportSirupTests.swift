@@ -209,6 +209,32 @@ import Testing
         #expect(rejected(f, other)?.diagnostics.map(\.code) == ["KJ004"])
     }
 
+    @Test func booleansInTheirSpreadsheetSpellingsAndAnythingElseIsKJ004() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let good = try f.writeOutside("rup.csv", """
+            kd_rup;nama_paket;kd_satker;pagu;metode_pengadaan;status_pdn;status_ukm;status_aktif_rup;status_delete_rup
+            52050001;Pemeliharaan Jembatan;1.03.01;300000000;Tender;BENAR;SALAH;BENAR;SALAH
+            52050002;Pemeliharaan Gedung;1.03.01;200000000;Tender;TRUE;true;1;0
+            52050003;Pemeliharaan Taman;1.03.01;100000000;Tender;PDN;UKM;SALAH;FALSE
+            52050004;Pemeliharaan Pasar;1.03.01;100000000;Tender;PDN;UKM;TRUE;BENAR
+
+            """)
+        let plan = try imported(f, good)
+        #expect(plan.merge.new.map(\.kdRup) == ["52050001", "52050002"])
+        #expect(plan.merge.new.map { "\($0.statusPdn ?? "-") \($0.statusUkm ?? "-")" } == ["PDN Non UKM", "PDN UKM"])
+        #expect(plan.inactive == 2)
+        let bad = try f.writeOutside("bad.csv", """
+            kd_rup;nama_paket;kd_satker;pagu;metode_pengadaan;status_aktif_rup;status_delete_rup
+            52050005;Pemeliharaan Jalan;1.03.01;100000000;Tender;YA;SALAH
+
+            """)
+        let result = try #require(rejected(f, bad))
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code) \($0.message)" } == [
+            "2:54 KJ004 kd_rup 52050005: `status_aktif_rup`: `YA` is not a boolean",
+        ])
+    }
+
     @Test func satkerStringIsUsedWhenItIsTheSitesCode() throws {
         let f = try DataEntryFixture()
         defer { f.remove() }
