@@ -52,6 +52,14 @@ enum CSVFile {
                           hint: table.delimiter == UInt8(ascii: ";") ? "the delimiter is `;`" : "quote fields that contain `,`")
                 return nil
             }
+            // KJ015 (warning) at a cell with a control or bidirectional character (docs/validation.md).
+            for (i, cell) in row.fields.enumerated() where UnsafeCharacters.contains(cell) {
+                guard let first = cell.unicodeScalars.first(where: UnsafeCharacters.isUnsafe) else { continue }
+                let name = i < table.header.count ? table.header[i] : "column \(i + 1)"
+                diags.add(.KJ015, at: SourceLocation(file: file, line: row.line, column: i < row.columns.count ? row.columns[i] : 1),
+                          "`\(name.prefix(40))` contains \(UnsafeCharacters.describe(first)), which can hide or reorder text where it is shown",
+                          hint: "delete it: most editors do not show it, so retype the cell")
+            }
         }
 
         /// Trimmed cell text, nil when the column is absent or the cell is empty.

@@ -21,11 +21,11 @@ enum SiteLoader {
         }
         let doc = YAMLDocument(file: display, lineOffset: 0)
         doc.diags = diags
-        let before = doc.diags.items.count
+        let before = doc.diags.added
         guard let root = doc.parse(source.text) else {
             // An empty or comment-only site.yaml parses to nothing: its required `title`
             // is missing (docs/validation.md, KJ011).
-            if doc.diags.items.count == before {
+            if doc.diags.added == before {
                 doc.diags.add(.KJ011, at: SourceLocation(file: display, line: 1, column: 1),
                               "site.yaml is empty: `title` is required",
                               hint: "start site.yaml with `title: <the dashboard's name>`")
