@@ -172,7 +172,7 @@ import Testing
         ])
         #expect(result.notes == [
             "add these OPDs to `opds:` in content/site.yaml (then set `short`), and import again:",
-            "  - {code: \"70011\", name: \"Dinas Perhubungan\", short: \"Dinas Perhubungan\"}",
+            "  - {code: \"70011\", name: \"Dinas Perhubungan\", short: \"DP\"}",
             "OPDs in site.yaml: 1.02.01 (Dinkes), 1.03.01 (DPUPR), 63512 (Disdik)",
         ])
         #expect(!FileManager.default.fileExists(atPath: f.path("2026/packages.csv")))
@@ -233,6 +233,20 @@ import Testing
         #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code) \($0.message)" } == [
             "2:54 KJ004 kd_rup 52050005: `status_aktif_rup`: `YA` is not a boolean",
         ])
+    }
+
+    @Test func unknownOPDsAreKeyedBySatkerStringWithTitleCaseNames() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let input = try f.writeOutside("rup.json", """
+            [{"kd_rup": 52050001, "nama_paket": "Pemeliharaan Jembatan", "kd_satker": 123456, "kd_satker_str": "2.07.3.32.0.00.09.0000",
+              "nama_satker": "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "pagu": 300000000, "metode_pengadaan": "Tender"}]
+            """)
+        let result = try #require(rejected(f, input))
+        #expect(result.diagnostics.map { "\($0.line) \($0.code) \($0.message)" } == [
+            "1 KJ602 record 1: kd_satker `2.07.3.32.0.00.09.0000` (DINAS PEKERJAAN UMUM DAN PENATAAN RUANG) is not an OPD in site.yaml; 1 package",
+        ])
+        #expect(result.notes.dropFirst().first == "  - {code: \"2.07.3.32.0.00.09.0000\", name: \"Dinas Pekerjaan Umum dan Penataan Ruang\", short: \"DPUPR\"}")
     }
 
     @Test func satkerStringIsUsedWhenItIsTheSitesCode() throws {

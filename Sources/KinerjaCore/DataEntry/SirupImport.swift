@@ -214,14 +214,35 @@ public enum SirupImport {
         return (entries, inactive)
     }
 
-    /// SIRUP's `kd_satker` is a number; a site may list its OPDs by `kd_satker_str`
-    /// instead. That code is used when it is an OPD and `kd_satker` is not.
+    /// OPDs are keyed by `kd_satker_str` (e.g. `2.07.3.32.0.00.09.0000`, the code SIRUP and
+    /// SPSE share) when the record has it, else by `kd_satker`; a site that lists an OPD by
+    /// SIRUP's number keeps it (docs/data-entry.md).
     static func useSatkerStrings(_ entries: inout [SirupEntry], site: Site) {
-        for i in entries.indices where site.opd(entries[i].package.kdSatker) == nil {
-            if let code = entries[i].record.text("kd_satker_str"), site.opd(code) != nil {
+        for i in entries.indices {
+            guard let code = entries[i].record.text("kd_satker_str") else { continue }
+            if site.opd(code) != nil || site.opd(entries[i].package.kdSatker) == nil {
                 entries[i].package.kdSatker = code
             }
         }
+    }
+
+    /// `DINAS PEKERJAAN UMUM` → `Dinas Pekerjaan Umum`; small words (`dan`, `dan`) stay lower case.
+    static func titleCase(_ name: String) -> String {
+        let small: Set<String> = ["dan", "di", "ke", "dari", "untuk", "serta", "atau", "pada"]
+        return name.split(separator: " ").enumerated().map { i, w in
+            let lower = w.lowercased()
+            if i > 0, small.contains(lower) { return lower }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    /// A short form of an OPD name: the initials of its words, small words left out
+    /// (`Dinas Pekerjaan Umum` → `DPU`).
+    static func initials(_ name: String) -> String {
+        let small: Set<String> = ["dan", "di", "ke", "dari", "untuk", "serta", "atau", "pada"]
+        let s = name.split(separator: " ").filter { !small.contains($0.lowercased()) }
+            .compactMap { $0.first.map { String($0).uppercased() } }.joined()
+        return s.isEmpty ? name : s
     }
 
     /// KJ602 for each `kd_satker` that is no OPD in site.yaml, at its first record; the
@@ -241,7 +262,8 @@ public enum SirupImport {
             let r = es[0].record
             diags.add(.KJ602, at: r.location(of: "kd_satker"),
                       "\(r.label.map { "\($0): " } ?? "")kd_satker `\(code)`\(name.map { " (\($0))" } ?? "") is not an OPD in site.yaml; \(es.count) \(es.count == 1 ? "package" : "packages")")
-            lines.append("  - {code: \(yamlQuoted(code)), name: \(yamlQuoted(name ?? code)), short: \(yamlQuoted(name ?? code))}")
+            let title = titleCase(name ?? code)
+            lines.append("  - {code: \(yamlQuoted(code)), name: \(yamlQuoted(title)), short: \(yamlQuoted(name == nil ? code : initials(title)))}")
         }
         if !site.opds.isEmpty {
             lines.append("OPDs in site.yaml: " + site.opds.map { "\($0.code) (\($0.short))" }.joined(separator: ", "))
