@@ -68,6 +68,7 @@ struct ImportSirup: ParsableCommand {
     private func report(_ plan: SirupImport.Plan) {
         let m = plan.merge
         if let map = plan.areaMapUsed { Stderr.write("area map: \(map)\n") }
+        list("deleted or inactive in SIRUP, \(dropMissing ? "dropped" : "kept (use --drop-missing to remove)")", plan.deletedInSirup)
         list("missing from SIRUP, kept (use --drop-missing to remove)", dropMissing ? [] : m.missing)
         list("missing from SIRUP, dropped", m.dropped)
         list("missing from SIRUP, kept because realizations name them", m.keptReferenced)

@@ -249,6 +249,22 @@ import Testing
         #expect(result.notes.dropFirst().first == "  - {code: \"2.07.3.32.0.00.09.0000\", name: \"Dinas Pekerjaan Umum dan Penataan Ruang\", short: \"DPUPR\"}")
     }
 
+    @Test func packagesDeletedInSirupAreReportedAndDroppedOnlyWithDropMissing() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let input = try f.writeOutside("rup.json", """
+            [{"kd_rup": 9, "nama_paket": "Pengadaan Alat Tulis Kantor", "kd_satker": "1.02.01", "pagu": 15000000,
+              "metode_pengadaan": "Pengadaan Langsung", "status_delete_rup": true}]
+            """)
+        let kept = try #require(try? SirupImport.prepare(request(f, input)).get())
+        #expect(kept.deletedInSirup.map(\.kdRup) == ["9"])
+        #expect(kept.merge.new.isEmpty)
+        let dropped = try imported(f, input, dropMissing: true)
+        #expect(dropped.deletedInSirup.map(\.kdRup) == ["9"])
+        #expect(dropped.merge.dropped.map(\.kdRup).contains("9"))
+        #expect(try !f.read("2026/packages.csv").contains("\n9,"))
+    }
+
     @Test func satkerStringIsUsedWhenItIsTheSitesCode() throws {
         let f = try DataEntryFixture()
         defer { f.remove() }

@@ -82,6 +82,11 @@ enum SirupConversion {
         }
     }
 
+    /// Deleted (`status_delete_rup: true`) or inactive (`status_aktif_rup: false`) in SIRUP.
+    static func isInactive(_ r: SirupRecord) -> Bool {
+        r.fields["status_delete_rup"]?.flag == true || r.fields["status_aktif_rup"]?.flag == false
+    }
+
     /// C0 controls other than tab, DEL, C1 controls and bidirectional overrides.
     static func isControl(_ u: Unicode.Scalar) -> Bool {
         (u.value < 0x20 && u.value != 9) || (0x7F...0x9F).contains(u.value)

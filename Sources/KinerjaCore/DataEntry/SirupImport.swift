@@ -54,6 +54,14 @@ public enum SirupImport {
         public let merge: PackageMerge.Result
         /// Records deleted or inactive in SIRUP, left out.
         public let inactive: Int
+        /// `kd_rup`s deleted or inactive in SIRUP. Such a package already in packages.csv is
+        /// among `merge.missing` (kept) or `merge.dropped` (`--drop-missing`).
+        public let inactiveCodes: Set<String>
+        /// Packages of packages.csv that SIRUP lists as deleted or inactive.
+        public var deletedInSirup: [Package] {
+            var seen: Set<String> = []
+            return (merge.missing + merge.dropped).filter { inactiveCodes.contains($0.kdRup) && seen.insert($0.kdRup).inserted }
+        }
         /// The area map used, as shown to the user.
         public let areaMapUsed: String?
         /// Warnings (they do not stop the import).
@@ -143,7 +151,9 @@ public enum SirupImport {
         let file = PackagesFile.read(target)
         let data = Data(file.render(merged.packages).utf8)
         return .success(Plan(target: target, targetDisplay: targetDisplay, data: data, changed: data != file.original,
-                             merge: merged, inactive: inactive, areaMapUsed: mapDisplay, warnings: diags.sorted,
+                             merge: merged, inactive: inactive,
+                             inactiveCodes: Set(records.filter { SirupConversion.isInactive($0) }.compactMap { $0.text("kd_rup") }),
+                             areaMapUsed: mapDisplay, warnings: diags.sorted,
                              notices: notices))
     }
 
