@@ -15,7 +15,7 @@ struct ImportSirup: ParsableCommand {
         commandName: "sirup",
         abstract: "Write <content>/<year>/packages.csv from LKPP's RUP-PaketPenyedia-Terumumkan export.",
         discussion: """
-        FILE is the export as a JSON array of objects or as CSV (`,` or `;`), with SIRUP's field \
+        FILE… is the export as a JSON array of objects, pages of the data.inaproc.id v1 API ({\"data\": [...], \"meta\": ...}, records of all files merged), or as CSV (`,` or `;`), with SIRUP's field \
         names. Areas already in packages.csv are kept; packages without one get the first \
         matching rule of the area map (--area-map, else <content>/<year>/area-map.yaml when it \
         exists). Packages gone from SIRUP are reported and kept unless --drop-missing. Any bad \
@@ -24,8 +24,8 @@ struct ImportSirup: ParsableCommand {
         """
     )
 
-    @Argument(help: "The SIRUP export (.json or .csv).")
-    var file: String
+    @Argument(help: "The SIRUP export (.json or .csv): one file, or the pages of the data.inaproc.id v1 API.")
+    var files: [String]
 
     @Option(help: "The fiscal year (tahun anggaran) of the packages.")
     var year: Int
@@ -42,9 +42,9 @@ struct ImportSirup: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-        let request = SirupImport.Request(root: options.content, display: options.displayRoot, input: file,
-                                          inputDisplay: DisplayPath.relative(file), year: year, areaMap: areaMap,
-                                          dropMissing: dropMissing)
+        let inputs = files.map { SirupImport.Input(path: $0, display: DisplayPath.relative($0)) }
+        let request = SirupImport.Request(root: options.content, display: options.displayRoot, inputs: inputs,
+                                          year: year, areaMap: areaMap, dropMissing: dropMissing)
         switch SirupImport.prepare(request) {
         case let .failure(.usage(message)):
             throw Self.fail(message)
@@ -55,6 +55,7 @@ struct ImportSirup: ParsableCommand {
             throw ExitCode(1)
         case let .success(plan):
             Stderr.write(DiagnosticFormatter.format(plan.warnings, as: .text))
+            for n in plan.notices { Stderr.write(n + "\n") }
             report(plan)
             if !dryRun {
                 do { try SirupImport.apply(plan) } catch { throw Self.fail("\(error)") }
@@ -67,6 +68,7 @@ struct ImportSirup: ParsableCommand {
     private func report(_ plan: SirupImport.Plan) {
         let m = plan.merge
         if let map = plan.areaMapUsed { Stderr.write("area map: \(map)\n") }
+        list("deleted or inactive in SIRUP, \(dropMissing ? "dropped" : "kept (use --drop-missing to remove)")", plan.deletedInSirup)
         list("missing from SIRUP, kept (use --drop-missing to remove)", dropMissing ? [] : m.missing)
         list("missing from SIRUP, dropped", m.dropped)
         list("missing from SIRUP, kept because realizations name them", m.keptReferenced)

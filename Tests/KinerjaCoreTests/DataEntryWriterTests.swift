@@ -71,7 +71,10 @@ import Testing
         #expect(SirupValue.text("  PDN ").text == "PDN")
         #expect(SirupValue.text("").text == nil)
         #expect(SirupValue.null.text == nil)
-        #expect(SirupValue.text("Tidak").flag == false)
+        #expect(SirupValue.text("SALAH").flag == false)
+        #expect(SirupValue.text("Benar").flag == true)
+        #expect(SirupValue.text("Tidak").flag == nil)
+        #expect(SirupValue.number(2).flag == nil)
         #expect(SirupValue.number(1).flag == true)
         #expect(SirupValue.text("mungkin").flag == nil)
     }

@@ -172,10 +172,97 @@ import Testing
         ])
         #expect(result.notes == [
             "add these OPDs to `opds:` in content/site.yaml (then set `short`), and import again:",
-            "  - {code: \"70011\", name: \"Dinas Perhubungan\", short: \"Dinas Perhubungan\"}",
+            "  - {code: \"70011\", name: \"Dinas Perhubungan\", short: \"DP\"}",
             "OPDs in site.yaml: 1.02.01 (Dinkes), 1.03.01 (DPUPR), 63512 (Disdik)",
         ])
         #expect(!FileManager.default.fileExists(atPath: f.path("2026/packages.csv")))
+    }
+
+    @Test func apiPagesAreMergedAndARepeatedKdRupIsReportedWithBothPlaces() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let pages = ["api-page-1.json", "api-page-2.json"].map { SirupImport.Input(path: DataEntryFixture.sirup($0), display: $0) }
+        let r = SirupImport.Request(root: f.root.path, display: "content", inputs: pages, year: 2026,
+                                    areaMap: DataEntryFixture.sirup("area-map.yaml"))
+        guard case let .success(plan) = SirupImport.prepare(r) else { Issue.record("import failed"); return }
+        // 52011235 is the same on both pages: merged silently; 52011234 differs: page 2 wins.
+        #expect(plan.notices == ["kd_rup 52011234: api-page-2.json:7:5 (record 2) replaces api-page-1.json:3:5 (record 1) (the later file wins)"])
+        #expect(plan.merge.updated.map(\.kdRup) == ["52011234"])
+        #expect(plan.merge.updated.map(\.pagu) == [1_350_000_000])
+        #expect(plan.merge.updated.map(\.kdSatker) == ["1.03.01"])
+        #expect(plan.merge.new.isEmpty)
+    }
+
+    @Test func apiPageRecordsAreReportedAtTheirLine() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let input = try f.writeOutside("page.json", """
+            {"meta": {"cursor": "x", "has_more": false},
+             "data": [{"kd_rup": 52050001, "nama_paket": "Pemeliharaan Jembatan", "kd_satker": "1.03.01", "pagu": 1, "metode_pengadaan": "Tender"},
+               {"kd_rup": 52050002, "nama_paket": "Pemeliharaan Gedung", "kd_satker": "1.03.01", "pagu": "banyak", "metode_pengadaan": "Tender"}]}
+            """)
+        let result = try #require(rejected(f, input))
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code) \($0.message)" } == [
+            "3:4 KJ010 record 2 (kd_rup 52050002): `pagu`: `banyak` is not an amount in rupiah",
+        ])
+        let other = try f.writeOutside("other.json", #"{"items": []}"#)
+        #expect(rejected(f, other)?.diagnostics.map(\.code) == ["KJ004"])
+    }
+
+    @Test func booleansInTheirSpreadsheetSpellingsAndAnythingElseIsKJ004() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let good = try f.writeOutside("rup.csv", """
+            kd_rup;nama_paket;kd_satker;pagu;metode_pengadaan;status_pdn;status_ukm;status_aktif_rup;status_delete_rup
+            52050001;Pemeliharaan Jembatan;1.03.01;300000000;Tender;BENAR;SALAH;BENAR;SALAH
+            52050002;Pemeliharaan Gedung;1.03.01;200000000;Tender;TRUE;true;1;0
+            52050003;Pemeliharaan Taman;1.03.01;100000000;Tender;PDN;UKM;SALAH;FALSE
+            52050004;Pemeliharaan Pasar;1.03.01;100000000;Tender;PDN;UKM;TRUE;BENAR
+
+            """)
+        let plan = try imported(f, good)
+        #expect(plan.merge.new.map(\.kdRup) == ["52050001", "52050002"])
+        #expect(plan.merge.new.map { "\($0.statusPdn ?? "-") \($0.statusUkm ?? "-")" } == ["PDN Non UKM", "PDN UKM"])
+        #expect(plan.inactive == 2)
+        let bad = try f.writeOutside("bad.csv", """
+            kd_rup;nama_paket;kd_satker;pagu;metode_pengadaan;status_aktif_rup;status_delete_rup
+            52050005;Pemeliharaan Jalan;1.03.01;100000000;Tender;YA;SALAH
+
+            """)
+        let result = try #require(rejected(f, bad))
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code) \($0.message)" } == [
+            "2:54 KJ004 kd_rup 52050005: `status_aktif_rup`: `YA` is not a boolean",
+        ])
+    }
+
+    @Test func unknownOPDsAreKeyedBySatkerStringWithTitleCaseNames() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let input = try f.writeOutside("rup.json", """
+            [{"kd_rup": 52050001, "nama_paket": "Pemeliharaan Jembatan", "kd_satker": 123456, "kd_satker_str": "2.07.3.32.0.00.09.0000",
+              "nama_satker": "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "pagu": 300000000, "metode_pengadaan": "Tender"}]
+            """)
+        let result = try #require(rejected(f, input))
+        #expect(result.diagnostics.map { "\($0.line) \($0.code) \($0.message)" } == [
+            "1 KJ602 record 1: kd_satker `2.07.3.32.0.00.09.0000` (DINAS PEKERJAAN UMUM DAN PENATAAN RUANG) is not an OPD in site.yaml; 1 package",
+        ])
+        #expect(result.notes.dropFirst().first == "  - {code: \"2.07.3.32.0.00.09.0000\", name: \"Dinas Pekerjaan Umum dan Penataan Ruang\", short: \"DPUPR\"}")
+    }
+
+    @Test func packagesDeletedInSirupAreReportedAndDroppedOnlyWithDropMissing() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let input = try f.writeOutside("rup.json", """
+            [{"kd_rup": 9, "nama_paket": "Pengadaan Alat Tulis Kantor", "kd_satker": "1.02.01", "pagu": 15000000,
+              "metode_pengadaan": "Pengadaan Langsung", "status_delete_rup": true}]
+            """)
+        let kept = try #require(try? SirupImport.prepare(request(f, input)).get())
+        #expect(kept.deletedInSirup.map(\.kdRup) == ["9"])
+        #expect(kept.merge.new.isEmpty)
+        let dropped = try imported(f, input, dropMissing: true)
+        #expect(dropped.deletedInSirup.map(\.kdRup) == ["9"])
+        #expect(dropped.merge.dropped.map(\.kdRup).contains("9"))
+        #expect(try !f.read("2026/packages.csv").contains("\n9,"))
     }
 
     @Test func satkerStringIsUsedWhenItIsTheSitesCode() throws {

@@ -34,7 +34,7 @@ enum JSONElementLocator {
                     if depth == 1 { expectingElement = true }
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
                     depth -= 1
-                    if depth == 0 { expectingElement = false }
+                    if depth == 0 { return starts }
                 case UInt8(ascii: ","):
                     if depth == 1 { expectingElement = true }
                 default: break
@@ -44,6 +44,44 @@ enum JSONElementLocator {
             i += 1
         }
         return starts
+    }
+
+    /// Byte offset of the `[` that opens the array under the top-level key `key` of an
+    /// object document (`{"data": [...]}`), nil when there is none.
+    static func arrayOffset(ofKey key: String, in bytes: [UInt8]) -> Int? {
+        let wanted = Array(key.utf8)
+        var depth = 0, i = 0
+        var inString = false, escaped = false, start = 0
+        var lastString: [UInt8]? = nil
+        while i < bytes.count {
+            let b = bytes[i]
+            if inString {
+                if escaped { escaped = false }
+                else if b == UInt8(ascii: "\\") { escaped = true }
+                else if b == UInt8(ascii: "\"") { inString = false; if depth == 1 { lastString = Array(bytes[start..<i]) } }
+            } else {
+                switch b {
+                case UInt8(ascii: "\""): inString = true; start = i + 1
+                case UInt8(ascii: ":"), 32, 9, 10, 13: break
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    if depth == 1, b == UInt8(ascii: "["), lastString == wanted { return i }
+                    depth += 1; lastString = nil
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1; lastString = nil
+                default: lastString = nil
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// 1-based (line, column) at a byte offset.
+    static func position(at offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, col = 1
+        for b in bytes[..<min(offset, bytes.count)] {
+            if b == 10 { line += 1; col = 1 } else if b & 0xC0 != 0x80 { col += 1 }
+        }
+        return (line, col)
     }
 
     /// What JSONDecoder lets pass but an export must not have: a key twice in one object (the

@@ -15,6 +15,16 @@ enum SirupConversion {
     static let required = PackageLoader.required
 
     static func convert(_ r: SirupRecord, year: Int, into diags: inout DiagnosticBag) -> Outcome {
+        var badFlag = false
+        for name in ["status_aktif_rup", "status_delete_rup", "status_pdn", "status_ukm"] {
+            guard let v = r.fields[name], let t = v.text, v.flag == nil else { continue }
+            // `status_pdn` / `status_ukm` are also texts (`PDN`, `Non UKM`).
+            if name.hasPrefix("status_pdn") || name.hasPrefix("status_ukm"), case .text = v { continue }
+            diags.add(.KJ004, at: r.location(of: name), "\(prefix(r))`\(name)`: `\(t.prefix(40))` is not a boolean",
+                      hint: "write TRUE/FALSE, true/false, BENAR/SALAH or 1/0")
+            badFlag = true
+        }
+        if badFlag { return .invalid }
         if r.fields["status_delete_rup"]?.flag == true || r.fields["status_aktif_rup"]?.flag == false { return .inactive }
         if let t = r.text("tahun_anggaran"), let y = Int(t), y != year { return .otherYear(y) }
         let prefix = Self.prefix(r)
@@ -49,10 +59,32 @@ enum SirupConversion {
               let satker = r.text("kd_satker") else { return .invalid }
         let p = Package(kdRup: kd, namaPaket: nama, kdSatker: satker, namaSatker: r.text("nama_satker"), pagu: pagu,
                         metodePengadaan: r.text("metode_pengadaan"), jenisPengadaan: r.text("jenis_pengadaan"),
-                        sumberDana: r.text("sumber_dana"), statusPdn: r.text("status_pdn"), statusUkm: r.text("status_ukm"),
+                        sumberDana: r.text("sumber_dana"), statusPdn: status(r, "status_pdn", "PDN"),
+                        statusUkm: status(r, "status_ukm", "UKM"),
                         tglAwalPemilihan: date, positions: Positions(origin: r.location))
         let present = Set(sirupColumns.filter { r.has($0) })
         return .entry(SirupEntry(package: p, present: present, record: r))
+    }
+
+    /// `status_pdn` / `status_ukm` as written in packages.csv: a boolean becomes `PDN` /
+    /// `Non PDN` (`UKM` / `Non UKM`); a text is kept.
+    static func status(_ r: SirupRecord, _ name: String, _ word: String) -> String? {
+        guard let v = r.fields[name] else { return nil }
+        switch v {
+        case .bool, .number:
+            return v.flag.map { $0 ? word : "Non " + word }
+        case .text:
+            if let t = v.text, ["true", "false", "benar", "salah"].contains(t.lowercased()) {
+                return v.flag.map { $0 ? word : "Non " + word }
+            }
+            return v.text
+        case .null: return nil
+        }
+    }
+
+    /// Deleted (`status_delete_rup: true`) or inactive (`status_aktif_rup: false`) in SIRUP.
+    static func isInactive(_ r: SirupRecord) -> Bool {
+        r.fields["status_delete_rup"]?.flag == true || r.fields["status_aktif_rup"]?.flag == false
     }
 
     /// C0 controls other than tab, DEL, C1 controls and bidirectional overrides.

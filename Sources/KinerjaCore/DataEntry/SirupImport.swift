@@ -5,11 +5,23 @@ import Foundation
 /// an unknown OPD, a bad area map, an unreadable `packages.csv`) stops the import before
 /// anything is written.
 public enum SirupImport {
+    /// One export file (or one page of the v1 API) and how it is shown to the user.
+    public struct Input: Sendable {
+        public var path: String
+        public var display: String
+        public init(path: String, display: String? = nil) {
+            self.path = path
+            self.display = display ?? path
+        }
+    }
+
     public struct Request: Sendable {
         public var root: String
         public var display: String
-        public var input: String
-        public var inputDisplay: String
+        /// The files, in the order given; their records are merged (docs/data-entry.md).
+        public var inputs: [Input]
+        public var input: String { inputs.first?.path ?? "" }
+        public var inputDisplay: String { inputs.first?.display ?? "" }
         public var year: Int
         /// The area-map file; nil → `<root>/<year>/area-map.yaml` when it exists.
         public var areaMap: String?
@@ -19,11 +31,16 @@ public enum SirupImport {
                     areaMap: String? = nil, dropMissing: Bool = false) {
             self.root = root
             self.display = display ?? root
-            self.input = input
-            self.inputDisplay = inputDisplay ?? input
+            self.inputs = [Input(path: input, display: inputDisplay)]
             self.year = year
             self.areaMap = areaMap
             self.dropMissing = dropMissing
+        }
+
+        public init(root: String, display: String? = nil, inputs: [Input], year: Int,
+                    areaMap: String? = nil, dropMissing: Bool = false) {
+            self.init(root: root, display: display, input: "", year: year, areaMap: areaMap, dropMissing: dropMissing)
+            self.inputs = inputs
         }
     }
 
@@ -37,10 +54,20 @@ public enum SirupImport {
         public let merge: PackageMerge.Result
         /// Records deleted or inactive in SIRUP, left out.
         public let inactive: Int
+        /// `kd_rup`s deleted or inactive in SIRUP. Such a package already in packages.csv is
+        /// among `merge.missing` (kept) or `merge.dropped` (`--drop-missing`).
+        public let inactiveCodes: Set<String>
+        /// Packages of packages.csv that SIRUP lists as deleted or inactive.
+        public var deletedInSirup: [Package] {
+            var seen: Set<String> = []
+            return (merge.missing + merge.dropped).filter { inactiveCodes.contains($0.kdRup) && seen.insert($0.kdRup).inserted }
+        }
         /// The area map used, as shown to the user.
         public let areaMapUsed: String?
         /// Warnings (they do not stop the import).
         public let warnings: [Diagnostic]
+        /// Notices to print (a `kd_rup` given again in another file or page, …).
+        public let notices: [String]
 
         /// `N new, N updated, N unchanged, N missing from SIRUP, N without area`.
         public var summary: String {
@@ -73,7 +100,10 @@ public enum SirupImport {
         guard fm.fileExists(atPath: yearURL.path, isDirectory: &isDir), isDir.boolValue else {
             return .failure(.usage("`\(yearDisplay)` does not exist: create the year's plan and areas before importing its packages"))
         }
-        guard fm.fileExists(atPath: r.input) else { return .failure(.usage("`\(r.inputDisplay)` does not exist")) }
+        guard !r.inputs.isEmpty else { return .failure(.usage("no SIRUP export given")) }
+        for input in r.inputs where !fm.fileExists(atPath: input.path) {
+            return .failure(.usage("`\(input.display)` does not exist"))
+        }
         var mapURL: URL? = nil
         var mapDisplay: String? = nil
         if let m = r.areaMap {
@@ -97,7 +127,12 @@ public enum SirupImport {
         let year = content.year(r.year) ?? YearContent(year: r.year, folder: yearDisplay)
 
         var diags = DiagnosticBag()
-        let records = SirupReader.read(URL(fileURLWithPath: r.input), display: r.inputDisplay, into: &diags)
+        var all: [SirupRecord] = []
+        for input in r.inputs {
+            all += SirupReader.read(URL(fileURLWithPath: input.path), display: input.display, into: &diags)
+        }
+        var notices: [String] = []
+        let records = acrossFiles(all, notices: &notices)
         var (entries, inactive) = convert(records, year: r.year, into: &diags)
         useSatkerStrings(&entries, site: content.site)
         var areaMap: AreaMap? = nil
@@ -116,7 +151,10 @@ public enum SirupImport {
         let file = PackagesFile.read(target)
         let data = Data(file.render(merged.packages).utf8)
         return .success(Plan(target: target, targetDisplay: targetDisplay, data: data, changed: data != file.original,
-                             merge: merged, inactive: inactive, areaMapUsed: mapDisplay, warnings: diags.sorted))
+                             merge: merged, inactive: inactive,
+                             inactiveCodes: Set(records.filter { SirupConversion.isInactive($0) }.compactMap { $0.text("kd_rup") }),
+                             areaMapUsed: mapDisplay, warnings: diags.sorted,
+                             notices: notices))
     }
 
     /// Writes `packages.csv` in one step (nothing when it would not change).
@@ -127,6 +165,32 @@ public enum SirupImport {
 
     /// The area map used when `--area-map` is not given, if it exists in the year folder.
     public static let defaultAreaMap = "area-map.yaml"
+
+    /// Records of several files (or pages) as one list. A `kd_rup` given again in another
+    /// file: an identical record is merged silently; a different one replaces the earlier
+    /// (the later file wins) with a notice naming both places (docs/data-entry.md). Repeats
+    /// within one file stay KJ603 (see `convert`).
+    static func acrossFiles(_ records: [SirupRecord], notices: inout [String]) -> [SirupRecord] {
+        var out: [SirupRecord] = []
+        var at: [String: Int] = [:]
+        for record in records {
+            guard let kd = record.text("kd_rup"), let i = at[kd], out[i].location.file != record.location.file else {
+                if let kd = record.text("kd_rup"), at[kd] == nil { at[kd] = out.count }
+                out.append(record)
+                continue
+            }
+            let earlier = out[i]
+            if earlier.fields != record.fields {
+                notices.append("kd_rup \(kd): \(place(record)) replaces \(place(earlier)) (the later file wins)")
+            }
+            out[i] = record
+        }
+        return out
+    }
+
+    static func place(_ r: SirupRecord) -> String {
+        "\(r.location)" + (r.label.map { " (\($0))" } ?? "")
+    }
 
     /// Active records of the year as entries; duplicates (KJ603) and records of another
     /// year (KJ009) reported.
@@ -160,14 +224,35 @@ public enum SirupImport {
         return (entries, inactive)
     }
 
-    /// SIRUP's `kd_satker` is a number; a site may list its OPDs by `kd_satker_str`
-    /// instead. That code is used when it is an OPD and `kd_satker` is not.
+    /// OPDs are keyed by `kd_satker_str` (e.g. `2.07.3.32.0.00.09.0000`, the code SIRUP and
+    /// SPSE share) when the record has it, else by `kd_satker`; a site that lists an OPD by
+    /// SIRUP's number keeps it (docs/data-entry.md).
     static func useSatkerStrings(_ entries: inout [SirupEntry], site: Site) {
-        for i in entries.indices where site.opd(entries[i].package.kdSatker) == nil {
-            if let code = entries[i].record.text("kd_satker_str"), site.opd(code) != nil {
+        for i in entries.indices {
+            guard let code = entries[i].record.text("kd_satker_str") else { continue }
+            if site.opd(code) != nil || site.opd(entries[i].package.kdSatker) == nil {
                 entries[i].package.kdSatker = code
             }
         }
+    }
+
+    /// `DINAS PEKERJAAN UMUM` → `Dinas Pekerjaan Umum`; small words (`dan`, `dan`) stay lower case.
+    static func titleCase(_ name: String) -> String {
+        let small: Set<String> = ["dan", "di", "ke", "dari", "untuk", "serta", "atau", "pada"]
+        return name.split(separator: " ").enumerated().map { i, w in
+            let lower = w.lowercased()
+            if i > 0, small.contains(lower) { return lower }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    /// A short form of an OPD name: the initials of its words, small words left out
+    /// (`Dinas Pekerjaan Umum` → `DPU`).
+    static func initials(_ name: String) -> String {
+        let small: Set<String> = ["dan", "di", "ke", "dari", "untuk", "serta", "atau", "pada"]
+        let s = name.split(separator: " ").filter { !small.contains($0.lowercased()) }
+            .compactMap { $0.first.map { String($0).uppercased() } }.joined()
+        return s.isEmpty ? name : s
     }
 
     /// KJ602 for each `kd_satker` that is no OPD in site.yaml, at its first record; the
@@ -187,7 +272,8 @@ public enum SirupImport {
             let r = es[0].record
             diags.add(.KJ602, at: r.location(of: "kd_satker"),
                       "\(r.label.map { "\($0): " } ?? "")kd_satker `\(code)`\(name.map { " (\($0))" } ?? "") is not an OPD in site.yaml; \(es.count) \(es.count == 1 ? "package" : "packages")")
-            lines.append("  - {code: \(yamlQuoted(code)), name: \(yamlQuoted(name ?? code)), short: \(yamlQuoted(name ?? code))}")
+            let title = titleCase(name ?? code)
+            lines.append("  - {code: \(yamlQuoted(code)), name: \(yamlQuoted(title)), short: \(yamlQuoted(name == nil ? code : initials(title)))}")
         }
         if !site.opds.isEmpty {
             lines.append("OPDs in site.yaml: " + site.opds.map { "\($0.code) (\($0.short))" }.joined(separator: ", "))

@@ -40,12 +40,32 @@ public enum SirupReader {
                       hint: "export the package list from SIRUP again, or save it as CSV")
             return []
         }
-        guard case let .array(items) = value else {
+        // A bare array (RUP-PaketPenyedia-Terumumkan) or a page of the data.inaproc.id v1
+        // API: `{"data": [...], "meta": {"cursor": ..., "has_more": ...}}` (docs/data-entry.md).
+        let items: [JSONValue]
+        var starts: [(line: Int, column: Int)] = []
+        switch value {
+        case let .array(a):
+            items = a
+            starts = JSONElementLocator.elementStarts(bytes) ?? []
+        case let .object(o):
+            guard case let .array(a)? = o["data"] else {
+                diags.add(.KJ004, at: whole, "a SIRUP export must be a JSON array of packages or an API page {\"data\": [...]}, found an object without a `data` array",
+                          hint: "the RUP-PaketPenyedia-Terumumkan export starts with `[`; a data.inaproc.id v1 page has `data` and `meta`")
+                return []
+            }
+            items = a
+            if let offset = JSONElementLocator.arrayOffset(ofKey: "data", in: bytes) {
+                let base = JSONElementLocator.position(at: offset, in: bytes)
+                starts = (JSONElementLocator.elementStarts(Array(bytes[offset...])) ?? []).map {
+                    ($0.line + base.line - 1, $0.line == 1 ? $0.column + base.column - 1 : $0.column)
+                }
+            }
+        default:
             diags.add(.KJ004, at: whole, "a SIRUP export must be a JSON array of packages, found \(value.kindName)",
                       hint: "the RUP-PaketPenyedia-Terumumkan export starts with `[`")
             return []
         }
-        let starts = JSONElementLocator.elementStarts(bytes) ?? []
         var records: [SirupRecord] = []
         records.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {

@@ -19,15 +19,17 @@ public enum SirupValue: Sendable, Hashable {
         }
     }
 
-    /// The value as a yes/no flag (`true`, `false`, `1`, `0`, `ya`, `tidak`), nil otherwise.
+    /// The value as a boolean: JSON `true`/`false`, `1`/`0`, or the texts `TRUE`/`FALSE`,
+    /// `true`/`false`, `BENAR`/`SALAH` (an Indonesian-locale spreadsheet), `1`/`0`; nil
+    /// otherwise (docs/data-entry.md).
     public var flag: Bool? {
         switch self {
         case let .bool(b): return b
-        case let .number(v): return v != 0
+        case let .number(v): return v == 1 ? true : (v == 0 ? false : nil)
         case .text:
             switch text?.lowercased() {
-            case "true", "1", "ya", "yes", "y", "t": return true
-            case "false", "0", "tidak", "no", "n", "f": return false
+            case "true", "1", "benar": return true
+            case "false", "0", "salah": return false
             default: return nil
             }
         case .null: return nil
