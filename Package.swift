@@ -19,7 +19,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -32,7 +31,7 @@ let package = Package(
         .target(name: "CAllocator"),
         .target(
             name: "KinerjaCore",
-            dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "KinerjaSite",
@@ -46,7 +45,6 @@ let package = Package(
             dependencies: [
                 "KinerjaCore", "KinerjaSite", "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             // jemalloc replaces glibc's malloc in the kinerja binary: a build allocates
             // millions of small objects on all cores, and it cut CPU time by about a sixth.

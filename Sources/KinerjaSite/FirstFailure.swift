@@ -1,19 +1,11 @@
 import Foundation
+import KinerjaCore
 
 /// The lowest job index that failed so far: later jobs need not run.
 final class FirstFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var index = Int.max
+    private let index = Locked(Int.max)
 
-    func record(_ i: Int) {
-        lock.lock()
-        index = min(index, i)
-        lock.unlock()
-    }
+    func record(_ i: Int) { index.with { $0 = min($0, i) } }
 
-    func skips(_ i: Int) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return i > index
-    }
+    func skips(_ i: Int) -> Bool { i > index.current }
 }

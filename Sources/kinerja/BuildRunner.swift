@@ -41,7 +41,7 @@ enum BuildOutcome: Sendable {
         case let .built(pages, unchanged, warnings, seconds, _):
             return "\(pages) pages written, \(unchanged) unchanged, \(warnings) warnings, \(String(format: "%.2f", seconds)) s"
         case let .failed(message, diagnostics):
-            return "\(message) (\(diagnostics.filter { $0.severity == .error }.count) errors)"
+            return "\(message) (\(DiagnosticCap.total(diagnostics, .error)) errors)"
         }
     }
 }
@@ -97,7 +97,7 @@ enum BuildRunner {
         if checked.hasErrors {
             return .failed(message: "content has errors; nothing was written", diagnostics: checked.diagnostics.filter { $0.severity == .error })
         }
-        let warnings = checked.diagnostics.count
+        let warnings = DiagnosticCap.total(checked.diagnostics)
         do {
             progress("rendering and writing (\(checked.files) content files)")
             let session = try PublishSession(output: output, inputs: inputs, clean: !r.incremental)

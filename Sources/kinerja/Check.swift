@@ -20,10 +20,14 @@ struct Check: ParsableCommand {
         let result = Pipeline.check(root: options.content, display: options.displayRoot)
         let output = DiagnosticFormatter.format(result.diagnostics, as: format)
         FileHandle.standardOutput.write(Data(output.utf8))
-        let errors = result.diagnostics.filter { $0.severity == .error }.count
-        let warnings = result.diagnostics.count - errors
+        // True totals, also of the diagnostics a "… N more" line stands for (docs/validation.md).
+        let errors = DiagnosticCap.total(result.diagnostics, .error)
+        let warnings = DiagnosticCap.total(result.diagnostics) - errors
         if format == .text {
-            let summary = "kinerja check: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(result.files) files\n"
+            let hidden = DiagnosticCap.notShown(result.diagnostics)
+            let capped = hidden == 0 ? ""
+                : " (\(hidden) not shown: at most \(DiagnosticCap.perFileAndRule) of one rule per file are listed)"
+            let summary = "kinerja check: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings") in \(result.files) files\(capped)\n"
             FileHandle.standardOutput.write(Data(summary.utf8))
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }

@@ -3,7 +3,7 @@ import Testing
 @testable import KinerjaCore
 
 @Suite struct DataEntryAreaMapTests {
-    private func package(_ metode: String, jenis: String? = nil, satker: String = "1.03.01", pagu: Double?) -> Package {
+    private func package(_ metode: String, jenis: String? = nil, satker: String = "1.03.01", pagu: Int64?) -> Package {
         Package(kdRup: "1", namaPaket: "P", kdSatker: satker, pagu: pagu, metodePengadaan: metode, jenisPengadaan: jenis,
                 positions: Positions(origin: SourceLocation(file: "t")))
     }
@@ -56,7 +56,7 @@ import Testing
         #expect(diags.map { "\($0.line):\($0.column) \($0.code) \($0.message)" } == [
             "1:10 KJ601 area-map rule names an unknown area `waktuu`",
             "2:42 KJ004 `pagu_max` (100) is below `pagu_min` (500)",
-            "3:17 KJ005 unknown field `metode` in an area-map rule",
+            "3:17 KJ004 unknown field `metode` in an area-map rule: the rule would match packages it does not name",
             "4:3 KJ011 required field `area` is missing in an area-map rule",
             "5:27 KJ004 `pagu_max` must be an amount in rupiah, found `banyak`",
         ])

@@ -25,6 +25,19 @@ import Testing
             == "\u{FEFF}a;b\r\n\"x;y\";\"say \"\"hi\"\"\"\r\n\"two\nlines\";1,5\r\n\" padded\";\r\n")
     }
 
+    /// `kinerja template` sheets guard formula-leading text cells with `'` (OWASP); a negative
+    /// number cell stays a number.
+    @Test func templateSheetsGuardFormulas() {
+        let t = DataTable(header: ["a", "b"], rows: [
+            [.text("=HYPERLINK(\"http://x\")"), .number(-5)],
+            [.text("@SUM(A1)"), .text("+62")],
+            [.text("-Barang"), .text("\tTab")],
+            [.text("Paket = 1"), .empty],
+        ])
+        #expect(CSVWriter.render(t, format: CSVFormat(delimiter: ","))
+            == "a,b\n\"'=HYPERLINK(\"\"http://x\"\")\",-5\n'@SUM(A1),'+62\n'-Barang,'\tTab\nPaket = 1,\n")
+    }
+
     @Test func writtenCSVReadsBackCellForCell() throws {
         let rows = [["52011300", "Rehabilitasi \"B\", Lantai 2", "a;b", "line\nbreak", ""]]
         for delimiter: Character in [",", ";"] {

@@ -40,6 +40,28 @@ import Testing
         #expect(run.stderr.isEmpty)
     }
 
+    @Test func removedIndicatorExitsOneUntilARevisionApprovesIt() throws {
+        let repo = try DiffTestRepository.standard()
+        defer { repo.remove() }
+        try repo.delete("content/2026/indicators/IK-08.md")
+
+        let run = try kinerja(["diff", "HEAD"], in: repo.root)
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("## ❌ kinerja diff: 0 changes (1 unapproved) · 0 added · 1 removed · 0 renamed\n"))
+        #expect(run.stderr.hasPrefix("content/2026/plan.md:8:1: error[KJ904]: indicator IK-08 was removed after the 2026 plan was approved"))
+
+        try repo.addRevision("{on: 2026-07-02, field: indicator, from: IK-08, approved_by: Kepala UKPBJ}")
+        let approved = try kinerja(["diff", "HEAD", "--format", "json"], in: repo.root)
+        #expect(approved.status == 0)
+        #expect(approved.stdout.contains(#""unapproved":0,"added":[],"removed":[{"year":2026,"kind":"indicator","id":"IK-08","title":"Persentase paket tender yang gagal","approved":true}]"#))
+        #expect(approved.stderr.isEmpty)
+
+        // `kinerja check` accepts the entry: no KJ905 for an id revision, no KJ004 for text ids.
+        let check = try kinerja(["check"], in: repo.root)
+        let planLines = check.stdout.split(separator: "\n").filter { $0.hasPrefix("content/2026/plan.md:") }
+        #expect(planLines.allSatisfy { $0.contains("[KJ503]") || $0.contains("[KJ504]") }, "\(planLines)")
+    }
+
     @Test func environmentErrorsExitTwo() throws {
         let repo = try DiffTestRepository.standard()
         defer { repo.remove() }

@@ -224,6 +224,95 @@ import Testing
         ])
     }
 
+    @Test func removingAnIndicatorOfAnApprovedPlanNeedsARevision() throws {
+        let repo = try DiffTestRepository.standard()
+        defer { repo.remove() }
+        try repo.delete("content/2026/indicators/IK-08.md")
+
+        let result = try repo.diff("HEAD")
+
+        #expect(result.diff.removed.map { "\($0.kind.rawValue) \($0.id) \($0.approved)" } == ["indicator IK-08 false"])
+        #expect(result.diff.unapproved == 1)
+        #expect(result.diagnostics.map(DiagnosticFormatter.text) == [
+            "content/2026/plan.md:8:1: error[KJ904]: indicator IK-08 was removed after the 2026 plan was approved, "
+                + "without a matching `revisions` entry\n"
+                + "    hint: once the Kepala UKPBJ approves the change (SOP 5–6), add to `revisions` in "
+                + "content/2026/plan.md: {on: YYYY-MM-DD, field: indicator, from: IK-08, reason: \"…\", "
+                + "approved_by: \"Kepala UKPBJ\"} (with `to: NEW-ID` when it was renamed)\n",
+        ])
+        let markdown = DiffMarkdown.format(result)
+        #expect(markdown.contains("\n- indicator `IK-08` Persentase paket tender yang gagal · ❌ no matching revision (KJ904)\n"))
+        #expect(markdown.hasPrefix("## ❌ kinerja diff: 0 changes (1 unapproved) · 0 added · 1 removed · 0 renamed\n"))
+        #expect(markdown.contains("\n**1 removal of an approved plan has no matching `revisions` entry.** "))
+    }
+
+    @Test func aRemovalRevisionApprovesTheRemoval() throws {
+        let repo = try DiffTestRepository.standard()
+        defer { repo.remove() }
+        try repo.delete("content/2026/indicators/IK-08.md")
+        try repo.addRevision("{on: 2026-07-02, field: indicator, from: IK-08, reason: Dihapus, approved_by: Kepala UKPBJ}")
+
+        let result = try repo.diff("HEAD")
+
+        #expect(result.diff.removed.map(\.approved) == [true])
+        #expect(result.diff.unapproved == 0)
+        #expect(result.diagnostics.isEmpty)
+        #expect(DiffJSON.format(result.diff).contains(
+            #""removed":[{"year":2026,"kind":"indicator","id":"IK-08","title":"Persentase paket tender yang gagal","approved":true}]"#))
+        #expect(DiffMarkdown.format(result).contains(
+            "\n- indicator `IK-08` Persentase paket tender yang gagal · ✅ revision of 2026-07-02, approved by Kepala UKPBJ\n"))
+        // The plan reads the entry with text ids and without `indicator` or `to`.
+        let loaded = ContentLoader.load(root: repo.root.appendingPathComponent("content").path, display: "content")
+        #expect(loaded.diagnostics.filter { $0.location.file.hasSuffix("plan.md") }.isEmpty)
+        let revision = try #require(loaded.content.year(2026)?.plan?.revisions.first)
+        #expect((revision.field, revision.fromID, revision.toID) == ("indicator", "IK-08", nil))
+    }
+
+    @Test func renamingAnIndicatorIdNeedsARevisionNamingBothIds() throws {
+        let repo = try DiffTestRepository.standard()
+        defer { repo.remove() }
+        try repo.write("content/2026/indicators/IK-09.md", DiffTestRepository.indicator08)
+        try repo.delete("content/2026/indicators/IK-08.md")
+        try repo.addRevision("{on: 2026-07-02, field: indicator, from: IK-08, to: IK-10, approved_by: Kepala UKPBJ}")
+
+        let wrong = try repo.diff("HEAD")
+        #expect(wrong.diagnostics.map(\.code) == ["KJ904"])
+        #expect(wrong.diff.unapproved == 1)
+
+        try repo.replace("content/2026/plan.md", "to: IK-10", "to: IK-09")
+        let right = try repo.diff("HEAD")
+        #expect(right.diagnostics.isEmpty)
+        #expect(right.diff.added.map(\.id) == ["IK-09"])
+        #expect(DiffJSON.format(right.diff).contains(
+            #""removed":[{"year":2026,"kind":"indicator","id":"IK-08","title":"Persentase paket tender yang gagal","approved":true,"to":"IK-09"}]"#))
+    }
+
+    @Test func removingAnAreaOrObjectiveNeedsARevisionOfThatKind() throws {
+        let repo = try DiffTestRepository.standard()
+        defer { repo.remove() }
+        try repo.write("content/2026/areas/biaya.md", "---\ntitle: Penghematan Biaya\nobjective: T1\n---\n")
+        try repo.commit("area biaya")
+        try repo.delete("content/2026/areas/biaya.md")
+        // A revision of another kind does not approve it.
+        try repo.addRevision("{on: 2026-07-02, field: objective, from: biaya, approved_by: Kepala UKPBJ}")
+
+        #expect(try repo.diff("HEAD").diagnostics.map(\.message) == [
+            "area biaya was removed after the 2026 plan was approved, without a matching `revisions` entry",
+        ])
+        try repo.replace("content/2026/plan.md", "field: objective, from: biaya", "field: area, from: biaya")
+        #expect(try repo.diff("HEAD").diagnostics.isEmpty)
+    }
+
+    @Test func removalsOfADraftPlanNeedNoRevision() throws {
+        let repo = try DiffTestRepository.standard(status: "draft")
+        defer { repo.remove() }
+        try repo.delete("content/2026/indicators/IK-08.md")
+
+        let result = try repo.diff("HEAD")
+        #expect(result.diff.removed.map(\.approved) == [true])
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func aNewYearListsItsItemsAsAdded() throws {
         let repo = try DiffTestRepository.standard()
         defer { repo.remove() }

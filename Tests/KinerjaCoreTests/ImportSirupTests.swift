@@ -262,4 +262,74 @@ import Testing
         #expect(plan.areaMapUsed == "content/2026/area-map.yaml")
         #expect(plan.merge.new.map(\.area) == ["biaya", "biaya", "biaya"])
     }
+
+    // Import holes (docs/data-entry.md): each is refused with a position and nothing is written.
+
+    private func record(_ fields: String) -> String {
+        """
+        [
+          {"kd_rup": 52039001, "nama_paket": "Belanja Alat Tulis", "kd_satker": "1.02.01", "pagu": 1000000, "metode_pengadaan": "Tender"},
+          {"kd_rup": 52039002, \(fields)}
+        ]
+        """
+    }
+
+    @Test func controlCharacterInANameIsRefusedAtItsRecord() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let before = f.data("2026/packages.csv")
+        let input = try f.writeOutside("nul.json", record(#""nama_paket": "Belanja\u0000Kertas", "kd_satker": "1.02.01", "pagu": 2000000, "metode_pengadaan": "Tender""#))
+        let result = try #require(rejected(f, input))
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code) \($0.message)" } == [
+            "3:3 KJ004 record 2 (kd_rup 52039002): `nama_paket` holds the control character U+0000",
+        ])
+        #expect(f.data("2026/packages.csv") == before)
+    }
+
+    @Test func numberOutOfRangeIsAKJ004AtItsRecord() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let before = f.data("2026/packages.csv")
+        let input = try f.writeOutside("big.json", record(#""nama_paket": "Belanja Kertas", "kd_satker": "1.02.01", "pagu": 1e309, "metode_pengadaan": "Tender""#))
+        let result = try #require(rejected(f, input))
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code)" } == ["3:3 KJ004"])
+        #expect(result.diagnostics.first?.message.hasPrefix("record 2: a number is out of range") == true)
+        #expect(f.data("2026/packages.csv") == before)
+    }
+
+    @Test func misspeltAreaMapKeyIsAnErrorAndNothingIsWritten() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let before = f.data("2026/packages.csv")
+        let map = try f.writeOutside("map.yaml", "- {area: waktu, metod: Tender}\n- {area: biaya}\n")
+        guard case let .failure(.rejected(d, _)) = SirupImport.prepare(request(f, DataEntryFixture.sirup("rup-2026.json"), map: map)) else {
+            Issue.record("the import was not refused"); return
+        }
+        #expect(d.map { "\($0.line):\($0.column) \($0.code) \($0.severity)" } == ["1:17 KJ004 error"])
+        #expect(d.first?.message.hasPrefix("unknown field `metod` in an area-map rule") == true)
+        #expect(f.data("2026/packages.csv") == before)
+    }
+
+    @Test func tempFilesOfAKilledWriteAreRemovedOnTheNextWrite() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        try f.write("2026/.packages.csv.0A1B2C3D-0000-0000-0000-000000000000.tmp", "half a file")
+        _ = try imported(f, DataEntryFixture.sirup("rup-2026.json"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: f.root.appendingPathComponent("2026").path)
+        #expect(!names.contains { $0.hasSuffix(".tmp") })
+        #expect(Scaffold.gitignore.contains("\n.*.tmp\n"))
+    }
+
+    @Test func duplicateKeysAndTrailingCommasAreRefusedAtTheirPosition() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let before = f.data("2026/packages.csv")
+        let input = try f.writeOutside("strict.json", record(#""nama_paket": "A", "nama_paket": "B", "kd_satker": "1.02.01", "pagu": 5, "metode_pengadaan": "Tender","#))
+        let result = try #require(rejected(f, input))
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code) \($0.message)" } == [
+            "3:43 KJ004 the key `nama_paket` appears twice in one object",
+            "3:125 KJ004 a trailing comma before `}`",
+        ])
+        #expect(f.data("2026/packages.csv") == before)
+    }
 }

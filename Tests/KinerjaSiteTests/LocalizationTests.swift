@@ -19,7 +19,10 @@ import Testing
         #expect(id.percent(91.3) == "91,3 %")
         #expect(id.percent(91.25) == "91,3 %")
         #expect(id.percent(100) == "100,0 %")
-        #expect(id.rupiah(1_250_000_000) == "Rp1.250.000.000")
+        #expect(id.rupiah(1_250_000_000 as Int64) == "Rp1.250.000.000")
+        #expect(id.rupiah(9_007_199_254_740_993 as Int64) == "Rp9.007.199.254.740.993")
+        #expect(id.rupiah(Int64.max) == "Rp9.223.372.036.854.775.807")
+        #expect(id.rupiah(1_250_000_000.4) == "Rp1.250.000.000")
         #expect(id.integer(12000) == "12.000")
     }
 
@@ -27,7 +30,7 @@ import Testing
         let en = try language("en")
         #expect(en.number(1250.5) == "1,250.5")
         #expect(en.percent(91.3) == "91.3%")
-        #expect(en.rupiah(1_250_000_000) == "Rp1,250,000,000")
+        #expect(en.rupiah(1_250_000_000 as Int64) == "Rp1,250,000,000")
         #expect(en.integer(12000) == "12,000")
     }
 

@@ -46,4 +46,19 @@ import KinerjaCore
             + "52011234,\"Jalan poros, tahap II\",1.03.01,Dinas Pekerjaan Umum dan Penataan Ruang,1250000000,"
             + "Tender,Pekerjaan Konstruksi,,,,2026-02-03,waktu\r\n")
     }
+
+    /// `pagu` is exact (Int64), and text cells that a spreadsheet would run as a formula get
+    /// a leading `'` (docs/open-data.md); the negative number of a number column is not touched.
+    @Test func packagesCSVIsExactAndGuardsFormulas() {
+        let package = Package(kdRup: "52011234", namaPaket: "=HYPERLINK(\"http://x\",\"klik\")", kdSatker: "1.03.01",
+                              namaSatker: "@Dinas", pagu: 9_007_199_254_740_993, metodePengadaan: "+Tender",
+                              jenisPengadaan: "-Barang", sumberDana: "\tAPBD", area: "waktu", positions: Fixture.here)
+        let year = YearContent(year: 2026, folder: "content/2026", packages: [package])
+        let csv = Fixture.file(OpenData.files(content: Fixture.content(year), generated: "g"), "data/2026/packages.csv")
+        #expect(csv == Package.columns.joined(separator: ",") + "\r\n"
+            + "52011234,\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",1.03.01,'@Dinas,9007199254740993,"
+            + "'+Tender,'-Barang,'\tAPBD,,,,waktu\r\n")
+        #expect(TableCell.number(-5).csv == "-5")
+        #expect(TableCell.integer(Int64.max).csv == "9223372036854775807")
+    }
 }

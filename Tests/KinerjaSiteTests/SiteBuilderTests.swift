@@ -117,7 +117,7 @@ import Testing
     @Test func areaPageListsTheLargestPackagesAndLinksToTheRest() throws {
         var content = SiteFixture.content()
         content.years[0].packages += (1...250).map { i in
-            Package(kdRup: "6\(1000 + i)", namaPaket: "Paket \(i)", kdSatker: "1.02.01", pagu: Double(i) * 1_000_000,
+            Package(kdRup: "6\(1000 + i)", namaPaket: "Paket \(i)", kdSatker: "1.02.01", pagu: Int64(i) * 1_000_000,
                     metodePengadaan: "Pengadaan Langsung", area: "biaya", positions: SiteFixture.at)
         }
         let html = try #require(SiteFixture.page(try SiteFixture.build(content), "2026/areas/biaya/index.html"))

@@ -24,8 +24,8 @@ public struct AreaMap: Sendable {
                 guard let v = AreaMap.value(field, of: p)?.lowercased(),
                       values.contains(where: { $0.lowercased() == v }) else { return false }
             }
-            if let min = paguMin { guard let pagu = p.pagu, pagu >= min else { return false } }
-            if let max = paguMax { guard let pagu = p.pagu, pagu <= max else { return false } }
+            if let min = paguMin { guard let pagu = p.pagu, Double(pagu) >= min else { return false } }
+            if let max = paguMax { guard let pagu = p.pagu, Double(pagu) <= max else { return false } }
             return true
         }
     }

@@ -35,7 +35,13 @@ enum AreaMapLoader {
     }
 
     private static func rule(_ f: Fields, doc: YAMLDocument, areas: [String]) -> AreaMap.Rule? {
-        f.warnUnknown(known, what: "an area-map rule")
+        // A misspelt condition (`metod:`) would leave the rule matching every package:
+        // an error, and nothing is written (docs/data-entry.md).
+        for key in f.order where !known.contains(key) {
+            doc.diags.add(.KJ004, at: f.keyLocation(key),
+                          "unknown field `\(key.prefix(40))` in an area-map rule: the rule would match packages it does not name",
+                          hint: Suggestion.hint(key, in: known) ?? "known fields: \(known.joined(separator: ", "))")
+        }
         guard let area = f.id("area", required: true, what: "an area-map rule") else { return nil }
         if !areas.contains(area) {
             doc.diags.add(.KJ601, at: f.valueLocation("area"), "area-map rule names an unknown area `\(area)`",

@@ -15,7 +15,15 @@ public enum AtomicFile {
 
     public static func write(_ data: Data, to url: URL) throws {
         let dir = url.deletingLastPathComponent()
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let prefix = ".\(url.lastPathComponent)."
+        // Temp files of an earlier write that was killed are removed first, so none is left
+        // for `git add -A` to commit (the starter .gitignore ignores them too).
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) {
+            for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+                try? FileManager.default.removeItem(at: dir.appendingPathComponent(name))
+            }
+        }
+        let temp = dir.appendingPathComponent("\(prefix)\(UUID().uuidString).tmp")
         do {
             try data.write(to: temp)
         } catch {

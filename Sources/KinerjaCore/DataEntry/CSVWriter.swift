@@ -24,7 +24,7 @@ public enum CSVWriter {
         var out = format.byteOrderMark ? "\u{FEFF}" : ""
         out += line(table.header, format: format)
         for row in table.rows {
-            out += line(row.map { text($0, format: format) }, format: format)
+            out += line(row.map { guarded(text($0, format: format), cell: $0) }, format: format)
         }
         return out
     }
@@ -43,6 +43,16 @@ public enum CSVWriter {
         case let .number(v): return NumberText.format(v, decimalComma: format.decimalComma)
         case .empty: return ""
         }
+    }
+
+    /// A text cell a spreadsheet would run as a formula (first character `=`, `+`, `-`, `@`,
+    /// tab or CR) gets a leading `'`, as OWASP recommends; number cells are left as they are
+    /// (README, "Pengisian data"). Only `kinerja template` sheets are guarded: packages.csv is
+    /// content that kinerja reads back as written.
+    static func guarded(_ s: String, cell: DataTable.Cell) -> String {
+        guard case .text = cell, let first = s.unicodeScalars.first,
+              "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+        return "'" + s
     }
 
     static func line(_ fields: [String], format: CSVFormat) -> String {

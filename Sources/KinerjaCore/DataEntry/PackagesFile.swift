@@ -45,7 +45,7 @@ struct PackagesFile {
     /// A package's cells in `Package.columns` order.
     static func cells(_ p: Package, decimalComma: Bool = false) -> [String] {
         [p.kdRup, p.namaPaket, p.kdSatker, p.namaSatker ?? "",
-         p.pagu.map { NumberText.format($0, decimalComma: decimalComma) } ?? "",
+         p.pagu.map { String($0) } ?? "",
          p.metodePengadaan ?? "", p.jenisPengadaan ?? "", p.sumberDana ?? "", p.statusPdn ?? "", p.statusUkm ?? "",
          p.tglAwalPemilihan?.description ?? "", p.area ?? ""]
     }

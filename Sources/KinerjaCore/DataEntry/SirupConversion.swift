@@ -1,3 +1,4 @@
+import Foundation
 /// Turns SIRUP records into packages, reporting each bad value at its record.
 enum SirupConversion {
     enum Outcome {
@@ -22,6 +23,15 @@ enum SirupConversion {
             diags.add(.KJ011, at: r.location(of: name), "\(prefix)required field `\(name)` is missing",
                       hint: r.has(name) ? nil : "the export has no `\(name)`; SIRUP's field names are expected")
         }
+        // A control character (NUL, escape…) in a text field would be written into
+        // packages.csv and break it for every later check (docs/data-entry.md).
+        for name in sirupColumns {
+            if let t = r.text(name), let bad = t.unicodeScalars.first(where: isControl) {
+                diags.add(.KJ004, at: r.location(of: name),
+                          "\(prefix)`\(name)` holds the control character U+\(String(format: "%04X", bad.value))",
+                          hint: "remove it in SIRUP's export or in the file before importing")
+            }
+        }
         if let kd = r.text("kd_rup"), !validCode(r.fields["kd_rup"], kd) {
             diags.add(.KJ007, at: r.location(of: "kd_rup"), "\(prefix)`kd_rup`: " + Identifier.problem(kd))
         }
@@ -45,6 +55,12 @@ enum SirupConversion {
         return .entry(SirupEntry(package: p, present: present, record: r))
     }
 
+    /// C0 controls other than tab, DEL, C1 controls and bidirectional overrides.
+    static func isControl(_ u: Unicode.Scalar) -> Bool {
+        (u.value < 0x20 && u.value != 9) || (0x7F...0x9F).contains(u.value)
+            || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
+    }
+
     /// A `kd_rup` must be a valid id; a JSON number must be whole.
     private static func validCode(_ value: SirupValue?, _ text: String) -> Bool {
         if case let .number(v)? = value, v != v.rounded() || v < 0 { return false }
@@ -52,11 +68,17 @@ enum SirupConversion {
     }
 
     /// `pagu` in rupiah: a JSON number, or a text like `1.250.000.000` or `Rp 1.250.000`.
-    private static func amount(_ r: SirupRecord, prefix: String, into diags: inout DiagnosticBag) -> Double? {
+    private static func amount(_ r: SirupRecord, prefix: String, into diags: inout DiagnosticBag) -> Int64? {
         guard let value = r.fields["pagu"], let text = value.text else { return nil }
-        let v: Double?
-        if case let .number(n) = value { v = n } else { v = NumberParser.parse(text, groupedDots: true) }
-        guard let amount = v, amount >= 0 else {
+        var v: Int64?
+        if case let .number(n) = value {
+            if n >= 0, n == n.rounded(), n < 9_223_372_036_854_775_808.0 { v = Int64(n) }
+        } else {
+            var t = text.trimmingCharacters(in: " ")
+            if t.hasPrefix("Rp") { t = String(t.dropFirst(2)).trimmingCharacters(in: " ") }
+            if case let .amount(n) = Rupiah.parse(t) { v = n }
+        }
+        guard let amount = v else {
             diags.add(.KJ010, at: r.location(of: "pagu"), "\(prefix)`pagu`: `\(text.prefix(40))` is not an amount in rupiah",
                       hint: "write amounts like 1250000000 or 1.250.000.000")
             return nil

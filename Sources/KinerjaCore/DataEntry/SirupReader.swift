@@ -21,10 +21,21 @@ public enum SirupReader {
     static func json(_ source: SourceText, into diags: inout DiagnosticBag) -> [SirupRecord] {
         let whole = SourceLocation(file: source.path, line: 1, column: 1)
         let bytes = Array(source.text.utf8)
+        let problems = JSONElementLocator.structuralProblems(bytes)
+        for p in problems {
+            diags.add(.KJ004, at: SourceLocation(file: source.path, line: p.line, column: p.column), p.message,
+                      hint: "export the package list from SIRUP again; a hand-edited file must be strict JSON")
+        }
+        if !problems.isEmpty { return [] }
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
         } catch {
+            if let (at, label, detail) = failingRecord(bytes, path: source.path) {
+                diags.add(.KJ004, at: at, "\(label): \(detail)",
+                          hint: "amounts must be whole rupiah within range; export the package list from SIRUP again")
+                return []
+            }
             diags.add(.KJ001, at: whole, "the file is not valid JSON: \(describe(error))",
                       hint: "export the package list from SIRUP again, or save it as CSV")
             return []
@@ -79,6 +90,28 @@ public enum SirupReader {
                                        fields: fields, fieldLocations: locations))
         }
         return records
+    }
+
+    /// When the whole document does not decode but its array can be split into records, the
+    /// first record that does not decode on its own (e.g. `pagu: 1e309`, out of range).
+    private static func failingRecord(_ bytes: [UInt8], path: String) -> (SourceLocation, String, String)? {
+        guard let starts = JSONElementLocator.elements(bytes), !starts.isEmpty,
+              let close = bytes.lastIndex(of: UInt8(ascii: "]")) else { return nil }
+        for (i, s) in starts.enumerated() {
+            var end = i + 1 < starts.count ? starts[i + 1].offset : close
+            // Back over the separating comma and spaces.
+            while end > s.offset, [UInt8(ascii: ","), 32, 9, 10, 13].contains(bytes[end - 1]) { end -= 1 }
+            guard end > s.offset else { continue }
+            do {
+                _ = try JSONDecoder().decode(JSONValue.self, from: Data(bytes[s.offset..<end]))
+            } catch {
+                let detail = describe(error)
+                let text = detail.lowercased().contains("number") || detail.lowercased().contains("representable")
+                    ? "a number is out of range (\(detail.prefix(80)))" : "not valid JSON: \(detail.prefix(120))"
+                return (SourceLocation(file: path, line: s.line, column: s.column), "record \(i + 1)", text)
+            }
+        }
+        return nil
     }
 
     private static func describe(_ error: Error) -> String {

@@ -5,13 +5,13 @@
 /// order), a README rules-table row with the same severity, SOP steps and summary
 /// (`RuleRegistryTests` compares them), and docs/validation.md text.
 public enum Rule: String, CaseIterable, Sendable, Codable {
-    case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011
+    case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011, KJ012, KJ013, KJ014, KJ015
     case KJ101, KJ102, KJ103, KJ104, KJ105
     case KJ201, KJ202, KJ203, KJ204
     case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307, KJ308, KJ309, KJ310, KJ311, KJ312, KJ313
     case KJ401, KJ402, KJ403, KJ404, KJ405, KJ406, KJ407
     case KJ501, KJ502, KJ503, KJ504, KJ505
-    case KJ601, KJ602, KJ603, KJ604
+    case KJ601, KJ602, KJ603, KJ604, KJ605, KJ606
     case KJ701, KJ702, KJ703, KJ704, KJ705, KJ706, KJ707, KJ708, KJ709, KJ710
     case KJ801, KJ802, KJ803, KJ804, KJ805, KJ806, KJ807
     case KJ901, KJ902, KJ903, KJ904, KJ905
@@ -50,6 +50,10 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ009, .error, sop: nil, "invalid period, or period outside the plan's year", check: Fields.self),
         RuleDescriptor(.KJ010, .error, sop: nil, "malformed CSV row (column count, unparseable number, unclosed quote, text after a closing quote)", check: CSVFile.self),
         RuleDescriptor(.KJ011, .error, sop: nil, "required field missing", check: Fields.self),
+        RuleDescriptor(.KJ012, .error, sop: nil, "CSV header names a column twice", check: CSVFile.self),
+        RuleDescriptor(.KJ013, .warning, sop: nil, "hidden content file is not read", check: HiddenFiles.self),
+        RuleDescriptor(.KJ014, .error, sop: nil, "`base_url` is not an absolute http(s) URL or a path starting with `/`", check: SiteLoader.self),
+        RuleDescriptor(.KJ015, .warning, sop: nil, "control or bidirectional character (e.g. U+202E) in a text field", check: Fields.self),
         RuleDescriptor(.KJ101, .error, sop: 1...1, "plan has no objectives", check: PlanRules.self),
         RuleDescriptor(.KJ102, .error, sop: 1...1, "area references an unknown objective", check: PlanRules.self),
         RuleDescriptor(.KJ103, .warning, sop: 1...1, "objective has no area", check: PlanRules.self),
@@ -88,6 +92,8 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ602, .error, sop: 10...10, "package `kd_satker` is not an OPD in site.yaml", check: PackageRules.self),
         RuleDescriptor(.KJ603, .error, sop: 10...10, "duplicate `kd_rup`", check: PackageRules.self),
         RuleDescriptor(.KJ604, .warning, sop: 10...10, "area with package-level indicators has no packages", check: PackageRules.self),
+        RuleDescriptor(.KJ605, .error, sop: 10...10, "negative `pagu`", check: Rupiah.self),
+        RuleDescriptor(.KJ606, .error, sop: 10...10, "`pagu` above 9223372036854775807 rupiah", check: Rupiah.self),
         RuleDescriptor(.KJ701, .error, sop: 11...12, "realization references an unknown indicator", check: RealizationRules.self),
         RuleDescriptor(.KJ702, .error, sop: 12...12, "realization references an unknown package", check: RealizationRules.self),
         RuleDescriptor(.KJ703, .error, sop: 12...12, "package row for an indicator of another area than the package's", check: RealizationRules.self),
@@ -108,7 +114,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ901, .error, sop: 17...17, "decision references an unknown indicator", check: DecisionRules.self),
         RuleDescriptor(.KJ902, .error, sop: 17...17, "decision `achieved` while computed capaian at that period is below 100 %", check: DecisionRules.self),
         RuleDescriptor(.KJ903, .warning, sop: 17...17, "final annual report leaves indicators without a decision", check: DecisionRules.self),
-        RuleDescriptor(.KJ904, .error, sop: 5...6, "target/baseline changed after approval without a matching `revisions` entry (diff)", check: ChangeControl.self),
+        RuleDescriptor(.KJ904, .error, sop: 5...6, "target/baseline changed, or objective/area/indicator removed, after approval without a matching `revisions` entry (diff)", check: ChangeControl.self),
         RuleDescriptor(.KJ905, .error, sop: 5...6, "the latest revision of a field does not match the field's current value", check: RevisionRules.self),
     ]
 }

@@ -9,8 +9,9 @@ public struct ContentDiff: Sendable {
     public var added: [ItemChange] { items.filter(\.isAdded) }
     public var removed: [ItemChange] { items.filter(\.isRemoved) }
     public var renamed: [ItemChange] { items.filter { $0.previousTitle != nil } }
-    /// Target and baseline changes of approved plans that lack a matching revision.
-    public var unapproved: Int { changes.filter { !$0.approved }.count }
+    /// Target and baseline changes, and removed objectives, areas and indicators, of approved
+    /// plans that lack a matching revision.
+    public var unapproved: Int { changes.filter { !$0.approved }.count + items.filter { !$0.approved }.count }
     public var isEmpty: Bool { years.allSatisfy { $0.changes.isEmpty && $0.items.isEmpty } }
 }
 
@@ -55,13 +56,24 @@ public struct ItemChange: Sendable, Hashable {
     /// The title at HEAD (at BASE for a removed item).
     public var title: String
     public var change: Change
+    /// How a removal stands against change control (docs/reviewing-changes.md); additions
+    /// and new titles are `notRequiredField`.
+    public var approval: FieldChange.Approval
 
-    public init(year: Int, kind: Kind, id: String, title: String, change: Change) {
+    public init(year: Int, kind: Kind, id: String, title: String, change: Change,
+                approval: FieldChange.Approval = .notRequiredField) {
         self.year = year
         self.kind = kind
         self.id = id
         self.title = title
         self.change = change
+        self.approval = approval
+    }
+
+    /// False only for a removal of an approved plan's item without a revision (KJ904).
+    public var approved: Bool {
+        if case .missing = approval { return false }
+        return true
     }
 
     public var isAdded: Bool { change == .added }
@@ -76,7 +88,7 @@ public struct ItemChange: Sendable, Hashable {
 /// One changed field of an indicator present at both revisions.
 public struct FieldChange: Sendable {
     /// How a change stands against the change control of SOP 5–6.
-    public enum Approval: Sendable {
+    public enum Approval: Sendable, Hashable {
         /// Matched by this new `revisions` entry of HEAD's plan.
         case revision(Revision)
         /// A target or baseline change of an approved plan without a matching revision (KJ904).

@@ -20,7 +20,7 @@ public enum DiffJSON {
             }
             w.key("unapproved"); w.int(diff.unapproved)
             w.key("added"); items(diff.added, w)
-            w.key("removed"); items(diff.removed, w)
+            w.key("removed"); items(diff.removed, w, approval: true)
             w.key("renamed")
             w.array {
                 for item in diff.renamed {
@@ -37,7 +37,7 @@ public enum DiffJSON {
         return w.output + "\n"
     }
 
-    private static func items(_ list: [ItemChange], _ w: JSONWriter) {
+    private static func items(_ list: [ItemChange], _ w: JSONWriter, approval: Bool = false) {
         w.array {
             for item in list {
                 w.object {
@@ -45,6 +45,12 @@ public enum DiffJSON {
                     w.key("kind"); w.string(item.kind.rawValue)
                     w.key("id"); w.string(item.id)
                     w.key("title"); w.string(item.title)
+                    if approval {
+                        w.key("approved"); w.bool(item.approved)
+                        if case let .revision(r) = item.approval, let to = r.toID {
+                            w.key("to"); w.string(to)
+                        }
+                    }
                 }
             }
         }

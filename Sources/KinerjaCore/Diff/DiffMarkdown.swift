@@ -30,13 +30,17 @@ public enum DiffMarkdown {
 
     static func verdict(_ diff: ContentDiff) -> String {
         if diff.unapproved > 0 {
-            return "**\(plural(diff.unapproved, "target or baseline change")) of an approved plan "
+            let removals = diff.items.filter { !$0.approved }.count
+            let what = removals == 0 ? plural(diff.unapproved, "target or baseline change")
+                : removals == diff.unapproved ? plural(removals, "removal")
+                : plural(diff.unapproved - removals, "target or baseline change") + " and " + plural(removals, "removal")
+            return "**\(what) of an approved plan "
                 + "\(diff.unapproved == 1 ? "has" : "have") no matching `revisions` entry.** "
                 + "A change after approval goes back to the Kepala UKPBJ (SOP steps 5–6); record the approval in "
                 + "the plan's `revisions` before merging."
         }
         if diff.isEmpty { return "No objective, area, indicator, target or baseline changed." }
-        return "Every target and baseline change of an approved plan has a matching `revisions` entry."
+        return "Every target and baseline change and every removal of an approved plan has a matching `revisions` entry."
     }
 
     static func section(_ year: YearDiff, links: Links) -> [String] {
@@ -84,12 +88,30 @@ public enum DiffMarkdown {
         }
     }
 
+    static func removal(_ item: ItemChange) -> String {
+        switch item.approval {
+        case let .revision(r):
+            var text = "✅ revision"
+            if let to = r.toID { text += " to `\(to)`" }
+            if let on = r.on { text += " of \(on)" }
+            if let by = r.approvedBy { text += ", approved by \(cell(by))" }
+            return text
+        case .missing:
+            return "❌ no matching revision (KJ904)"
+        case let .notRequiredDraft(status):
+            return "✅ not needed: plan \(status?.rawValue ?? "missing") at base"
+        case .notRequiredField:
+            return "✅ not under change control"
+        }
+    }
+
     static func describe(_ item: ItemChange, links: Links) -> String {
         let name = item.isRemoved ? "`\(item.id)`" : links.item(item)
         if let old = item.previousTitle {
             return "\(item.kind.rawValue) \(name): \(cell(old)) → \(cell(item.title))"
         }
-        return "\(item.kind.rawValue) \(name) \(cell(item.title))"
+        guard item.isRemoved else { return "\(item.kind.rawValue) \(name) \(cell(item.title))" }
+        return "\(item.kind.rawValue) \(name) \(cell(item.title)) · \(removal(item))"
     }
 
     /// Text safe inside a table cell: one line, pipes escaped.

@@ -46,6 +46,8 @@ public enum Scaffold {
         public/
         # Hasil `kinerja diff` di CI
         kinerja-diff.md
+        # Berkas sementara `kinerja import` yang terputus
+        .*.tmp
         .DS_Store
 
         """

@@ -4,6 +4,7 @@ enum CSVFile {
     static func table(_ source: SourceText, into diags: inout DiagnosticBag) -> CSVTable? {
         switch CSVReader.parse(source.text) {
         case let .success(t):
+            duplicateColumns(t, file: source.path, into: &diags)
             return t
         case let .failure(.unterminatedQuote(line, column)):
             diags.add(.KJ010, at: SourceLocation(file: source.path, line: line, column: column),
@@ -16,6 +17,23 @@ enum CSVFile {
             diags.add(.KJ010, at: SourceLocation(file: source.path, line: 1, column: 1), "CSV file is empty: it needs a header row")
         }
         return nil
+    }
+
+    /// KJ012: a header name given twice (case and spaces aside). Only the first column
+    /// would be read, so the second one's cells would be dropped without a word.
+    static func duplicateColumns(_ t: CSVTable, file: String, into diags: inout DiagnosticBag) {
+        var first: [String: Int] = [:]
+        for (i, name) in t.header.enumerated() where !name.isEmpty {
+            let key = name.lowercased()
+            let column = i < t.headerColumns.count ? t.headerColumns[i] : 1
+            if let earlier = first[key] {
+                diags.add(.KJ012, at: SourceLocation(file: file, line: t.headerLine, column: column),
+                          "column `\(name.prefix(40))` appears twice in the header (first as column \(earlier + 1))",
+                          hint: "keep one column per name; its cells would otherwise be ignored")
+            } else {
+                first[key] = i
+            }
+        }
     }
 
     struct RowView {
@@ -33,6 +51,14 @@ enum CSVFile {
                           "row has \(row.fields.count) columns, the header has \(table.header.count)",
                           hint: table.delimiter == UInt8(ascii: ";") ? "the delimiter is `;`" : "quote fields that contain `,`")
                 return nil
+            }
+            // KJ015 (warning) at a cell with a control or bidirectional character (docs/validation.md).
+            for (i, cell) in row.fields.enumerated() where UnsafeCharacters.contains(cell) {
+                guard let first = cell.unicodeScalars.first(where: UnsafeCharacters.isUnsafe) else { continue }
+                let name = i < table.header.count ? table.header[i] : "column \(i + 1)"
+                diags.add(.KJ015, at: SourceLocation(file: file, line: row.line, column: i < row.columns.count ? row.columns[i] : 1),
+                          "`\(name.prefix(40))` contains \(UnsafeCharacters.describe(first)), which can hide or reorder text where it is shown",
+                          hint: "delete it: most editors do not show it, so retype the cell")
             }
         }
 

@@ -124,12 +124,12 @@ public struct ContentSchema: Sendable {
               "the plan's objectives"),
         Field("revisions", .list([
             Field("on", .date, required: true, "date of the change"),
-            Field("indicator", .text, required: true, "indicator id"),
-            Field("field", .text, required: true, "target, baseline or targets.<period>"),
-            Field("from", .number, required: true, "the value before"),
-            Field("to", .number, required: true, "the value after"),
+            Field("indicator", .text, "indicator id (required for target, baseline and targets.<period>)"),
+            Field("field", .text, required: true, "target, baseline, targets.<period>, indicator, area or objective"),
+            Field("from", .either(.number, .id), required: true, "the value before, or the id removed or renamed"),
+            Field("to", .either(.number, .id), "the value after, or the new id (none for a removal)"),
             Field("reason", .text, "why"), Field("approved_by", .text, "who approved it"),
-        ]), "approved changes of targets and baselines"),
+        ]), "approved changes of targets and baselines, removals and renamings of ids"),
     ])
 
     public static let area = ContentSchema(name: "area", title: "an area", files: ["content/*/areas/*.md"], fields: [

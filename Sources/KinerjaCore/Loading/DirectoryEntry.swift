@@ -45,10 +45,12 @@ enum Entry {
     /// missing names. Kinds come from the directory itself (`d_type`); a file is looked at
     /// (`lstat`) only where the file system does not say.
     static func entries(_ path: String, display: String, diags: inout DiagnosticBag) -> [Listed] {
-        guard let names = read(path) else {
+        guard let all = FolderListing.read(path) else {
             diags.add(.KJ001, at: SourceLocation(file: display), "cannot read folder")
             return []
         }
+        HiddenFiles.report(all.map(\.name), display: display, into: &diags)
+        let names = all.filter { $0.name.utf8.first != UInt8(ascii: ".") }.map { Listed(name: $0.name, kind: kind(ofType: $0.type)) }
         var out = names.sorted { $0.name < $1.name }
         for i in out.indices where out[i].kind == .missing {
             out[i] = Listed(name: out[i].name, kind: kind(path + "/" + out[i].name))
@@ -64,12 +66,6 @@ enum Entry {
             }
         }
         return out.filter { $0.kind != .missing }
-    }
-
-    /// The folder's non-hidden names; `.missing` stands for a kind the directory did not give.
-    private static func read(_ path: String) -> [Listed]? {
-        FolderListing.read(path)?.filter { $0.name.utf8.first != UInt8(ascii: ".") }
-            .map { Listed(name: $0.name, kind: kind(ofType: $0.type)) }
     }
 
     private static func kind(ofType type: UInt8) -> Kind {

@@ -8,7 +8,7 @@ final class Fields {
     /// The keys in file order (a key written twice once, at its first place) and their nodes
     /// (the last ones written). Most mappings have a few keys, searched in order; a large
     /// one gets an index.
-    private var order: [String] = []
+    private(set) var order: [String] = []
     private var nodes: [(key: YAMLNode, value: YAMLNode)] = []
     private var index: [String: Int]? = nil
     private static let searchedAtMost = 16
@@ -112,14 +112,28 @@ final class Fields {
 
     func has(_ key: String) -> Bool { node(key) != nil }
 
-    /// A scalar's text. Mappings and lists are KJ004.
-    func string(_ key: String, required: Bool = false, what: String? = nil) -> String? {
+    /// A scalar's text. Mappings and lists are KJ004. A text with a control or
+    /// bidirectional character is a KJ015 warning at that character (`flagsUnsafe`; the
+    /// getters that read ids, dates and choices refuse them their own way).
+    func string(_ key: String, required: Bool = false, what: String? = nil, flagsUnsafe: Bool = true) -> String? {
         guard let n = node(key, required: required, what: what) else { return nil }
         guard case let .scalar(s) = n else {
             doc.diags.add(.KJ004, at: valueLocation(key), "`\(key)` must be text, found \(n.kindName)")
             return nil
         }
+        if flagsUnsafe, UnsafeCharacters.contains(s.string) { flagUnsafe(s, key: key) }
         return s.string
+    }
+
+    /// KJ015 at the first control or bidirectional character of `s` (docs/validation.md).
+    func flagUnsafe(_ s: YAMLNode.Scalar, key: String) {
+        let unsafe = s.string.unicodeScalars.filter(UnsafeCharacters.isUnsafe)
+        guard let first = unsafe.first else { return }
+        let at = doc.locate(first, from: s.mark, limit: s.string.unicodeScalars.count * 2 + 16) ?? doc.location(s.mark)
+        let more = unsafe.count > 1 ? " and \(unsafe.count - 1) more" : ""
+        doc.diags.add(.KJ015, at: at,
+                      "`\(key)` contains \(UnsafeCharacters.describe(first))\(more), which can hide or reorder text where it is shown",
+                      hint: "delete it: most editors do not show it, so retype the text around this position")
     }
 
     func number(_ key: String, required: Bool = false, what: String? = nil) -> Double? {
@@ -145,7 +159,7 @@ final class Fields {
     }
 
     func date(_ key: String, required: Bool = false, what: String? = nil) -> SimpleDate? {
-        guard let text = string(key, required: required, what: what) else { return nil }
+        guard let text = string(key, required: required, what: what, flagsUnsafe: false) else { return nil }
         guard let d = SimpleDate(text) else {
             doc.diags.add(.KJ008, at: valueLocation(key), "`\(key)`: `\(text.clipped)` is not a valid date",
                           hint: "write dates as YYYY-MM-DD, e.g. 2026-01-15")
@@ -155,7 +169,7 @@ final class Fields {
     }
 
     func period(_ key: String, required: Bool = false, what: String? = nil) -> Period? {
-        guard let text = string(key, required: required, what: what) else { return nil }
+        guard let text = string(key, required: required, what: what, flagsUnsafe: false) else { return nil }
         guard let p = Period(text) else {
             doc.diags.add(.KJ009, at: valueLocation(key), "`\(key)`: `\(text.clipped)` is not a valid period",
                           hint: "write 2026 (year), 2026-S1 (semester), 2026-Q1 (quarter) or 2026-03 (month)")
@@ -166,7 +180,7 @@ final class Fields {
 
     /// An id (DESIGN §2 pattern); KJ007 when invalid.
     func id(_ key: String, required: Bool = false, what: String? = nil) -> String? {
-        guard let text = string(key, required: required, what: what) else { return nil }
+        guard let text = string(key, required: required, what: what, flagsUnsafe: false) else { return nil }
         guard Identifier.isValid(text) else {
             doc.diags.add(.KJ007, at: valueLocation(key), Identifier.problem(text))
             return nil
@@ -177,7 +191,7 @@ final class Fields {
     /// One of an enumeration's raw values; KJ004 with the allowed values otherwise.
     func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false,
                                                      what: String? = nil) -> E? where E.RawValue == String {
-        guard let text = string(key, required: required, what: what) else { return nil }
+        guard let text = string(key, required: required, what: what, flagsUnsafe: false) else { return nil }
         if let v = E(rawValue: text) { return v }
         let allowed = E.allCases.map(\.rawValue)
         doc.diags.add(.KJ004, at: valueLocation(key),

@@ -15,8 +15,7 @@ public final class LoadCache: @unchecked Sendable {
         let result: ContentLoader.Job.Output
     }
 
-    private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
+    private let entries = Locked<[String: Entry]>([:])
 
     public init() {}
 
@@ -24,22 +23,16 @@ public final class LoadCache: @unchecked Sendable {
     func output(of job: ContentLoader.Job) -> ContentLoader.Job.Output {
         let key = job.display
         let signature = Self.signature(job)
-        lock.lock()
-        let cached = entries[key]
-        lock.unlock()
+        let cached = entries.with { $0[key] }
         if let cached, cached.signature == signature { return cached.result }
         let result = job.run()
-        lock.lock()
-        entries[key] = Entry(signature: signature, result: result)
-        lock.unlock()
+        entries.with { $0[key] = Entry(signature: signature, result: result) }
         return result
     }
 
     /// Forgets files that the last load did not see (deleted or renamed).
     func keep(only displays: Set<String>) {
-        lock.lock()
-        entries = entries.filter { displays.contains($0.key) }
-        lock.unlock()
+        entries.with { $0 = $0.filter { displays.contains($0.key) } }
     }
 
     private static func signature(_ job: ContentLoader.Job) -> String {

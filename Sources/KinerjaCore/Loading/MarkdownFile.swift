@@ -61,8 +61,11 @@ struct MarkdownFile {
         } else if let p = Period(stem) {
             period = p
         } else {
-            doc.diags.add(.KJ011, at: f.origin, "required field `period` is missing",
-                          hint: "name the period, e.g. `period: \(year)-03`, or name the file after it")
+            // The file name stands for the period: a bad one is an invalid period at the file,
+            // not a missing field (docs/validation.md, KJ009).
+            doc.diags.add(.KJ009, at: SourceLocation(file: f.origin.file),
+                          "file name `\(String(stem.prefix(40)))` is not a valid period, and there is no `period` field",
+                          hint: "name the file after its period, e.g. \(year)-03.md, or give `period: \(year)-03`")
             return nil
         }
         if period.year != year {

@@ -16,7 +16,13 @@ enum PackageLoader {
                         positions: f.positions)
         p.namaSatker = f.string("nama_satker")
         if let n = f.node("pagu", required: true, what: "a package") {
-            if case let .scalar(s) = n, let v = NumberParser.parse(s.string, groupedDots: true) { p.pagu = v } else {
+            if case let .scalar(s) = n {
+                let parsed = Rupiah.parse(s.string)
+                if case let .amount(v) = parsed { p.pagu = v }
+                if let (rule, message) = Rupiah.problem(parsed, text: s.string) {
+                    doc.diags.add(rule, at: f.valueLocation("pagu"), message, hint: "write whole rupiah like 1250000000 or 1.250.000.000")
+                }
+            } else {
                 doc.diags.add(.KJ004, at: f.valueLocation("pagu"), "`pagu` must be an amount in rupiah")
             }
         }
@@ -66,7 +72,15 @@ enum PackageLoader {
             var p = Package(kdRup: kd, namaPaket: r.text("nama_paket") ?? kd, kdSatker: r.text("kd_satker") ?? "",
                             positions: r.positions)
             p.namaSatker = r.text("nama_satker")
-            p.pagu = r.number("pagu", groupedDots: true, diags: &diags)
+            if let t = r.text("pagu") {
+                let parsed = Rupiah.parse(t)
+                if case let .amount(v) = parsed { p.pagu = v }
+                if let (rule, message) = Rupiah.problem(parsed, text: t) {
+                    // A cell that is not a number stays KJ010, like every other CSV number.
+                    diags.add(rule == .KJ004 ? .KJ010 : rule, at: r.location("pagu"), message,
+                              hint: "write whole rupiah like 1250000000 or 1.250.000.000")
+                }
+            }
             p.metodePengadaan = r.text("metode_pengadaan")
             p.jenisPengadaan = r.text("jenis_pengadaan")
             p.sumberDana = r.text("sumber_dana")

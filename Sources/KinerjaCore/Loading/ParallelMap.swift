@@ -75,9 +75,8 @@ private final class WorkerThread {
 private final class ResultBox<R>: @unchecked Sendable {
     private let base: UnsafeMutablePointer<R>
     private let count: Int
-    private var next = 0
+    private let next = Locked(0)
     private var moved = false
-    private let lock = NSLock()
 
     init(count: Int) {
         self.count = count
@@ -91,11 +90,11 @@ private final class ResultBox<R>: @unchecked Sendable {
 
     /// The next item to map, nil when all are taken.
     func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
+        next.with { next in
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
     }
 
     func set(_ i: Int, _ value: R) { (base + i).initialize(to: value) }

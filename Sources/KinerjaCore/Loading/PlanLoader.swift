@@ -36,11 +36,23 @@ enum PlanLoader {
         }
         for (_, r) in f.mappings("revisions", what: "a revision") {
             let on = r.date("on", required: true, what: "a revision")
-            guard let indicator = r.string("indicator", required: true, what: "a revision"),
-                  let field = r.string("field", required: true, what: "a revision") else { continue }
+            guard let field = r.string("field", required: true, what: "a revision") else { continue }
+            if Revision.idFields.contains(field) {
+                // Removal (no `to`) or renaming of an indicator, area or objective
+                // (docs/reviewing-changes.md): `from` and `to` are ids.
+                guard let from = r.id("from", required: true, what: "a revision") else { continue }
+                let to = r.id("to")
+                r.warnUnknown(ContentSchema.plan.names(of: "revisions"), what: "a revision")
+                plan.revisions.append(Revision(on: on, indicator: r.string("indicator") ?? "", field: field,
+                                               from: nil, to: nil, fromID: from, toID: to,
+                                               reason: r.string("reason"), approvedBy: r.string("approved_by"),
+                                               positions: r.positions))
+                continue
+            }
+            guard let indicator = r.string("indicator", required: true, what: "a revision") else { continue }
             if !(field == "target" || field == "baseline" || (field.hasPrefix("targets.") && Period(String(field.dropFirst(8))) != nil)) {
                 doc.diags.add(.KJ004, at: r.valueLocation("field"),
-                              "revision `field` must be target, baseline or targets.<period>, found `\(field)`")
+                              "revision `field` must be target, baseline, targets.<period>, indicator, area or objective, found `\(field)`")
                 continue
             }
             let from = r.number("from", required: true, what: "a revision")

@@ -94,13 +94,13 @@ enum RealizationLoader {
         rows.reserveCapacity(rows.count + table.rows.count)
         for row in table.rows {
             guard let v = CSVFile.RowView(row: row, table: table, file: display, diags: &diags) else { continue }
-            let reported = diags.items.count
+            let reported = diags.added
             let value = v.number(at: valueColumn, name: "value", diags: &diags)
             let num = v.number(at: numeratorColumn, name: "numerator", diags: &diags)
             let den = v.number(at: denominatorColumn, name: "denominator", diags: &diags)
             // A cell that is not a number is reported (KJ010) and its row left out, so the
             // rules on rows do not report the same cell a second time.
-            if diags.items.count > reported { continue }
+            if diags.added > reported { continue }
             guard let ind = v.text(at: indicatorColumn) else {
                 // (A number is nil exactly when its cell is empty: bad cells left the row above.)
                 if value != nil || num != nil {

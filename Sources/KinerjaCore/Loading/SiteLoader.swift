@@ -21,14 +21,36 @@ enum SiteLoader {
         }
         let doc = YAMLDocument(file: display, lineOffset: 0)
         doc.diags = diags
-        guard let root = doc.parse(source.text), let f = Fields(root, doc: doc, what: "site.yaml") else {
+        let before = doc.diags.added
+        guard let root = doc.parse(source.text) else {
+            // An empty or comment-only site.yaml parses to nothing: its required `title`
+            // is missing (docs/validation.md, KJ011).
+            if doc.diags.added == before {
+                doc.diags.add(.KJ011, at: SourceLocation(file: display, line: 1, column: 1),
+                              "site.yaml is empty: `title` is required",
+                              hint: "start site.yaml with `title: <the dashboard's name>`")
+            }
+            return (nil, doc.diags.items)
+        }
+        guard let f = Fields(root, doc: doc, what: "site.yaml") else {
             return (nil, doc.diags.items)
         }
         var site = Site(positions: f.positions)
         site.title = f.string("title", required: true, what: "site.yaml") ?? ""
+        if f.has("title"), site.title.allSatisfy(\.isWhitespace) {
+            doc.diags.add(.KJ011, at: f.valueLocation("title"), "`title` of site.yaml is empty: a title is required",
+                          hint: "give the dashboard's name, e.g. `title: Kinerja Pengadaan Kabupaten Contoh`")
+        }
         site.unit = f.string("unit") ?? ""
         site.shortName = f.string("short_name") ?? site.title
-        site.baseURL = f.string("base_url")
+        if let url = f.string("base_url") {
+            if let problem = BaseURL.problem(url) {
+                doc.diags.add(.KJ014, at: f.valueLocation("base_url"), problem,
+                              hint: "write an absolute URL like https://kinerja.example.go.id/ or a path like /kinerja/")
+            } else {
+                site.baseURL = url
+            }
+        }
         let langs = f.strings("languages")
         for (i, l) in langs.enumerated() where !["id", "en"].contains(l) {
             doc.diags.add(.KJ004, at: f.valueLocation("languages"), "language `\(l)` (entry \(i + 1)) is not supported; use id and en")

@@ -7,6 +7,9 @@ final class YAMLDocument {
     var diags = DiagnosticBag()
     private var nodesLeft = Limits.maxYAMLNodes
     private var budgetReported = false
+    /// The parsed text, to find a character's position in it (`locate`).
+    private var text = ""
+    private var lineStarts: [String.Index]? = nil
 
     init(file: String, lineOffset: Int) {
         self.file = file
@@ -18,6 +21,8 @@ final class YAMLDocument {
     /// small subset content files use is read by `YAMLSubsetParser`; everything else (and
     /// every error) by Yams.
     func parse(_ yaml: String) -> YAMLNode? {
+        text = yaml
+        lineStarts = nil
         if let node = YAMLSubsetParser.parse(yaml) { return node }
         return parseWithYams(yaml)
     }
@@ -96,6 +101,43 @@ final class YAMLDocument {
     }
 
     func location(_ node: YAMLNode) -> SourceLocation { location(node.mark) }
+
+    /// Where `u` is first written at or after `mark`, looking at most `limit` characters
+    /// ahead; nil when it is not written as itself there (e.g. as a `\u202E` escape).
+    func locate(_ u: Unicode.Scalar, from mark: YAMLMark, limit: Int) -> SourceLocation? {
+        if lineStarts == nil {
+            var starts = [text.startIndex]
+            var i = text.startIndex
+            while let n = text[i...].firstIndex(of: "\n") {
+                i = text.index(after: n)
+                starts.append(i)
+            }
+            lineStarts = starts
+        }
+        guard let starts = lineStarts, mark.line >= 1, Int(mark.line) <= starts.count, mark.column >= 1 else { return nil }
+        var line = Int(mark.line), column = 1
+        var i = starts[line - 1]
+        var seen = 0
+        while i < text.endIndex, column < Int(mark.column) {
+            i = text.index(after: i)
+            column += 1
+        }
+        while i < text.endIndex, seen <= limit {
+            let c = text[i]
+            if c.unicodeScalars.contains(u) {
+                return SourceLocation(file: file, line: line + lineOffset, column: column)
+            }
+            if c == "\n" || c == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            seen += 1
+            i = text.index(after: i)
+        }
+        return nil
+    }
 
     /// Counts one visited node against the file's budget; false once exhausted (reported once).
     func spend(_ node: YAMLNode) -> Bool {

@@ -9,7 +9,7 @@ public struct Package: Sendable {
         var namaPaket: String
         var kdSatker: String
         var namaSatker: String?
-        var pagu: Double?
+        var pagu: Int64?
         var metodePengadaan: String?
         var jenisPengadaan: String?
         var sumberDana: String?
@@ -20,7 +20,7 @@ public struct Package: Sendable {
         var body: String?
         var positions: Positions
 
-        init(kdRup: String, namaPaket: String, kdSatker: String, namaSatker: String?, pagu: Double?, metodePengadaan: String?, jenisPengadaan: String?, sumberDana: String?, statusPdn: String?, statusUkm: String?, tglAwalPemilihan: SimpleDate?, area: String?, body: String?, positions: Positions) {
+        init(kdRup: String, namaPaket: String, kdSatker: String, namaSatker: String?, pagu: Int64?, metodePengadaan: String?, jenisPengadaan: String?, sumberDana: String?, statusPdn: String?, statusUkm: String?, tglAwalPemilihan: SimpleDate?, area: String?, body: String?, positions: Positions) {
             self.kdRup = kdRup
             self.namaPaket = namaPaket
             self.kdSatker = kdSatker
@@ -66,7 +66,7 @@ public struct Package: Sendable {
         get { storage.namaSatker }
         set { unique().namaSatker = newValue }
     }
-    public var pagu: Double? {
+    public var pagu: Int64? {
         get { storage.pagu }
         set { unique().pagu = newValue }
     }
@@ -108,7 +108,7 @@ public struct Package: Sendable {
         set { unique().positions = newValue }
     }
 
-    public init(kdRup: String, namaPaket: String, kdSatker: String, namaSatker: String? = nil, pagu: Double? = nil,
+    public init(kdRup: String, namaPaket: String, kdSatker: String, namaSatker: String? = nil, pagu: Int64? = nil,
                 metodePengadaan: String? = nil, jenisPengadaan: String? = nil, sumberDana: String? = nil,
                 statusPdn: String? = nil, statusUkm: String? = nil, tglAwalPemilihan: SimpleDate? = nil,
                 area: String? = nil, body: String? = nil, positions: Positions) {

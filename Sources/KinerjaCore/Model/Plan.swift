@@ -53,29 +53,44 @@ public struct Objective: Sendable, Hashable {
     }
 }
 
-/// A change of a target or baseline after approval (SOP 5–6 again).
+/// A change of a target or baseline after approval (SOP 5–6 again), or the removal or
+/// renaming of an indicator, area or objective (docs/reviewing-changes.md).
 public struct Revision: Sendable, Hashable {
+    /// The fields whose `from` and `to` are ids: the item removed (no `to`) or renamed.
+    public static let idFields: Set<String> = ["indicator", "area", "objective"]
+
     public var on: SimpleDate?
+    /// The indicator of a target or baseline change; empty for an id field.
     public var indicator: String
-    /// `target`, `baseline` or `targets.<period>`.
+    /// `target`, `baseline`, `targets.<period>`, or an id field: `indicator`, `area`, `objective`.
     public var field: String
     public var from: Double?
     public var to: Double?
+    /// For an id field: the id before.
+    public var fromID: String?
+    /// For an id field: the id after, nil for a removal.
+    public var toID: String?
     public var reason: String?
     public var approvedBy: String?
     public var positions: Positions
 
     public init(on: SimpleDate?, indicator: String, field: String, from: Double?, to: Double?,
+                fromID: String? = nil, toID: String? = nil,
                 reason: String?, approvedBy: String?, positions: Positions) {
         self.on = on
         self.indicator = indicator
         self.field = field
         self.from = from
         self.to = to
+        self.fromID = fromID
+        self.toID = toID
         self.reason = reason
         self.approvedBy = approvedBy
         self.positions = positions
     }
+
+    /// Whether `from` and `to` are ids of an indicator, area or objective.
+    public var isIDField: Bool { Self.idFields.contains(field) }
 }
 
 /// Rencana Kinerja (`<year>/plan.md`).

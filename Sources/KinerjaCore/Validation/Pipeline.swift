@@ -2,6 +2,8 @@
 public enum Pipeline {
     public struct Checked: Sendable {
         public let content: Content
+        /// Sorted, at most `DiagnosticCap.perFileAndRule` of one rule per file and a
+        /// "… N more" diagnostic for the rest (`DiagnosticCap.total` counts them all).
         public let diagnostics: [Diagnostic]
         public let files: Int
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -26,7 +28,7 @@ public enum Pipeline {
     }
 
     private static func validate(_ loaded: ContentLoader.Result, today: SimpleDate) -> Checked {
-        Checked(content: loaded.content, diagnostics: (loaded.diagnostics + Validator.validate(loaded.content, today: today)).sorted(),
+        Checked(content: loaded.content, diagnostics: DiagnosticCap.apply(loaded.diagnostics + Validator.validate(loaded.content, today: today)),
                 files: loaded.files)
     }
 }

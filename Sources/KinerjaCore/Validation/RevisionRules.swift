@@ -10,7 +10,8 @@ enum RevisionRules {
     static func check(_ plan: Plan, _ c: YearContext, into bag: inout DiagnosticBag) {
         var latest: [FieldKey: (order: Int, revision: Revision)] = [:]
         let undated = SimpleDate(year: 0, month: 1, day: 1)
-        for (i, r) in plan.revisions.enumerated() {
+        // Removals and renamings of ids name no current value (docs/reviewing-changes.md).
+        for (i, r) in plan.revisions.enumerated() where !r.isIDField {
             guard c.indicators[r.indicator] != nil else {
                 bag.add(.KJ905, at: r.positions.value("indicator"),
                         "revision of `\(r.field)` references unknown indicator `\(r.indicator)`",

@@ -67,6 +67,7 @@ public final class Localizer: Sendable {
     public func integer(_ v: Int) -> String { numbers.integer(v) }
     public func percent(_ v: Double) -> String { numbers.percent(v) }
     public func rupiah(_ v: Double) -> String { numbers.rupiah(v) }
+    public func rupiah(_ v: Int64) -> String { numbers.rupiah(v) }
 
     /// The strings a chart of `periods` needs.
     public func chartStrings(periods: [Period]) throws -> ChartStrings {

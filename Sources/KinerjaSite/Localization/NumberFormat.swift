@@ -57,6 +57,12 @@ public struct NumberFormat: Sendable, Hashable {
         return Self.fill(currencyPattern, n)
     }
 
+    /// An exact amount in whole rupiah (`pagu`, docs/content.md): `Rp1.250.000.000`.
+    public func rupiah(_ value: Int64) -> String {
+        let text = grouped(value.magnitude)
+        return Self.fill(currencyPattern, value < 0 ? "-" + text : text)
+    }
+
     private func grouped(_ n: UInt64) -> String {
         var out: [UInt8] = []
         appendGrouped(n, to: &out)

@@ -16,7 +16,7 @@ struct CSVTable: Sendable {
 
     /// Appends a row; its cells line up with `fields`.
     mutating func append(_ row: [TableCell]) {
-        CSVTable.append(line: row.map(\.raw), to: &bytes)
+        CSVTable.append(line: row.map(\.csv), to: &bytes)
     }
 
     /// The CSV text, header first, every line ending in CRLF.

@@ -23,7 +23,7 @@ enum PackagesTable {
         for p in year.packages {
             table.append([
                 .text(p.kdRup), .text(p.namaPaket), .text(p.kdSatker), .text(p.namaSatker ?? site.opd(p.kdSatker)?.name),
-                .number(p.pagu), .text(p.metodePengadaan), .text(p.jenisPengadaan), .text(p.sumberDana),
+                .integer(p.pagu), .text(p.metodePengadaan), .text(p.jenisPengadaan), .text(p.sumberDana),
                 .text(p.statusPdn), .text(p.statusUkm), .text(p.tglAwalPemilihan?.description), .text(p.area),
             ])
         }

@@ -30,7 +30,8 @@ struct ChangesPage: Encodable {
             guard let on = a.on else { return nil }
             return try env.text("year.approved_on", ["date": env.l.date(on), "by": a.by ?? ""])
         }
-        rows = try (year.plan?.revisions ?? []).sorted { ($0.on?.description ?? "", $0.indicator) < ($1.on?.description ?? "", $1.indicator) }
+        // Removals and renamings of ids are for `kinerja diff` (docs/reviewing-changes.md).
+        rows = try (year.plan?.revisions ?? []).filter { !$0.isIDField }.sorted { ($0.on?.description ?? "", $0.indicator) < ($1.on?.description ?? "", $1.indicator) }
             .map { r in
                 let indicator = year.indicator(r.indicator)
                 return Row(date: r.on.map(env.l.date),

@@ -57,7 +57,15 @@ struct PackageRow: Encodable {
 
     /// Total pagu of packages, formatted.
     static func total(_ packages: [Package], env: PageEnv) -> String {
-        env.l.rupiah(packages.compactMap(\.pagu).reduce(0, +))
+        // Exact in Int64; a sum beyond it (only from absurd content) is shown rounded.
+        var sum: Int64 = 0
+        for p in packages {
+            guard let v = p.pagu else { continue }
+            let (next, overflow) = sum.addingReportingOverflow(v)
+            if overflow { return env.l.rupiah(packages.compactMap(\.pagu).reduce(0.0) { $0 + Double($1) }) }
+            sum = next
+        }
+        return env.l.rupiah(sum)
     }
 }
 

@@ -213,21 +213,21 @@ struct ServeError: Error, CustomStringConvertible {
 final class Connection: @unchecked Sendable {
     let fd: Int32
     private var buffer: [UInt8] = []
-    private let writeLock = NSLock()
-    /// Set (under `writeLock`) once the descriptor is closed: a tab's socket may still be
-    /// in a list the reload hub is sending to, and its number may already be reused.
-    private var closed = false
+    /// Writes and the close happen under this lock, which holds whether the descriptor is
+    /// closed: a tab's socket may still be in a list the reload hub is sending to, and its
+    /// number may already be reused.
+    private let closed = Locked(false)
     private var chunk = [UInt8](repeating: 0, count: 16 * 1024)
 
     init(fd: Int32) { self.fd = fd }
 
     func close() {
-        writeLock.lock()
-        defer { writeLock.unlock() }
-        guard !closed else { return }
-        closed = true
-        shutdown(fd, Int32(SHUT_RDWR))
-        _ = systemClose(fd)
+        closed.with { closed in
+            guard !closed else { return }
+            closed = true
+            shutdown(fd, Int32(SHUT_RDWR))
+            _ = systemClose(fd)
+        }
     }
 
     private enum Read { case bytes(Int), timedOut, closed }
@@ -300,22 +300,22 @@ final class Connection: @unchecked Sendable {
     /// Writes all of `bytes`; false when the peer is gone or takes more than 10 s.
     @discardableResult
     func write(_ bytes: [UInt8]) -> Bool {
-        writeLock.lock()
-        defer { writeLock.unlock() }
-        guard !closed else { return false }
-        var sent = 0
-        let until = Date(timeIntervalSinceNow: 10)
-        while sent < bytes.count {
-            var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
-            let r = poll(&p, 1, max(0, Int32(until.timeIntervalSinceNow * 1000)))
-            if r < 0 && errno == EINTR { continue }
-            guard r > 0 else { return false }
-            let n = bytes.withUnsafeBytes { send(fd, $0.baseAddress! + sent, $0.count - sent, Int32(sendFlags)) }
-            if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-            guard n > 0 else { return false }
-            sent += n
+        closed.with { closed in
+            guard !closed else { return false }
+            var sent = 0
+            let until = Date(timeIntervalSinceNow: 10)
+            while sent < bytes.count {
+                var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                let r = poll(&p, 1, max(0, Int32(until.timeIntervalSinceNow * 1000)))
+                if r < 0 && errno == EINTR { continue }
+                guard r > 0 else { return false }
+                let n = bytes.withUnsafeBytes { send(fd, $0.baseAddress! + sent, $0.count - sent, Int32(sendFlags)) }
+                if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+                guard n > 0 else { return false }
+                sent += n
+            }
+            return true
         }
-        return true
     }
 
     // MARK: WebSocket frames
