@@ -62,31 +62,41 @@ private typealias F = ScoringFixture
     @Test func projectionOfAPositiveSum() {
         let ik = F.indicator(aggregation: .sum, target: 120)
         // Q1: 36 × 12 / 3 = 144 ≥ 120 → on track.
-        let ahead = F.scorer([ik], rows: [F.row("2026-02", value: 36)]).projection(ik, at: F.period("2026-Q1"))
-        #expect(ahead == Projection(yearEndValue: 144, target: 120, onTrack: true))
+        let ahead = F.scorer([ik], rows: [F.row("2026-03", value: 36)]).projection(ik, at: F.period("2026-Q1"))
+        #expect(ahead == Projection(yearEndValue: 144, target: 120, onTrack: true, months: 3))
         // Q1: 24 × 12 / 3 = 96 < 120 → off track.
-        let behind = F.scorer([ik], rows: [F.row("2026-02", value: 24)]).projection(ik, at: F.period("2026-Q1"))
-        #expect(behind == Projection(yearEndValue: 96, target: 120, onTrack: false))
+        let behind = F.scorer([ik], rows: [F.row("2026-03", value: 24)]).projection(ik, at: F.period("2026-Q1"))
+        #expect(behind == Projection(yearEndValue: 96, target: 120, onTrack: false, months: 3))
     }
 
     @Test func projectionOfANegativeSum() {
         let ik = F.indicator(polarity: .negative, aggregation: .sum, target: 20)
         let s1 = F.period("2026-S1")
         // S1: 12 × 12 / 6 = 24 > 20 → off track; 8 × 12 / 6 = 16 ≤ 20 → on track.
-        #expect(F.scorer([ik], rows: [F.row("2026-03", value: 12)]).projection(ik, at: s1)
-                == Projection(yearEndValue: 24, target: 20, onTrack: false))
-        #expect(F.scorer([ik], rows: [F.row("2026-03", value: 8)]).projection(ik, at: s1)
-                == Projection(yearEndValue: 16, target: 20, onTrack: true))
+        #expect(F.scorer([ik], rows: [F.row("2026-06", value: 12)]).projection(ik, at: s1)
+                == Projection(yearEndValue: 24, target: 20, onTrack: false, months: 6))
+        #expect(F.scorer([ik], rows: [F.row("2026-06", value: 8)]).projection(ik, at: s1)
+                == Projection(yearEndValue: 16, target: 20, onTrack: true, months: 6))
     }
 
     @Test func projectionExactlyOnTargetIsOnTrack() {
         let positive = F.indicator(aggregation: .sum, target: 120)
         let negative = F.indicator(polarity: .negative, aggregation: .sum, target: 20)
         // 30 × 12 / 3 = 120 = target; 10 × 12 / 6 = 20 = target.
-        #expect(F.scorer([positive], rows: [F.row("2026-01", value: 30)])
+        #expect(F.scorer([positive], rows: [F.row("2026-03", value: 30)])
                 .projection(positive, at: F.period("2026-Q1"))?.onTrack == true)
-        #expect(F.scorer([negative], rows: [F.row("2026-01", value: 10)])
+        #expect(F.scorer([negative], rows: [F.row("2026-06", value: 10)])
                 .projection(negative, at: F.period("2026-S1"))?.onTrack == true)
+    }
+
+    @Test func projectionDividesByTheMonthsWithData() {
+        // Rows through October only, scored at Q4: 18 × 12 / 10 = 21,6 < 28 → off track.
+        let ik = F.indicator(aggregation: .sum, target: 28)
+        let scorer = F.scorer([ik], rows: [F.row("2026-03", value: 8), F.row("2026-10", value: 10)])
+        let p = scorer.projection(ik, at: F.period("2026-Q4"))
+        #expect(p == Projection(yearEndValue: 18.0 * 12 / 10, target: 28, onTrack: false, months: 10))
+        #expect(scorer.dataThrough(ik) == 10)
+        #expect(F.scorer([ik], rows: []).dataThrough(ik) == nil)
     }
 
     @Test func projectionOnlyForSumsWithValues() {

@@ -722,7 +722,7 @@ ui:
     indicator_count: "{n} indicators"
   indicator:
     no_data: No realization data yet.
-    projection: "Projected year-end value {value} (target {target})"
+    projection: "Projected year-end value {value} (target {target}; projection from {months} months of data)"
     on_track: on track
     off_track: off track
     chart: Realization and target per period
@@ -1106,7 +1106,7 @@ ui:
     indicator_count: "{n} indikator"
   indicator:
     no_data: Belum ada data realisasi.
-    projection: "Proyeksi akhir tahun {value} (target {target})"
+    projection: "Proyeksi akhir tahun {value} (target {target}; proyeksi dari {months} bulan data)"
     on_track: sesuai jalur
     off_track: di luar jalur
     chart: Realisasi dan target per periode

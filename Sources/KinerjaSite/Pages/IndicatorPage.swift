@@ -103,6 +103,7 @@ struct IndicatorPage: Encodable {
             projection = try env.text("indicator.projection", [
                 "value": text.value(p.yearEndValue, of: indicator) ?? "",
                 "target": text.value(p.target, of: indicator) ?? "",
+                "months": env.l.integer(p.months),
             ])
             projectionStatus = try env.text(p.onTrack ? "indicator.on_track" : "indicator.off_track")
             onTrack = p.onTrack
