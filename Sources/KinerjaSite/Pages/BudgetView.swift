@@ -11,8 +11,8 @@ struct BudgetView: Encodable {
 
     init(_ env: PageEnv, _ f: BudgetLedger.Figures, capaian c: Double?, area: Link? = nil) {
         self.area = area
-        pagu = f.pagu.map { env.l.rupiah(Double($0)) }
-        realisasi = f.realisasi.map { env.l.rupiah(Double($0)) }
+        pagu = f.pagu.map { env.l.rupiah($0) }
+        realisasi = f.realisasi.map { env.l.rupiah($0) }
         absorption = f.absorption.map(env.l.percent)
         capaian = c.map(env.l.percent)
         efficiency = f.efficiency(capaian: c).map { env.l.numbers.number($0, fractionDigits: 2, fixed: true) }
