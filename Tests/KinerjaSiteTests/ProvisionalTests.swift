@@ -72,7 +72,7 @@ enum InsideQuarter {
         let files = try InsideQuarter.build()
         // Home: the area card's small multiple of IK-03 at Triwulan IV.
         let home = try InsideQuarter.page(files, "index.html")
-        #expect(home.contains("<span class=\"capaian\">64,3 %</span>"))
+        #expect(home.contains("<span class=\"capaian\">64,3 %</span> <span class=\"provisional\">\(Self.marker)</span></li>"))
         // Year page: the latest column names each cell's kind and the provisional state.
         let year = try InsideQuarter.page(files, "2026/index.html")
         #expect(year.contains("Triwulan IV 2026<span class=\"sub\">periode triwulanan</span>"

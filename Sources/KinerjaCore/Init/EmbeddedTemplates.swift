@@ -312,6 +312,7 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 .verdict-not-met { color: #9b1c1c; }
 .verdict-none { color: #3a424d; }
 .provisional { font-style: italic; color: var(--muted); }
+.card-multiples .provisional { grid-column: 1 / -1; font-size: 0.8rem; text-align: right; }
 
 /* package filter (shown only when the script runs) */
 .filter { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; background: var(--wash); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; }
@@ -1657,7 +1658,7 @@ ui:
 <p class="muted">{{indicatorCount}}</p>
 <ul class="card-multiples">
 {{#multiples}}
-<li><a href="{{href}}" title="{{title}}"><span class="tag">{{id}}</span> <span class="multiple-name">{{title}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span></li>
+<li><a href="{{href}}" title="{{title}}"><span class="tag">{{id}}</span> <span class="multiple-name">{{title}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span>{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</li>
 {{/multiples}}
 </ul>
 </li>
