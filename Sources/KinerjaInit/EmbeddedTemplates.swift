@@ -223,6 +223,10 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
 .bar { margin: 0.35rem 0; max-width: 20rem; }
 .bar svg { display: block; width: 100%; }
 .progress-label:empty { display: none; }
+/* the 100 % tick's label, under the tick (left is set per bar) */
+.progress-scale { display: block; position: relative; height: 1.2em; font-size: 0.75rem; color: var(--muted); }
+.progress-mark { position: absolute; top: 0; transform: translateX(-50%); white-space: nowrap; }
+.progress-mark-end { transform: translateX(-100%); }
 
 /* bands: text on tinted background; the label is always written out */
 .band { display: inline-block; padding: 0.05em 0.5em; border-radius: 999px; font-size: 0.85rem; font-weight: 600; border: 1px solid transparent; white-space: nowrap; }

@@ -46,7 +46,8 @@ struct ScoreView: Encodable {
     /// The bar is drawn without a label of its own: the capaian figure and the band are
     /// always written next to it, so the bar only adds the picture.
     static func bar(_ capaian: Double?, env: PageEnv) -> HTML {
-        HTML(raw: Charts.progressBar(capaian: capaian, cap: env.site.achievementCap, label: ""))
+        HTML(raw: Charts.progressBar(capaian: capaian, cap: env.site.achievementCap, label: "",
+                                     mark: env.l.numbers.percent(100, fractionDigits: 0)))
     }
 }
 
