@@ -145,7 +145,9 @@ public struct BuildPipeline: Sendable {
     ///   - waiting: told when another build holds the output's lock.
     public func run(progress: (String) -> Void = { _ in }, waiting: (String) -> Void = { _ in }) -> BuildOutcome {
         let start = Date()
-        let previous = request.incremental ? BuildManifest.read(output: output) : nil
+        // Checked against a sample of the outputs: a page changed or lost since the last build
+        // makes this a full build (docs/hardening.md, "Publishing").
+        let previous = request.incremental ? BuildManifest.verified(output: output) : nil
         let inputs: String
         let checked: Pipeline.Checked
         let prepared: PreparedSite?
