@@ -27,7 +27,8 @@ public enum Pipeline {
         return (validate(loaded, today: today), side?.value)
     }
 
-    private static func validate(_ loaded: ContentLoader.Result, today: SimpleDate) -> Checked {
+    /// Validates loaded content (the `validate` step of `BuildPipeline`).
+    public static func validate(_ loaded: ContentLoader.Result, today: SimpleDate) -> Checked {
         Checked(content: loaded.content, diagnostics: DiagnosticCap.apply(loaded.diagnostics + Validator.validate(loaded.content, today: today)),
                 files: loaded.files)
     }

@@ -11,16 +11,26 @@ import Darwin
 /// - `inputs`: a fingerprint of every input file (path, size, modification time), the
 ///   templates and the build options; equal fingerprints mean nothing to do;
 /// - `outputs`: each written file's path and content hash; only files whose hash changed
-///   are written again, and files no longer produced are removed.
+///   are written again, and files no longer produced are removed;
+/// - `touched`: the files an incremental build replaced (at most `touchedLimit`), checked
+///   on the next start with a sample of the others (`verified`).
 public struct BuildManifest: Sendable, Equatable {
     public static let fileName = ".kinerja-manifest"
 
     public var inputs: String
     public var outputs: [String: UInt64]
+    public var touched: [String]
 
-    public init(inputs: String, outputs: [String: UInt64]) {
+    /// How many replaced files a manifest lists for checking; more are not listed (the
+    /// sample still covers some of them).
+    public static let touchedLimit = 64
+    /// How many further outputs are checked on start.
+    public static let sampleSize = 16
+
+    public init(inputs: String, outputs: [String: UInt64], touched: [String] = []) {
         self.inputs = inputs
         self.outputs = outputs
+        self.touched = Array(touched.sorted().prefix(Self.touchedLimit))
     }
 
     /// Reads the manifest of `output`, nil when absent or unreadable.
@@ -29,12 +39,53 @@ public struct BuildManifest: Sendable, Equatable {
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
         guard let first = lines.first, first.hasPrefix("inputs\t") else { return nil }
         var outputs: [String: UInt64] = [:]
+        var touched: [String] = []
         for line in lines.dropFirst() {
             let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2, let h = UInt64(parts[0], radix: 16), isSafe(parts[1]) else { return nil }
+            guard parts.count == 2, isSafe(parts[1]) else { return nil }
+            if parts[0] == "touched" {
+                touched.append(String(parts[1]))
+                continue
+            }
+            guard let h = UInt64(parts[0], radix: 16) else { return nil }
             outputs[String(parts[1])] = h
         }
-        return BuildManifest(inputs: String(first.dropFirst(7)), outputs: outputs)
+        guard touched.allSatisfy({ outputs[$0] != nil }) else { return nil }
+        return BuildManifest(inputs: String(first.dropFirst(7)), outputs: outputs, touched: touched)
+    }
+
+    /// The outputs checked on start: every `touched` file and `sampleSize` others, chosen
+    /// by a hash of their path and the input fingerprint (deterministic for one manifest,
+    /// different ones as the inputs change), sorted.
+    public var sample: [String] {
+        let seed = Self.hash(inputs)
+        let listed = Set(touched)
+        var keyed: [(key: UInt64, path: String)] = []
+        for path in outputs.keys where !listed.contains(path) {
+            keyed.append((key: Self.hash(path) ^ seed, path: path))
+        }
+        keyed.sort { (a: (key: UInt64, path: String), b: (key: UInt64, path: String)) -> Bool in
+            a.key != b.key ? a.key < b.key : a.path < b.path
+        }
+        let others: [String] = keyed.prefix(Self.sampleSize).map { $0.path }
+        return (touched + others).sorted()
+    }
+
+    /// The sampled outputs whose bytes on disk are missing or disagree with their hash.
+    public func disagreements(output: URL) -> [String] {
+        let root = output.path
+        return sample.filter { path in
+            guard let bytes = FileWriter.contents(root + "/" + path) else { return true }
+            return Self.hash(bytes) != outputs[path]
+        }
+    }
+
+    /// The manifest of `output` when it is valid and agrees with the sampled outputs; nil
+    /// otherwise, so that the build treats the output as unknown and rebuilds all of it
+    /// (docs/hardening.md, "Publishing").
+    public static func verified(output: URL) -> BuildManifest? {
+        guard let manifest = read(output: output), manifest.disagreements(output: output).isEmpty else { return nil }
+        return manifest
     }
 
     /// A manifest path names a file below the output folder: relative, no empty, `.` or
@@ -48,6 +99,7 @@ public struct BuildManifest: Sendable, Equatable {
     /// The manifest's bytes: deterministic (paths sorted).
     public var serialized: [UInt8] {
         var s = "inputs\t\(inputs)\n"
+        for path in touched { s += "touched\t" + path + "\n" }
         for path in outputs.keys.sorted() {
             s += String(outputs[path] ?? 0, radix: 16) + "\t" + path + "\n"
         }

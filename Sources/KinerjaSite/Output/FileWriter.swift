@@ -65,6 +65,28 @@ enum FileWriter {
     /// Tests only: a rename (from, to) this answers true for fails with EIO.
     nonisolated(unsafe) static var failure: (@Sendable (String, String) -> Bool)?
 
+    /// The bytes of the regular file at `path` (symbolic links not followed), nil when there
+    /// is none or it cannot be read.
+    static func contents(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return -1 }
+                return read(fd, base + done, raw.count - done)
+            }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes
+    }
+
     /// Whether a regular file exists at `path` (symbolic links not followed).
     static func exists(_ path: String) -> Bool {
         var st = stat()

@@ -16,7 +16,8 @@ import Darwin
 ///   staging folder beside it (`.<output>.kinerja-stage-<pid>`). Staging folders, `-new-` /
 ///   `-old-` folders and `.kinerja-tmp-*` files of builds whose process is gone are removed
 ///   at the start.
-/// - First build (no manifest, an invalid one, or `clean`): the staging folder, manifest
+/// - First build (no manifest, an invalid one, one that disagrees with a sampled output:
+///   `BuildManifest.verified`, or `clean`): the staging folder, manifest
 ///   included, replaces the output in two renames on `commit`.
 /// - Later builds: a file whose content hash equals the previous manifest's (and which is
 ///   still there) is dropped at once; a changed one is written into the staging folder. On
@@ -78,7 +79,8 @@ public final class PublishSession: @unchecked Sendable {
         let name = output.lastPathComponent
         lockFD = try Self.takeLock(parent.path + "/.\(name).kinerja-lock", output: outputPath, waiting: waiting)
         Self.removeLeftovers(parent: parent.path, name: name)
-        previous = clean ? nil : BuildManifest.read(output: output)
+        // A manifest that disagrees with a sampled output is no manifest: everything is rebuilt.
+        previous = clean ? nil : BuildManifest.verified(output: output)
         first = previous == nil
         stagingPath = parent.path + "/.\(name).kinerja-stage-\(getpid())"
         do {
@@ -140,8 +142,8 @@ public final class PublishSession: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         finished = true
-        let manifest = BuildManifest(inputs: inputs, outputs: hashes)
         if first {
+            let manifest = BuildManifest(inputs: inputs, outputs: hashes)
             do {
                 try FileWriter.write(manifest.serialized, to: stagingPath + "/" + BuildManifest.fileName,
                                      atomically: false, sync: true)
@@ -156,6 +158,8 @@ public final class PublishSession: @unchecked Sendable {
         let changed = pending
         pending = []
         let gone = Set((previous?.outputs ?? [:]).keys).subtracting(hashes.keys)
+        // The next build checks the files replaced now (docs/hardening.md, "Publishing").
+        let manifest = BuildManifest(inputs: inputs, outputs: hashes, touched: changed + written)
         do {
             try install(changed)
             for path in gone.sorted() where FileWriter.exists(outputPath + "/" + path) {

@@ -1,5 +1,6 @@
 import Foundation
 import KinerjaCore
+import KinerjaSite
 
 /// Keeps the open browser tabs' WebSocket connections and tells them what a rebuild changed.
 final class ReloadHub: Sendable {

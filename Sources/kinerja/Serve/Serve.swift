@@ -2,6 +2,7 @@ import ArgumentParser
 import CAllocator
 import Foundation
 import KinerjaCore
+import KinerjaSite
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,8 +42,8 @@ struct Serve: AsyncParsableCommand {
         let state = ServeState()
         let hub = ReloadHub()
         let files = StaticFiles(root: output)
-        let request = BuildRequest(content: options.content, display: options.displayRoot, templates: templates,
-                                   output: output.path, baseURL: "/", incremental: true, caches: BuildCaches())
+        let request = BuildRunner.request(content: options.content, display: options.displayRoot, templates: templates,
+                                          output: output.path, baseURL: "/", incremental: true, caches: BuildCaches())
         state.set(await Self.build(request))
         kinerja_allocator_release()
         log(state.summary)
