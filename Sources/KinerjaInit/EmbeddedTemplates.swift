@@ -123,6 +123,44 @@ public enum EmbeddedTemplates {
 })();
 
 """,
+        "assets/search.js": """
+// Optional search filter (README, "Search"). Without JavaScript the search page lists every
+// entry; with it, the list narrows as one types and the number of results is announced.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-search]");
+  var count = document.querySelector(".search-count");
+  if (!form || !count) return;
+  var input = form.elements.q;
+  var items = Array.prototype.slice.call(document.querySelectorAll("li[data-search-text]"));
+  var groups = Array.prototype.slice.call(document.querySelectorAll(".search-group"));
+  var template = count.getAttribute("data-template") || "{count}";
+  var none = count.getAttribute("data-none") || "";
+  var timer = null;
+  function apply() {
+    var terms = input.value.trim().toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;
+    items.forEach(function (li) {
+      var text = li.getAttribute("data-search-text");
+      var ok = terms.every(function (t) { return text.indexOf(t) !== -1; });
+      li.hidden = !ok;
+      if (ok) shown += 1;
+    });
+    groups.forEach(function (g) { g.hidden = !g.querySelector("li:not([hidden])"); });
+    count.textContent = shown === 0 ? none :
+      template.replace("{count}", shown.toLocaleString(document.documentElement.lang));
+  }
+  var q = new URLSearchParams(window.location.search).get("q");
+  if (q !== null) input.value = q;
+  input.addEventListener("input", function () {
+    // The status is announced once typing pauses, not on every key.
+    clearTimeout(timer);
+    timer = setTimeout(apply, 150);
+  });
+  form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+  apply();
+})();
+
+""",
         "assets/site.css": """
 /* kinerja default theme: sober, system fonts, no external requests, WCAG 2.1 AA contrast. */
 :root {
@@ -396,6 +434,19 @@ tr.current th, tr.current td { font-weight: 600; }
 .schedule .behind { color: var(--bad); }
 @media print { .appendix { break-before: page; } }
 
+/* Search (header form, search page), year switch, licence line (README, "Search"). */
+.site-search { display: flex; gap: 0.25rem; max-width: 100%; }
+.site-search input { min-width: 0; width: 12rem; max-width: 100%; font: inherit; padding: 0.25rem 0.5rem; border: 1px solid var(--line); border-radius: var(--radius); }
+.site-search button, .search-page button { font: inherit; padding: 0.25rem 0.75rem; border: 1px solid var(--brand-ink); border-radius: var(--radius); background: transparent; color: var(--brand-ink); }
+.search-page { display: flex; flex-wrap: wrap; gap: 0.5rem 0.75rem; align-items: center; background: var(--wash); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; }
+.search-page input { font: inherit; padding: 0.35rem 0.5rem; min-width: 0; width: 24rem; max-width: 100%; border: 1px solid var(--muted); border-radius: var(--radius); }
+.search-page button { color: var(--link); border-color: var(--link); }
+.search-list { padding-left: 1.25rem; }
+.search-list li { margin: 0.2rem 0; }
+.year-switch ul { list-style: none; margin: 0.5rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+.year-switch [aria-current] { font-weight: 700; }
+@media print { .site-search, .year-switch, .search-page { display: none; } }
+
 """,
         "changes.mustache": """
 {{>partials/head}}
@@ -426,6 +477,9 @@ tr.current th, tr.current td { font-weight: 600; }
 {{>partials/head}}
 <h1>{{layout.title}}</h1>
 <p>{{t.data.intro}}</p>
+{{#layout.license}}
+<p class="data-license">{{t.data.license}} {{#href}}<a href="{{href}}" rel="license">{{label}}</a>{{/href}}{{^href}}{{label}}{{/href}}</p>
+{{/layout.license}}
 {{#page.groups}}
 <section>
 <h2>{{title}}</h2>
@@ -789,6 +843,7 @@ ui:
     revisions: Revision history
     decision: Latest leadership decision
     data: Download data
+    download: "Download indicator {id} data ({format})"
   action:
     status:
       planned: Planned
@@ -881,6 +936,8 @@ ui:
     size_label: Size
     size: "{size} KB"
     none: No data files yet.
+    per_indicator: "Per indicator, fiscal year {year}"
+    license: "Data licence:"
     file:
       indicators_json: Indicators with targets and achievement per period (JSON)
       indicators_csv: Indicators with targets and achievement per period (CSV)
@@ -888,6 +945,7 @@ ui:
       packages_csv: Procurement packages (CSV)
       budget_csv: Budget ceiling, spending, absorption and efficiency per area and action (CSV)
       datapackage: Frictionless Data Package descriptor of all files
+      indicator: "{id} — {title}: metadata, periods and realization rows ({format})"
   notfound:
     title: Page not found
     text: The address you opened does not exist on this site.
@@ -961,6 +1019,34 @@ ui:
     target: Target
     first_party: First party
     second_party: Second party
+  search:
+    title: Search
+    label: Search the site
+    button: Search
+    intro: "Every indicator, area, agency, package and report of this site. Type to filter the list; without JavaScript, use your browser's find in page (Ctrl+F)."
+    placeholder: "Code, name, agency, package …"
+    count: "{count} results"
+    none: No results.
+    kind:
+      year: Performance plan
+      area: Strategic area
+      indicator: Indicator
+      opd: Agency (OPD)
+      package: Procurement package
+      report: Report
+  meta:
+    home: "{site}: procurement performance {year} — {areas} areas, {indicators} indicators."
+    year: "Performance plan {year}: {objectives} objectives, {areas} areas, {indicators} indicators. {site}."
+    indicator: "{id} {title}: achievement {capaian} ({period}). {site}."
+    indicator_nodata: "{id} {title}: no realization data for {year} yet. {site}."
+    area: "{title}: {indicators} indicators, {packages} packages, average achievement {capaian} ({year})."
+    area_nodata: "{title}: {indicators} indicators, {packages} packages ({year})."
+    report: "{title}: analysis, recommendations and leadership decisions. {site}."
+    page: "{title} — {site}."
+  year_switch:
+    label: Choose a year
+  license:
+    footer: Open data licensed under
 
 """,
         "i18n/id.yaml": """
@@ -1198,6 +1284,7 @@ ui:
     revisions: Riwayat revisi
     decision: Keputusan pimpinan terakhir
     data: Unduh data
+    download: "Unduh data indikator {id} ({format})"
   action:
     status:
       planned: Direncanakan
@@ -1290,6 +1377,8 @@ ui:
     size_label: Ukuran
     size: "{size} KB"
     none: Belum ada berkas data.
+    per_indicator: "Per indikator, Tahun Anggaran {year}"
+    license: "Lisensi data:"
     file:
       indicators_json: Indikator dengan target dan capaian per periode (JSON)
       indicators_csv: Indikator dengan target dan capaian per periode (CSV)
@@ -1297,6 +1386,7 @@ ui:
       packages_csv: Paket pengadaan (CSV)
       budget_csv: Pagu, realisasi, penyerapan, dan efisiensi anggaran per area dan rencana aksi (CSV)
       datapackage: Deskripsi Frictionless Data Package untuk semua berkas
+      indicator: "{id} — {title}: metadata, periode, dan baris realisasi ({format})"
   notfound:
     title: Halaman tidak ditemukan
     text: Alamat yang Anda buka tidak ada di situs ini.
@@ -1370,6 +1460,34 @@ ui:
     target: Target
     first_party: Pihak pertama
     second_party: Pihak kedua
+  search:
+    title: Cari
+    label: Cari di situs
+    button: Cari
+    intro: "Semua indikator, area, perangkat daerah, paket, dan laporan di situs ini. Ketik untuk menyaring daftar; tanpa JavaScript, gunakan pencarian di halaman peramban (Ctrl+F)."
+    placeholder: "Kode, nama, OPD, paket …"
+    count: "{count} hasil"
+    none: Tidak ada hasil.
+    kind:
+      year: Rencana kinerja
+      area: Area strategis
+      indicator: Indikator
+      opd: Perangkat daerah
+      package: Paket pengadaan
+      report: Laporan
+  meta:
+    home: "{site}: capaian kinerja pengadaan {year} — {areas} area, {indicators} indikator."
+    year: "Rencana kinerja {year}: {objectives} tujuan, {areas} area, {indicators} indikator. {site}."
+    indicator: "{id} {title}: capaian {capaian} ({period}). {site}."
+    indicator_nodata: "{id} {title}: belum ada data realisasi {year}. {site}."
+    area: "{title}: {indicators} indikator, {packages} paket, capaian rata-rata {capaian} ({year})."
+    area_nodata: "{title}: {indicators} indikator, {packages} paket ({year})."
+    report: "{title}: analisis, rekomendasi, dan keputusan pimpinan. {site}."
+    page: "{title} — {site}."
+  year_switch:
+    label: Pilih tahun
+  license:
+    footer: Data terbuka berlisensi
 
 """,
         "indicator.mustache": """
@@ -1678,6 +1796,7 @@ ui:
 <div class="wrap">
 <p class="footer-unit">{{layout.unit}}</p>
 <p>{{layout.generated}} · <a href="{{layout.feed}}">{{t.footer.feed}}</a> · <a href="{{layout.dataHref}}">{{t.nav.data}}</a></p>
+{{>partials/license}}
 <p class="footer-tool">{{t.footer.built_with}}</p>
 </div>
 </footer>
@@ -1697,6 +1816,7 @@ ui:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{layout.documentTitle}}</title>
 <meta name="description" content="{{layout.description}}">
+{{>partials/meta-og}}
 <link rel="canonical" href="{{layout.canonical}}">
 {{#layout.multilingual}}
 {{#layout.languages}}
@@ -1720,6 +1840,7 @@ ui:
 </ul>
 </nav>
 {{/layout.multilingual}}
+{{>partials/search-box}}
 </div>
 <nav class="site-nav" aria-label="{{t.nav.label}}">
 <div class="wrap">
@@ -1740,6 +1861,7 @@ ui:
 </ol>
 </nav>
 {{/layout.hasBreadcrumbs}}
+{{>partials/year-switch}}
 <main id="main" class="wrap" tabindex="-1">
 
 """,
@@ -1789,6 +1911,12 @@ ui:
 </table>
 
 """,
+        "partials/license.mustache": """
+{{#layout.license}}
+<p class="footer-license">{{footer}} {{#href}}<a href="{{href}}" rel="license">{{label}}</a>{{/href}}{{^href}}{{label}}{{/href}}</p>
+{{/layout.license}}
+
+""",
         "partials/medium-term.mustache": """
 {{#page.mediumTerm}}
 <section aria-labelledby="mt-h">
@@ -1803,6 +1931,22 @@ ui:
 </dl>
 </section>
 {{/page.mediumTerm}}
+
+""",
+        "partials/meta-og.mustache": """
+{{#layout.meta}}
+<meta property="og:title" content="{{ogTitle}}">
+<meta property="og:description" content="{{description}}">
+<meta property="og:type" content="{{ogType}}">
+{{#ogURL}}
+<meta property="og:url" content="{{ogURL}}">
+{{/ogURL}}
+<meta property="og:locale" content="{{ogLocale}}">
+{{#ogAlternates}}
+<meta property="og:locale:alternate" content="{{locale}}">
+{{/ogAlternates}}
+<meta property="og:site_name" content="{{ogSiteName}}">
+{{/layout.meta}}
 
 """,
         "partials/package-table.mustache": """
@@ -1983,6 +2127,14 @@ ui:
 <span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</span>
 
 """,
+        "partials/search-box.mustache": """
+<form class="site-search" role="search" action="{{layout.searchHref}}" method="get">
+<label class="visually-hidden" for="site-search-q">{{t.search.label}}</label>
+<input id="site-search-q" name="q" type="search" placeholder="{{t.search.placeholder}}">
+<button type="submit">{{t.search.button}}</button>
+</form>
+
+""",
         "partials/small-multiples.mustache": """
 <ul class="multiples">
 {{#multiples}}
@@ -2013,6 +2165,18 @@ ui:
 {{>partials/indicator-table}}
 </div>
 </section>
+
+""",
+        "partials/year-switch.mustache": """
+{{#layout.yearSwitch}}
+<nav class="year-switch wrap" aria-label="{{t.year_switch.label}}">
+<ul>
+{{#items}}
+<li>{{#current}}<span aria-current="page">{{label}}</span>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}}</li>
+{{/items}}
+</ul>
+</nav>
+{{/layout.yearSwitch}}
 
 """,
         "report.mustache": """
@@ -2146,6 +2310,30 @@ ui:
 User-agent: *
 Allow: /
 Sitemap: {{sitemap}}
+
+""",
+        "search.mustache": """
+{{>partials/head}}
+<h1>{{layout.title}}</h1>
+<p>{{t.search.intro}}</p>
+<form class="search-page" role="search" action="{{layout.searchHref}}" method="get" data-search>
+<label for="search-q">{{t.search.label}}</label>
+<input id="search-q" name="q" type="search" autocomplete="off" placeholder="{{t.search.placeholder}}">
+<button type="submit">{{t.search.button}}</button>
+</form>
+<p class="search-count" role="status" aria-live="polite" data-template="{{page.countTemplate}}" data-none="{{t.search.none}}"></p>
+{{#page.groups}}
+<section class="search-group" aria-labelledby="{{id}}">
+<h2 id="{{id}}">{{title}}</h2>
+<ul class="search-list">
+{{#items}}
+<li data-search-text="{{text}}"><a href="{{href}}">{{title}}</a> <span class="muted">{{meta}}</span></li>
+{{/items}}
+</ul>
+</section>
+{{/page.groups}}
+<script src="{{page.script}}" defer></script>
+{{>partials/foot}}
 
 """,
         "sitemap.mustache": """

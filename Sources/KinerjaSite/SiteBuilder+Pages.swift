@@ -15,6 +15,9 @@ struct PageJob: Sendable {
     func render(_ templates: TemplateSet, observe: PageObserver? = nil) throws -> OutputFile {
         let path = self.path
         do {
+            if route == .searchIndex {
+                return OutputFile(path: path, bytes: try SearchIndex(env).json(lang: env.lang))
+            }
             let draft = try PageDispatch.draft(route, env: env)
             let bytes = try templates.renderBytes(draft.template, draft.value)
             observe?(draft.template, draft.value, bytes)
@@ -63,6 +66,8 @@ enum PageDispatch {
             return try ReportPage.draft(env, yc, report)
         case .reports: return try ReportsArchivePage.draft(env)
         case .data: return try DataPage.draft(env)
+        case .search: return try SearchPage.draft(env)
+        case .searchIndex: throw SiteBuildError.page(path: route.path, reason: "the search index is not a page")
         case .notFound: return try NotFoundPage.draft(env)
         case .feed: return try AtomFeed.draft(env)
         }

@@ -38,7 +38,7 @@ public struct SiteBuilder: Sendable {
     /// The templates every theme must provide.
     public static let requiredTemplates = [
         "home", "year", "status", "area", "indicator", "opd", "packages", "package", "report", "reports",
-        "changes", "data", "404", "feed", "sitemap", "robots",
+        "changes", "data", "search", "404", "feed", "sitemap", "robots",
     ]
 
     public init(content: Content, templates: URL, baseURL: String? = nil, generated: Int, relativeLinks: Bool = false,
@@ -95,6 +95,7 @@ public struct SiteBuilder: Sendable {
                 jobs += routes.map { PageJob(route: $0, env: env) }
                 jobs.append(PageJob(route: .notFound, env: env))
                 jobs.append(PageJob(route: .feed, env: env))
+                jobs.append(PageJob(route: .searchIndex, env: env))
             }
             return jobs
         }
@@ -173,7 +174,7 @@ public struct SiteBuilder: Sendable {
 
     /// Every page route of the content (language-independent), in a stable order.
     static func routes(_ content: Content) -> [Route] {
-        var routes: [Route] = [.home, .reports, .data]
+        var routes: [Route] = [.home, .reports, .data, .search]
         for year in content.years {
             let y = year.year
             routes += [.year(y), .status(y), .changes(y), .packages(y)]

@@ -76,7 +76,8 @@ import KinerjaCore
         #expect(a.map(\.bytes) == b.map(\.bytes))
         #expect(a.map(\.path) == [
             "data/2026/indicators.json", "data/2026/indicators.csv", "data/2026/realizations.csv",
-            "data/2026/packages.csv", "data/2026/budget.csv", "data/datapackage.json",
+            "data/2026/packages.csv", "data/2026/budget.csv", "data/2026/indicators/IK-07.json",
+            "data/2026/indicators/IK-07.csv", "data/datapackage.json",
         ])
     }
 }

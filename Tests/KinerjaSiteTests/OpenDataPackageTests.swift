@@ -17,6 +17,7 @@ import KinerjaCore
         let resources = try #require(package["resources"] as? [[String: Any]])
         #expect(resources.compactMap { $0["path"] as? String } == [
             "2026/indicators.csv", "2026/realizations.csv", "2026/packages.csv", "2026/budget.csv",
+            "2026/indicators/IK-07.csv",
         ])
         for resource in resources {
             let path = try #require(resource["path"] as? String)

@@ -121,6 +121,8 @@ PAGE_KINDS: list[tuple[str, Callable[[str], str | None]]] = [
     ("reports", lambda r: _page(r, "reports/index.html")),
     ("changes", _in_newest_year(lambda r, y: _page(r, f"{y}/changes/index.html"))),
     ("data", lambda r: _page(r, "data/index.html")),
+    # The search page (README, "Search"): every entry of the site as a list.
+    ("search", lambda r: _page(r, "search/index.html")),
     ("404", lambda r: _page(r, "404.html")),
 ]
 

@@ -26,7 +26,7 @@ class BaseURLTests(unittest.TestCase):
 class PageKindTests(unittest.TestCase):
     def test_finds_one_page_per_kind_in_the_newest_year_that_has_it(self):
         with tempfile.TemporaryDirectory() as root:
-            files = ["index.html", "404.html", "reports/index.html", "data/index.html",
+            files = ["index.html", "404.html", "reports/index.html", "data/index.html", "search/index.html",
                      "2025/index.html", "2025/opd/1.03.01/index.html",
                      "2026/index.html", "2026/status/index.html", "2026/changes/index.html",
                      "2026/areas/waktu/index.html", "2026/areas/biaya/index.html",
@@ -45,7 +45,7 @@ class PageKindTests(unittest.TestCase):
                 "package": "2026/packages/52011234/index.html", "report": "2026/reports/2026-Q2/index.html",
                 "annual-report": "2025/reports/2025/index.html",
                 "reports": "reports/index.html", "changes": "2026/changes/index.html",
-                "data": "data/index.html", "404": "404.html",
+                "data": "data/index.html", "search": "search/index.html", "404": "404.html",
             })
             english = pages_by_kind(root, "en/")
             self.assertEqual(english["year"], "en/2026/index.html")

@@ -57,6 +57,9 @@ enum SiteLoader {
         }
         let good = langs.filter { ["id", "en"].contains($0) }
         if !good.isEmpty { site.languages = good }
+        if let license = f.string("license"), !license.allSatisfy(\.isWhitespace) {
+            site.license = String(Substring(license).trimmingSpaces())
+        }
         if let cap = f.number("achievement_cap") {
             if cap < 100 {
                 doc.diags.add(.KJ004, at: f.valueLocation("achievement_cap"), "`achievement_cap` must be at least 100, found \(cap)")

@@ -12,7 +12,12 @@ public struct Site: Sendable {
     public var bands: [Band]
     public var requiredAreas: [String]
     public var opds: [OPD]
+    /// The licence of the published data and pages (`license`, docs/open-data.md): an SPDX
+    /// identifier such as `CC-BY-4.0` (the default).
+    public var license: String = Site.defaultLicense
     public var positions: Positions
+
+    public static let defaultLicense = "CC-BY-4.0"
 
     public init(title: String = "", unit: String = "", shortName: String = "", baseURL: String? = nil,
                 languages: [String] = ["id", "en"], achievementCap: Double = 120, bands: [Band] = Band.defaults,

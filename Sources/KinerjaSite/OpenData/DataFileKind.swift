@@ -6,6 +6,9 @@ public enum DataFileKind: String, Sendable, CaseIterable, Comparable {
     case realizationsCSV = "realizations-csv"
     case packagesCSV = "packages-csv"
     case budgetCSV = "budget-csv"
+    /// `data/<year>/indicators/<id>.json` and `.csv`: one indicator (docs/open-data.md).
+    case indicatorJSON = "indicator-json"
+    case indicatorCSV = "indicator-csv"
 
     /// The file name (`data/<year>/<name>`, or `data/datapackage.json`).
     public var fileName: String {
@@ -16,6 +19,8 @@ public enum DataFileKind: String, Sendable, CaseIterable, Comparable {
         case .realizationsCSV: return "realizations.csv"
         case .packagesCSV: return "packages.csv"
         case .budgetCSV: return "budget.csv"
+        case .indicatorJSON: return "indicator.json"
+        case .indicatorCSV: return "indicator.csv"
         }
     }
 
@@ -25,9 +30,12 @@ public enum DataFileKind: String, Sendable, CaseIterable, Comparable {
     /// The IANA media type.
     public var mediatype: String { format == "CSV" ? "text/csv" : "application/json" }
 
-    /// The kind of a file name, or nil for another file.
+    /// Whether there is one file of the kind per indicator (`data/<year>/indicators/<id>.<ext>`).
+    public var perIndicator: Bool { self == .indicatorJSON || self == .indicatorCSV }
+
+    /// The kind of a file name (of a year, or `datapackage.json`), or nil for another file.
     public init?(fileName: String) {
-        guard let kind = DataFileKind.allCases.first(where: { $0.fileName == fileName }) else { return nil }
+        guard let kind = DataFileKind.allCases.first(where: { !$0.perIndicator && $0.fileName == fileName }) else { return nil }
         self = kind
     }
 

@@ -7,7 +7,11 @@ public enum OpenData {
     /// The output folder of the open data.
     public static let folder = "data"
 
-    /// Every open-data file: for each year (ascending) its four files, then
+    /// The folder of the per-indicator files of a year, below `data/<year>/`.
+    public static let indicatorFolder = "indicators"
+
+    /// Every open-data file: for each year (ascending) its files, then one JSON and one CSV
+    /// file per indicator (`data/<year>/indicators/<id>.json`, docs/open-data.md), then
     /// `data/datapackage.json`. `generated` is written as-is (an RFC 3339 time; the build takes
     /// it from `SOURCE_DATE_EPOCH` when set).
     /// `scorers`: the years' scorers when the caller has them already. `today`: the build
@@ -36,6 +40,21 @@ public enum OpenData {
                 files.append(csv)
                 resources.append(.init(kind: kind, year: year.year, table: table, bytes: csv.bytes.count, primaryKey: key))
             }
+            let rows = IndicatorFile.rows(year)
+            for record in records {
+                // Ids are validated identifiers (DESIGN §2, KJ007); anything else never becomes a path.
+                let id = record.indicator.id
+                guard Identifier.isValid(id) else { continue }
+                let base = "\(folder)/\(year.year)/\(indicatorFolder)/\(id)"
+                let document = IndicatorFile.document(year: year.year, generated: generated, record: record,
+                                                      rows: rows[id] ?? [])
+                files.append(OutputFile(path: base + ".json", bytes: Array((document.text + "\n").utf8)))
+                let table = IndicatorsTable.table([record])
+                let csv = OutputFile(path: base + ".csv", bytes: table.bytes)
+                files.append(csv)
+                resources.append(.init(kind: .indicatorCSV, year: year.year, table: table, bytes: csv.bytes.count,
+                                       primaryKey: ["indicator", "period"], indicator: id))
+            }
         }
         let package = DataPackage.document(site: content.site, generated: generated, resources: resources)
         files.append(OutputFile(path: "\(folder)/\(DataFileKind.dataPackage.fileName)", bytes: Array((package.text + "\n").utf8)))
@@ -46,16 +65,26 @@ public enum OpenData {
     /// `datapackage.json` first, then by year (newest first), each year's files in
     /// `DataFileKind` order. Other files are left out.
     public static func index(files: [OutputFile]) -> [DataFileEntry] {
-        let entries = files.compactMap(entry)
-        return entries.sorted { a, b in
+        let entries = Array(files.compactMap(entry).enumerated())
+        return entries.sorted { x, y in
+            let (a, b) = (x.element, y.element)
             if a.year != b.year { return (a.year ?? .max) > (b.year ?? .max) }
-            return a.kind < b.kind
-        }
+            if a.kind != b.kind { return a.kind < b.kind }
+            return x.offset < y.offset
+        }.map(\.element)
     }
 
     /// The entry of `data/datapackage.json` or `data/<year>/<known file>`, else nil.
     static func entry(_ file: OutputFile) -> DataFileEntry? {
         let parts = file.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 4, parts[0] == folder, let year = Int(parts[1]), parts[2] == indicatorFolder {
+            let name = parts[3]
+            let kind: DataFileKind? = name.hasSuffix(".json") ? .indicatorJSON : name.hasSuffix(".csv") ? .indicatorCSV : nil
+            guard let kind else { return nil }
+            let id = String(name.dropLast(kind == .indicatorJSON ? 5 : 4))
+            guard Identifier.isValid(id) else { return nil }
+            return DataFileEntry(year: year, kind: kind, path: file.path, bytes: file.bytes.count, indicator: id)
+        }
         guard parts.first == folder, let name = parts.last, let kind = DataFileKind(fileName: name) else { return nil }
         switch (parts.count, kind) {
         case (2, .dataPackage):

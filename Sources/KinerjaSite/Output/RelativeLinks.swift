@@ -68,11 +68,11 @@ public enum RelativeLinks {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// For `=` at `eq` that ends ` href` or ` src` and is followed by `"`: where the space
+    /// For `=` at `eq` that ends ` href`, ` src` or ` action` (the search form) and is followed by `"`: where the space
     /// before the attribute name is.
     private static func markerStart(_ b: UnsafeBufferPointer<UInt8>, equals eq: Int) -> Int? {
         guard eq + 1 < b.count, b[eq + 1] == UInt8(ascii: "\"") else { return nil }
-        for name: StaticString in ["href", "src"] {
+        for name: StaticString in ["href", "src", "action"] {
             let count = name.utf8CodeUnitCount
             guard eq >= count + 1, b[eq - count - 1] == UInt8(ascii: " "),
                   name.withUTF8Buffer({ $0.elementsEqual(b[(eq - count)..<eq]) }) else { continue }

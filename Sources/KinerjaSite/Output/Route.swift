@@ -15,6 +15,9 @@ public enum Route: Hashable, Sendable {
     case changes(Int)
     case reports
     case data
+    /// The search page and its index (README, "Search").
+    case search
+    case searchIndex
     case notFound
     case feed
 
@@ -33,6 +36,8 @@ public enum Route: Hashable, Sendable {
         case .changes(let y): return "\(y)/changes/"
         case .reports: return "reports/"
         case .data: return "data/"
+        case .search: return "search/"
+        case .searchIndex: return "search-index.json"
         case .notFound: return "404.html"
         case .feed: return "reports/feed.xml"
         }
@@ -44,7 +49,7 @@ public enum Route: Hashable, Sendable {
     /// Whether the route is an HTML page (listed in the sitemap).
     public var isPage: Bool {
         switch self {
-        case .feed, .notFound: return false
+        case .feed, .notFound, .searchIndex: return false
         default: return true
         }
     }

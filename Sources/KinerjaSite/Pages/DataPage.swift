@@ -23,22 +23,36 @@ struct DataPage: Encodable {
 
     init(_ env: PageEnv) throws {
         var groups: [Group] = []
-        var current: (year: Int?, files: [File])?
+        var current: (year: Int?, perIndicator: Bool, files: [File])?
         func close() throws {
             guard let c = current else { return }
-            let title = try c.year.map { try env.text("common.fiscal_year", ["year": String($0)]) } ?? env.text("data.all_years")
+            let title: String
+            if let year = c.year {
+                title = try env.text(c.perIndicator ? "data.per_indicator" : "common.fiscal_year", ["year": String(year)])
+            } else {
+                title = try env.text("data.all_years")
+            }
             groups.append(Group(title: title, files: c.files))
         }
-        // `dataFiles` is already in page order: datapackage.json, then each year, newest first.
+        // `dataFiles` is already in page order: datapackage.json, then each year, newest first,
+        // its per-indicator files last (a group of their own).
         for entry in env.build.dataFiles {
-            if current == nil || current?.year != entry.year {
+            let perIndicator = entry.indicator != nil
+            if current == nil || current?.year != entry.year || current?.perIndicator != perIndicator {
                 try close()
-                current = (entry.year, [])
+                current = (entry.year, perIndicator, [])
             }
-            let key = "data.file." + entry.kind.rawValue.replacingHyphens
+            let description: String?
+            if let id = entry.indicator {
+                let title = entry.year.flatMap { env.content.year($0)?.indicator(id)?.title } ?? id
+                description = try env.text("data.file.indicator", ["id": id, "title": title, "format": entry.format])
+            } else {
+                let key = "data.file." + entry.kind.rawValue.replacingHyphens
+                description = env.l.has(key) ? try env.text(key) : nil
+            }
             current?.files.append(File(
                 name: entry.name, href: env.build.urls.file(entry.path), format: entry.format,
-                description: env.l.has(key) ? try env.text(key) : nil,
+                description: description,
                 size: try env.text("data.size", ["size": env.l.number(Double(entry.bytes) / 1024, fractionDigits: 1)])))
         }
         try close()

@@ -173,7 +173,12 @@ struct IndicatorPage: Encodable {
                                              href: env.href(.report(y, found.report.period)) + "#meeting"))
         }
         body = Markdown.html(indicator.body, topHeading: 3)
-        downloads = env.build.dataFiles.filter { $0.year == y }.map {
+        // The indicator's own files first ("Unduh data indikator IK-07 (JSON)"), then the year's.
+        let files = env.build.dataFiles.filter { $0.year == y }
+        downloads = try files.filter { $0.indicator == indicator.id }.map {
+            Link(label: try env.text("indicator.download", ["id": indicator.id, "format": $0.format]),
+                 href: env.build.urls.file($0.path))
+        } + files.filter { $0.indicator == nil }.map {
             Link(label: $0.name, href: env.build.urls.file($0.path))
         }
     }

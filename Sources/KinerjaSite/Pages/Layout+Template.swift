@@ -1,6 +1,6 @@
 extension Layout: TemplateModel {
-    func templateValue() -> TemplateValue {
-        var o = TemplateObject(capacity: 22)
+    func templateValue() throws -> TemplateValue {
+        var o = TemplateObject(capacity: 26)
         o.set("lang", .text(lang))
         o.set("title", .text(title))
         o.set("documentTitle", .text(documentTitle))
@@ -23,6 +23,10 @@ extension Layout: TemplateModel {
         o.set("hasBreadcrumbs", .bool(hasBreadcrumbs))
         o.set("generated", .text(generated))
         o.set("bodyClass", .text(bodyClass))
+        o.set("meta", try TemplateEncoder.encode(meta))
+        o.set("yearSwitch", try yearSwitch.map { try TemplateEncoder.encode($0) } ?? .null)
+        o.set("license", try TemplateEncoder.encode(license))
+        o.set("searchHref", .text(searchHref))
         return .object(o)
     }
 }

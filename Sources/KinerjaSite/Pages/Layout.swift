@@ -35,6 +35,13 @@ struct Layout: Encodable {
     let hasBreadcrumbs: Bool
     let generated: String
     let bodyClass: String
+    /// Meta description and Open Graph tags (docs/site.md).
+    let meta: PageMeta
+    /// Links to the other years' pages, on pages of a year (docs/site.md, "Year switch").
+    let yearSwitch: YearSwitch?
+    let license: LicenseView
+    /// The search page, where the header's search form leads.
+    let searchHref: String
 
     /// - Parameters:
     ///   - year: the year the page belongs to (navigation points into it), else the latest.
@@ -58,11 +65,12 @@ struct Layout: Encodable {
             trail.append(Link(label: title, href: env.href(route), current: true))
         }
         let publisher = common.publisher
+        let meta = try PageMeta.make(env, route: route, title: route == .home ? site.title : title, description: description)
         return Layout(
             lang: env.lang,
             title: title,
             documentTitle: route == .home ? site.title : "\(title) · \(publisher)",
-            description: description ?? site.title,
+            description: meta.description,
             siteTitle: site.title,
             unit: site.unit,
             shortName: publisher,
@@ -80,7 +88,11 @@ struct Layout: Encodable {
             breadcrumbs: trail,
             hasBreadcrumbs: !trail.isEmpty,
             generated: common.generated,
-            bodyClass: kind)
+            bodyClass: kind,
+            meta: meta,
+            yearSwitch: YearSwitch.make(env, route: route),
+            license: common.license,
+            searchHref: common.searchHref)
     }
 
     /// What the layouts of one language and navigation year share: made once, not per page.
@@ -96,6 +108,8 @@ struct Layout: Encodable {
         let dataHref: String
         let reportsHref: String
         let generated: String
+        let license: LicenseView
+        let searchHref: String
 
         init(_ env: PageEnv, navYear: Int?) throws {
             let urls = env.build.urls
@@ -118,6 +132,8 @@ struct Layout: Encodable {
             dataHref = env.href(.data)
             reportsHref = env.href(.reports)
             generated = try env.text("footer.generated", ["date": env.l.date(env.build.today)])
+            license = try LicenseView(env)
+            searchHref = env.href(.search)
         }
     }
 }
