@@ -23,6 +23,11 @@ import Testing
         let missing = try server.get("/2026/indicators/IK-99/")
         #expect(missing.status == 404)
         #expect(missing.body.contains("Halaman tidak ditemukan"))
+        // A missing page under /en/ gets the English 404.
+        let missingEnglish = try server.get("/en/2026/indicators/IK-99/")
+        #expect(missingEnglish.status == 404)
+        #expect(missingEnglish.body.contains("<h1>Page not found</h1>"))
+        #expect(!missingEnglish.body.contains("Halaman tidak ditemukan"))
 
         // A symbolic link inside the output that points outside it is never followed.
         try FileManager.default.createSymbolicLink(atPath: server.output.appendingPathComponent("etc").path,

@@ -15,9 +15,9 @@ public enum EmbeddedTemplates {
 """,
         "area.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1>{{{layout.heading}}}</h1>
 {{#page.objective}}
-<p class="meta">{{t.common.objective}}: {{page.objective}}</p>
+<p class="meta">{{t.common.objective}}: {{{page.objective}}}</p>
 {{/page.objective}}
 {{#page.score}}
 <div class="summary">
@@ -447,8 +447,8 @@ tr.current th, tr.current td { font-weight: 600; }
         "home.mustache": """
 {{>partials/head}}
 <div class="hero">
-<h1>{{layout.siteTitle}}</h1>
-<p class="lead">{{layout.unit}}</p>
+<h1>{{{layout.siteTitle}}}</h1>
+<p class="lead">{{{layout.unit}}}</p>
 {{#page.hasYear}}
 <p class="meta"><a href="{{page.yearHref}}">{{page.yearTitle}}</a>{{#page.planStatus}} · {{page.planStatus}}{{/page.planStatus}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
 {{/page.hasYear}}
@@ -494,7 +494,7 @@ tr.current th, tr.current td { font-weight: 600; }
 <h2 id="objectives-h">{{t.common.objectives}}</h2>
 <ol class="plain">
 {{#page.objectives}}
-<li><a href="{{href}}">{{label}}</a></li>
+<li><a href="{{href}}">{{{text}}}</a></li>
 {{/page.objectives}}
 </ol>
 </section>
@@ -772,7 +772,7 @@ ui:
     search: Search (code, name, agency)
     all: All
     shown: "{n} packages shown"
-    more: "Showing the {shown} largest of {n} packages by pagu — see them all in the packages list"
+    more: "Showing the {shown} largest of {n} packages by budget ceiling — see them all in the packages list"
   package:
     kd_rup: RUP code
     name: Package name
@@ -1293,8 +1293,8 @@ ui:
 """,
         "indicator.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
-<p class="meta"><span class="tag">{{page.id}}</span>{{#page.area}} · {{t.common.area}}: <a href="{{href}}">{{label}}</a>{{/page.area}}</p>
+<h1>{{{layout.heading}}}</h1>
+<p class="meta"><span class="tag">{{page.id}}</span>{{#page.area}} · {{t.common.area}}: <a href="{{href}}">{{{text}}}</a>{{/page.area}}</p>
 <div class="summary">
 {{#page.current}}
 <p class="summary-figure"><span class="label">{{t.common.capaian}} {{period}}</span> <span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
@@ -1437,7 +1437,7 @@ ui:
 """,
         "opd.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1>{{{layout.heading}}}</h1>
 <p class="meta"><span class="tag">{{page.code}}</span> · {{t.packages.count}}: {{page.packageCount}} · {{t.packages.total}}: {{page.totalPagu}}</p>
 <section aria-labelledby="contrib-h">
 <h2 id="contrib-h">{{t.opd.contribution}}</h2>
@@ -1473,7 +1473,7 @@ ui:
 """,
         "package.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1>{{{layout.heading}}}</h1>
 <table class="attributes">
 <tbody>
 {{#page.attributes}}
@@ -1566,9 +1566,9 @@ ui:
 """,
         "partials/area-card.mustache": """
 <li class="card">
-<h3><a href="{{href}}">{{title}}</a></h3>
+<h3><a href="{{href}}">{{{title}}}</a></h3>
 {{#objective}}
-<p class="muted">{{objective}}</p>
+<p class="muted">{{{objective}}}</p>
 {{/objective}}
 {{#score}}
 <p class="card-figure"><span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
@@ -1577,7 +1577,7 @@ ui:
 <p class="muted">{{indicatorCount}}</p>
 <ul class="card-multiples">
 {{#multiples}}
-<li><a href="{{href}}"><span class="tag">{{id}}</span><span class="visually-hidden"> {{title}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span></li>
+<li><a href="{{href}}"><span class="tag">{{id}}</span><span class="visually-hidden"> {{{title}}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span></li>
 {{/multiples}}
 </ul>
 </li>
@@ -1591,7 +1591,7 @@ ui:
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p class="footer-unit">{{layout.unit}}</p>
+<p class="footer-unit">{{{layout.unit}}}</p>
 <p>{{layout.generated}} · <a href="{{layout.feed}}">{{t.footer.feed}}</a> · <a href="{{layout.dataHref}}">{{t.nav.data}}</a></p>
 <p class="footer-tool">{{t.footer.built_with}}</p>
 </div>
@@ -1625,7 +1625,7 @@ ui:
 <a class="skip" href="#main">{{t.skip}}</a>
 <header class="site-header">
 <div class="wrap header-row">
-<a class="brand" href="{{layout.homeHref}}"><span class="brand-short">{{layout.shortName}}</span><span class="brand-title">{{layout.siteTitle}}</span></a>
+<a class="brand" href="{{layout.homeHref}}"><span class="brand-short">{{{layout.shortName}}}</span><span class="brand-title">{{{layout.siteTitle}}}</span></a>
 {{#layout.multilingual}}
 <nav class="lang-switch" aria-label="{{t.nav.languages}}">
 <ul>
@@ -1650,7 +1650,7 @@ ui:
 <nav class="breadcrumbs wrap" aria-label="{{t.nav.breadcrumbs}}">
 <ol>
 {{#layout.breadcrumbs}}
-<li>{{#current}}<span aria-current="page">{{label}}</span>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}}</li>
+<li>{{#current}}<span aria-current="page">{{{text}}}</span>{{/current}}{{^current}}<a href="{{href}}">{{{text}}}</a>{{/current}}</li>
 {{/layout.breadcrumbs}}
 </ol>
 </nav>
@@ -1691,7 +1691,7 @@ ui:
 <tbody role="rowgroup">
 {{#indicators}}
 <tr role="row">
-<th scope="row" role="rowheader"><a href="{{href}}">{{title}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
+<th scope="row" role="rowheader"><a href="{{href}}">{{{title}}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
 {{#score}}
 <td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}<div class="bar">{{{bar}}}</div></td>
 {{/score}}
@@ -1902,7 +1902,7 @@ ui:
 <ul class="multiples">
 {{#multiples}}
 <li class="multiple">
-<h3><a href="{{href}}">{{title}}</a></h3>
+<h3><a href="{{href}}">{{{title}}}</a></h3>
 <p class="multiple-figure"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
 {{#period}}
 <p class="multiple-period">{{period}}</p>
@@ -1920,7 +1920,7 @@ ui:
 """,
         "partials/year-area.mustache": """
 <section class="area-block" aria-labelledby="area-{{area.id}}-h">
-<h4 id="area-{{area.id}}-h"><a href="{{area.href}}">{{area.title}}</a> {{#area.score}}<span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</span>{{/area.score}}</h4>
+<h4 id="area-{{area.id}}-h"><a href="{{area.href}}">{{{area.title}}}</a> {{#area.score}}<span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</span>{{/area.score}}</h4>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="area-{{area.id}}-h">
 {{>partials/indicator-table}}
 </div>
@@ -1931,7 +1931,7 @@ ui:
 {{>partials/head}}
 <article class="report">
 <header class="report-header">
-<p class="print-only">{{layout.unit}}</p>
+<p class="print-only">{{{layout.unit}}}</p>
 <h1>{{layout.title}}</h1>
 <dl class="figures">
 <div><dt>{{t.common.period}}</dt><dd>{{page.period}}</dd></div>
@@ -2146,7 +2146,7 @@ Sitemap: {{sitemap}}
 """,
         "year.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1>{{{layout.heading}}}</h1>
 <p class="meta"><span class="status status-{{page.statusId}}">{{page.status}}</span>{{#page.approval}} · {{page.approval}}{{/page.approval}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
 <ul class="inline links">
 {{#page.links}}
@@ -2170,7 +2170,7 @@ Sitemap: {{sitemap}}
 <h2 id="plan-h">{{t.year.structure}}</h2>
 {{#page.objectives}}
 <section class="objective" id="{{anchor}}" aria-labelledby="{{anchor}}-h">
-<h3 id="{{anchor}}-h"><span class="tag">{{id}}</span> {{title}}</h3>
+<h3 id="{{anchor}}-h"><span class="tag">{{id}}</span> {{{title}}}</h3>
 {{#areas}}
 {{>partials/year-area}}
 {{/areas}}

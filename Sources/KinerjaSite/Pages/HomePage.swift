@@ -42,7 +42,7 @@ struct HomePage: Encodable {
         yearHref = env.href(.year(y))
         asOf = try facts.asOf.map { try env.text("common.as_of", ["period": env.l.period($0)]) }
         planStatus = try year.plan.map { try env.text("plan.status.\($0.status.rawValue)") }
-        objectives = (year.plan?.objectives ?? []).map { Link(label: $0.title, href: env.href(.year(y)) + "#objective-\(PathSegment.safe($0.id))") }
+        objectives = (year.plan?.objectives ?? []).map { env.link($0.titles, href: env.href(.year(y)) + "#objective-\(PathSegment.safe($0.id))") }
         areas = try facts.areas.map { try AreaCard($0, facts: facts, env: env, sparklines: true) }
         bands = try BandCount.all(facts, env: env)
         let steps = try SOPChecklist(env: env, facts: facts).steps()

@@ -107,7 +107,7 @@ struct ReportPage: Encodable {
                                    capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
                                    bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", achieved: s.achieved)
             }
-        analysis = Markdown.html(report.body, topHeading: 3)
+        analysis = env.body(report.body, report.bodies, topHeading: 3)
         recommendations = report.recommendations.enumerated().map { n, r in
             RecommendationView(indicator: r.indicator.map(indicatorLink), text: r.text, id: report.recommendationID(n),
                                owner: r.owner, due: r.due.map(env.l.date))

@@ -5,7 +5,7 @@ import KinerjaCore
 /// the meaning; the sparkline only adds the trend and describes itself in `<desc>`.
 struct SmallMultiple: Encodable {
     let id: String
-    let title: String
+    let title: HTML
     let href: String
     /// The period of the current figures, e.g. "Oktober 2026".
     let period: String?
@@ -18,7 +18,7 @@ struct SmallMultiple: Encodable {
     init(_ indicator: Indicator, facts: YearFacts, env: PageEnv) throws {
         let y = facts.year.year
         id = indicator.id
-        title = indicator.title
+        title = env.html(indicator.titles)
         href = env.href(.indicator(y, indicator.id))
         let series = facts.scorer.series(indicator)
         let current = series.last

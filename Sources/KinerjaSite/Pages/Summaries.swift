@@ -3,7 +3,7 @@ import KinerjaCore
 /// An indicator in a list: title, link, owner and current score.
 struct IndicatorSummary: Encodable {
     let id: String
-    let title: String
+    let title: HTML
     let href: String
     let owner: String?
     let target: String?
@@ -11,7 +11,7 @@ struct IndicatorSummary: Encodable {
 
     init(_ indicator: Indicator, facts: YearFacts, env: PageEnv) throws {
         id = indicator.id
-        title = indicator.title
+        title = env.html(indicator.titles)
         href = env.href(.indicator(facts.year.year, indicator.id))
         owner = indicator.owner?.display
         target = ValueText(l: env.l).target(indicator.target, of: indicator)
@@ -22,9 +22,9 @@ struct IndicatorSummary: Encodable {
 /// An area with its current capaian and, on the home page, a sparkline per indicator.
 struct AreaCard: Encodable {
     let id: String
-    let title: String
+    let title: HTML
     let href: String
-    let objective: String?
+    let objective: HTML?
     let indicatorCount: String
     let score: CapaianView
     /// Empty unless asked for (the year page lists the indicators in a table instead).
@@ -32,9 +32,9 @@ struct AreaCard: Encodable {
 
     init(_ area: Area, facts: YearFacts, env: PageEnv, sparklines: Bool = false) throws {
         id = area.id
-        title = area.title
+        title = env.html(area.titles)
         href = env.href(.area(facts.year.year, area.id))
-        objective = area.objective.flatMap { id in facts.year.plan?.objectives.first { $0.id == id }?.title }
+        objective = area.objective.flatMap { id in facts.year.plan?.objectives.first { $0.id == id }.map { env.html($0.titles) } }
         indicatorCount = try env.text("area.indicator_count", ["n": env.l.integer(facts.indicators(in: area).count)])
         score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env)
         multiples = sparklines ? try SmallMultiple.all(in: area, facts: facts, env: env) : []
