@@ -28,7 +28,8 @@ import Testing
         #expect(id.contains("<span class=\"brand-title\">Kinerja Pengadaan Kabupaten Contoh</span>"))
         let home = try #require(SiteFixture.page(files, "en/index.html"))
         #expect(home.contains("<h1>Procurement Performance of Contoh Regency</h1>"))
-        #expect(home.contains("2026/indicators/IK-07/\">Average provider selection time</a>"))
+        #expect(home.contains("<span class=\"visually-hidden\"> Average provider selection time</span>"))
+        #expect(home.contains("<span class=\"visually-hidden\"> <span lang=\"id\">Persentase penghematan</span></span>"))
     }
 
     @Test func indonesianOnlyTextOnAnEnglishPageCarriesItsLanguage() throws {
