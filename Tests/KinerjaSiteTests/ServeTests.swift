@@ -127,7 +127,7 @@ import Testing
 
         let template = templates.appendingPathComponent("package.mustache")
         let text = try String(contentsOf: template, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "<h1>{{layout.title}}</h1>", with: "<h1>{{layout.title}}</h1><p>Tema uji</p>").utf8)
+        try Data(text.replacingOccurrences(of: "<h1>{{{layout.heading}}}</h1>", with: "<h1>{{{layout.heading}}}</h1><p>Tema uji</p>").utf8)
             .write(to: template)
         let changed = try server.poll("/2026/packages/52011240/") { $0.body.contains("Tema uji") }
         #expect(changed.body.contains("<h1>Pembangunan Jembatan Sungai Mahakam Ulu</h1><p>Tema uji</p>"))
