@@ -15,9 +15,9 @@ public enum EmbeddedTemplates {
 """,
         "area.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1>{{{layout.heading}}}</h1>
 {{#page.objective}}
-<p class="meta">{{t.common.objective}}: {{page.objective}}</p>
+<p class="meta">{{t.common.objective}}: {{{page.objective}}}</p>
 {{/page.objective}}
 {{#page.asOf}}
 <p class="meta as-of">{{page.asOf}}</p>
@@ -526,8 +526,8 @@ tr.current th, tr.current td { font-weight: 600; }
         "home.mustache": """
 {{>partials/head}}
 <div class="hero">
-<h1>{{layout.siteTitle}}</h1>
-<p class="lead">{{layout.unit}}</p>
+<h1>{{{layout.siteTitle}}}</h1>
+<p class="lead">{{{layout.unit}}}</p>
 {{#page.hasYear}}
 <p class="meta"><a href="{{page.yearHref}}">{{page.yearTitle}}</a>{{#page.planStatus}} · {{page.planStatus}}{{/page.planStatus}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
 {{/page.hasYear}}
@@ -579,7 +579,7 @@ tr.current th, tr.current td { font-weight: 600; }
 <h2 id="objectives-h">{{t.common.objectives}}</h2>
 <ol class="plain">
 {{#page.objectives}}
-<li><a href="{{href}}">{{label}}</a></li>
+<li><a href="{{href}}">{{{text}}}</a></li>
 {{/page.objectives}}
 </ol>
 </section>
@@ -878,7 +878,7 @@ ui:
     search: Search (code, name, agency)
     all: All
     shown: "{n} packages shown"
-    more: "Showing the {shown} largest of {n} packages by pagu — see them all in the packages list"
+    more: "Showing the {shown} largest of {n} packages by budget ceiling — see them all in the packages list"
   package:
     kd_rup: RUP code
     name: Package name
@@ -1492,8 +1492,8 @@ ui:
 """,
         "indicator.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
-<p class="meta"><span class="tag">{{page.id}}</span>{{#page.area}} · {{t.common.area}}: <a href="{{href}}">{{label}}</a>{{/page.area}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
+<h1>{{{layout.heading}}}</h1>
+<p class="meta"><span class="tag">{{page.id}}</span>{{#page.area}} · {{t.common.area}}: <a href="{{href}}">{{{text}}}</a>{{/page.area}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
 <div class="summary">
 {{#page.current}}
 <p class="summary-figure"><span class="label">{{t.common.capaian}} {{period}}</span> <span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</p>
@@ -1639,7 +1639,7 @@ ui:
 """,
         "opd.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1>{{{layout.heading}}}</h1>
 <p class="meta"><span class="tag">{{page.code}}</span> · {{t.packages.count}}: {{page.packageCount}} · {{t.packages.total}}: {{page.totalPagu}}</p>
 <section aria-labelledby="contrib-h">
 <h2 id="contrib-h">{{t.opd.contribution}}</h2>
@@ -1675,7 +1675,7 @@ ui:
 """,
         "package.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1>{{{layout.heading}}}</h1>
 <table class="attributes">
 <tbody>
 {{#page.attributes}}
@@ -1768,7 +1768,7 @@ ui:
 """,
         "partials/area-card.mustache": """
 <li class="card">
-<h3><a href="{{href}}">{{title}}</a></h3>
+<h3><a href="{{href}}">{{{title}}}</a></h3>
 <p class="muted card-summary">{{summary.counts}}</p>
 {{#score}}
 <p class="card-figure"><span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</p>
@@ -1780,7 +1780,7 @@ ui:
 <p class="muted">{{indicatorCount}}</p>
 <ul class="card-multiples">
 {{#multiples}}
-<li><a href="{{href}}" title="{{title}}"><span class="tag">{{id}}</span> <span class="multiple-name">{{title}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span>{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</li>
+<li><a href="{{href}}" title="{{fullTitle}}"><span class="tag">{{id}}</span> <span class="multiple-name">{{{title}}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span>{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</li>
 {{/multiples}}
 </ul>
 </li>
@@ -1794,7 +1794,7 @@ ui:
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p class="footer-unit">{{layout.unit}}</p>
+<p class="footer-unit">{{{layout.unit}}}</p>
 <p>{{layout.generated}} · <a href="{{layout.feed}}">{{t.footer.feed}}</a> · <a href="{{layout.dataHref}}">{{t.nav.data}}</a></p>
 {{>partials/license}}
 <p class="footer-tool">{{t.footer.built_with}}</p>
@@ -1830,7 +1830,7 @@ ui:
 <a class="skip" href="#main">{{t.skip}}</a>
 <header class="site-header">
 <div class="wrap header-row">
-<a class="brand" href="{{layout.homeHref}}"><span class="brand-short">{{layout.shortName}}</span><span class="brand-title">{{layout.siteTitle}}</span></a>
+<a class="brand" href="{{layout.homeHref}}"><span class="brand-short">{{{layout.shortName}}}</span><span class="brand-title">{{{layout.siteTitle}}}</span></a>
 {{#layout.multilingual}}
 <nav class="lang-switch" aria-label="{{t.nav.languages}}">
 <ul>
@@ -1856,7 +1856,7 @@ ui:
 <nav class="breadcrumbs wrap" aria-label="{{t.nav.breadcrumbs}}">
 <ol>
 {{#layout.breadcrumbs}}
-<li>{{#current}}<span aria-current="page">{{label}}</span>{{/current}}{{^current}}<a href="{{href}}">{{label}}</a>{{/current}}</li>
+<li>{{#current}}<span aria-current="page">{{{text}}}</span>{{/current}}{{^current}}<a href="{{href}}">{{{text}}}</a>{{/current}}</li>
 {{/layout.breadcrumbs}}
 </ol>
 </nav>
@@ -1898,7 +1898,7 @@ ui:
 <tbody role="rowgroup">
 {{#indicators}}
 <tr role="row">
-<th scope="row" role="rowheader"><a href="{{href}}">{{title}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
+<th scope="row" role="rowheader"><a href="{{href}}">{{{title}}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
 {{#score}}
 <td role="cell" data-label="{{t.common.period}}">{{period}}{{#periodKind}}<span class="sub">{{periodKind}}</span>{{/periodKind}}{{#provisional}}<span class="sub provisional">{{provisional}}</span>{{/provisional}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}<div class="bar">{{{bar}}}</div></td>
 {{/score}}
@@ -2139,7 +2139,7 @@ ui:
 <ul class="multiples">
 {{#multiples}}
 <li class="multiple">
-<h3><a href="{{href}}">{{title}}</a></h3>
+<h3><a href="{{href}}">{{{title}}}</a></h3>
 <p class="multiple-figure"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</p>
 {{#period}}
 <p class="multiple-period">{{period}}{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</p>
@@ -2160,7 +2160,7 @@ ui:
 """,
         "partials/year-area.mustache": """
 <section class="area-block" aria-labelledby="area-{{area.id}}-h">
-<h4 id="area-{{area.id}}-h"><a href="{{area.href}}">{{area.title}}</a> {{#area.score}}<span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</span>{{/area.score}}</h4>
+<h4 id="area-{{area.id}}-h"><a href="{{area.href}}">{{{area.title}}}</a> {{#area.score}}<span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</span>{{/area.score}}</h4>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="area-{{area.id}}-h">
 {{>partials/indicator-table}}
 </div>
@@ -2183,7 +2183,7 @@ ui:
 {{>partials/head}}
 <article class="report">
 <header class="report-header">
-<p class="print-only">{{layout.unit}}</p>
+<p class="print-only">{{{layout.unit}}}</p>
 <h1>{{layout.title}}</h1>
 <dl class="figures">
 <div><dt>{{t.common.period}}</dt><dd>{{page.period}}</dd></div>
@@ -2427,7 +2427,7 @@ Sitemap: {{sitemap}}
 """,
         "year.mustache": """
 {{>partials/head}}
-<h1>{{layout.title}}</h1>
+<h1>{{{layout.heading}}}</h1>
 <p class="meta"><span class="status status-{{page.statusId}}">{{page.status}}</span>{{#page.approval}} · {{page.approval}}{{/page.approval}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
 <ul class="inline links">
 {{#page.links}}
@@ -2451,7 +2451,7 @@ Sitemap: {{sitemap}}
 <h2 id="plan-h">{{t.year.structure}}</h2>
 {{#page.objectives}}
 <section class="objective" id="{{anchor}}" aria-labelledby="{{anchor}}-h">
-<h3 id="{{anchor}}-h"><span class="tag">{{id}}</span> {{title}}</h3>
+<h3 id="{{anchor}}-h"><span class="tag">{{id}}</span> {{{title}}}</h3>
 {{#areas}}
 {{>partials/year-area}}
 {{/areas}}

@@ -51,6 +51,8 @@ import Yams
         var checked = 0
         for case let rel as String in walker {
             let kind: ContentSchema
+            // An English body (`<name>.en.md`) has no front-matter (docs/content.md).
+            if rel.hasSuffix(".en.md") { continue }
             if rel == "site.yaml" { kind = .site }
             else if rel.hasSuffix("/plan.md") { kind = .plan }
             else if rel.contains("/areas/") && rel.hasSuffix(".md") { kind = .area }

@@ -23,6 +23,11 @@ import Testing
         let missing = try server.get("/2026/indicators/IK-99/")
         #expect(missing.status == 404)
         #expect(missing.body.contains("Halaman tidak ditemukan"))
+        // A missing page under /en/ gets the English 404.
+        let missingEnglish = try server.get("/en/2026/indicators/IK-99/")
+        #expect(missingEnglish.status == 404)
+        #expect(missingEnglish.body.contains("<h1>Page not found</h1>"))
+        #expect(!missingEnglish.body.contains("Halaman tidak ditemukan"))
 
         // A symbolic link inside the output that points outside it is never followed.
         try FileManager.default.createSymbolicLink(atPath: server.output.appendingPathComponent("etc").path,
@@ -122,7 +127,7 @@ import Testing
 
         let template = templates.appendingPathComponent("package.mustache")
         let text = try String(contentsOf: template, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "<h1>{{layout.title}}</h1>", with: "<h1>{{layout.title}}</h1><p>Tema uji</p>").utf8)
+        try Data(text.replacingOccurrences(of: "<h1>{{{layout.heading}}}</h1>", with: "<h1>{{{layout.heading}}}</h1><p>Tema uji</p>").utf8)
             .write(to: template)
         let changed = try server.poll("/2026/packages/52011240/") { $0.body.contains("Tema uji") }
         #expect(changed.body.contains("<h1>Pembangunan Jembatan Sungai Mahakam Ulu</h1><p>Tema uji</p>"))

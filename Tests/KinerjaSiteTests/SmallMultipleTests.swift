@@ -38,7 +38,10 @@ struct SmallMultipleTests {
                     #expect(Self.count("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-spark\"", in: html)
                         == withData.count, "\(path)")
                     for (indicator, item) in zip(indicators, items) {
-                        #expect(item.contains(">\(HTMLEscape.escape(indicator.title))</a></h3>"), "\(path) \(indicator.id)")
+                        // The title in the page's language, marked with its own when it has none.
+                        let (shown, written) = indicator.titles.resolved(l.code, fallback: content.site.defaultLanguage)
+                        let title = PageText.inline(shown, written: written, page: l.code).raw
+                        #expect(item.contains(">\(title)</a></h3>"), "\(path) \(indicator.id)")
                         guard let period = scorer.latestPeriod(indicator) else {
                             #expect(!item.contains("<svg"), "\(path) \(indicator.id)")
                             #expect(item.contains(try l.text("chart.no_data")), "\(path) \(indicator.id)")

@@ -158,6 +158,7 @@ import Testing
         link.set("label", .text("x"))
         link.set("href", .text("/x/"))
         link.set("current", .bool(false))
+        link.set("text", .html("x"))
         var expected = TemplateObject()
         expected.set("name", .text("A"))
         expected.set("note", .null)

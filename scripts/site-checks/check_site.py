@@ -28,7 +28,7 @@ from site_layout import BaseURL, SiteConfig, html_files, page_url, pages_by_kind
 
 SUBPATH_BASE = "https://example.org/sub/path/"
 SCREENSHOT_KINDS = ("home", "area", "indicator", "report")
-CHECK_NAMES = ("self-test", "build", "reproducible", "html", "links", "sub-path", "a11y", "screenshots")
+CHECK_NAMES = ("self-test", "build", "reproducible", "html", "links", "lang", "sub-path", "a11y", "screenshots")
 SHOWN_FAILURES = 40
 
 
@@ -170,6 +170,19 @@ def check_links_(ctx: Context) -> Result:
     failures = _grouped("broken", report.broken) + _grouped("escaping", report.escaping)
     return Result("links", f"{_link_summary(report)}, {len(report.broken)} broken, "
                            f"{len(report.escaping)} outside {ctx.config.base_url.path}", failures)
+
+
+def check_lang(ctx: Context) -> Result:
+    """WCAG 3.1.2 on the pages of the other languages: untranslated titles and bodies carry
+    the default language's `lang` (lang_parts.py)."""
+    if not ctx.site:
+        return Result("lang", "not run", ["not run: no site"])
+    from lang_parts import check_language_of_parts
+
+    others = [lang for lang in ctx.config.languages if lang != ctx.config.default_language]
+    checked, failures = check_language_of_parts(ctx.site, ctx.config.default_language, others)
+    return Result("lang", f"{checked} untranslated titles and bodies on {', '.join(others) or 'no'} pages, "
+                          f"{len(failures)} without lang=\"{ctx.config.default_language}\"", failures)
 
 
 def check_subpath(ctx: Context) -> Result:
@@ -338,6 +351,7 @@ def run_site_checks(args: argparse.Namespace, only: set[str], config: SiteConfig
         ("reproducible", lambda: check_reproducible(ctx)),
         ("html", lambda: check_html(ctx)),
         ("links", lambda: check_links_(ctx)),
+        ("lang", lambda: check_lang(ctx)),
         ("sub-path", lambda: check_subpath(ctx)),
         ("a11y", lambda: check_a11y_and_screenshots(ctx, "a11y" in only, "screenshots" in only)),
     ]

@@ -5,7 +5,7 @@
 /// order), a README rules-table row with the same severity, SOP steps and summary
 /// (`RuleRegistryTests` compares them), and docs/validation.md text.
 public enum Rule: String, CaseIterable, Sendable, Codable {
-    case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011, KJ012, KJ013, KJ014, KJ015, KJ018
+    case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011, KJ012, KJ013, KJ014, KJ015, KJ016, KJ017, KJ018
     case KJ101, KJ102, KJ103, KJ104, KJ105
     case KJ201, KJ202, KJ203, KJ204
     case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307, KJ308, KJ309, KJ310, KJ311, KJ312, KJ313
@@ -54,6 +54,8 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ013, .warning, sop: nil, "hidden content file is not read", check: HiddenFiles.self),
         RuleDescriptor(.KJ014, .error, sop: nil, "`base_url` is not an absolute http(s) URL or a path starting with `/`", check: SiteLoader.self),
         RuleDescriptor(.KJ015, .warning, sop: nil, "control or bidirectional character (e.g. U+202E) in a text field", check: Fields.self),
+        RuleDescriptor(.KJ016, .warning, sop: nil, "a text per language names a language other than id or en", check: Fields.self),
+        RuleDescriptor(.KJ017, .warning, sop: nil, "an English body `<name>.en.md` without its `<name>.md`", check: ContentLoader.self),
         RuleDescriptor(.KJ018, .warning, sop: nil, "YAML tag that kinerja does not read (e.g. `!foo`, `!!binary`): the value is read as if untagged", check: YAMLDocument.self),
         RuleDescriptor(.KJ101, .error, sop: 1...1, "plan has no objectives", check: PlanRules.self),
         RuleDescriptor(.KJ102, .error, sop: 1...1, "area references an unknown objective", check: PlanRules.self),

@@ -43,8 +43,11 @@ public enum ContentLoader {
             var kinds: [String: Entry.Kind] = [:]
             for e in Entry.entries(full, display: path(name), diags: &diags) { kinds[e.name] = e.kind }
             let planKind = kinds["plan.md"] ?? .missing
+            let planEnglish = kinds["plan.en.md"] == .file
+                ? Companion(path: full + "/plan.en.md", display: path("\(name)/plan.en.md")) : nil
             if planKind == .file {
-                jobs.append(Job(kind: .plan, path: full + "/plan.md", display: path("\(name)/plan.md"), year: year))
+                jobs.append(Job(kind: .plan, path: full + "/plan.md", display: path("\(name)/plan.md"), year: year,
+                                english: planEnglish))
             } else if planKind != .symlink {
                 diags.add(.KJ104, at: SourceLocation(file: path(name)), "year folder \(name) has no plan.md",
                           hint: "add \(path(name))/plan.md with the year's objectives")
@@ -57,8 +60,23 @@ public enum ContentLoader {
                 guard kinds[folder] == .directory else { continue }
                 let dir = full + "/" + folder
                 let shownDir = path("\(name)/\(folder)")
-                for e in Entry.entries(dir, display: shownDir, diags: &diags) where e.kind == .file && e.name.hasSuffix(".md") {
-                    jobs.append(Job(kind: kind, path: dir + "/" + e.name, display: shownDir + "/" + e.name, year: year))
+                let files = Entry.entries(dir, display: shownDir, diags: &diags).filter { $0.kind == .file && $0.name.hasSuffix(".md") }
+                // `<name>.en.md` is the English body of `<name>.md` (docs/content.md), not a
+                // file of its own (areas, indicators and reports have them).
+                let companions = ![.area, .indicator, .report].contains(kind) ? [] : files.filter { $0.name.hasSuffix(Companion.suffix) }
+                let names = Set(files.map(\.name))
+                for e in companions where !names.contains(Companion.main(of: e.name)) {
+                    diags.add(.KJ017, at: SourceLocation(file: shownDir + "/" + e.name),
+                              "`\(e.name)` is an English body, but `\(Companion.main(of: e.name))` does not exist: it is not read",
+                              hint: "name it after the file it translates, e.g. ik-01.en.md beside ik-01.md")
+                }
+                let companionNames = Set(companions.map(\.name))
+                for e in files where !companionNames.contains(e.name) {
+                    let englishName = String(e.name.dropLast(3)) + Companion.suffix
+                    let english = companionNames.contains(englishName)
+                        ? Companion(path: dir + "/" + englishName, display: shownDir + "/" + englishName) : nil
+                    jobs.append(Job(kind: kind, path: dir + "/" + e.name, display: shownDir + "/" + e.name, year: year,
+                                    english: english))
                 }
             }
         }
@@ -114,25 +132,49 @@ public enum ContentLoader {
         case none
     }
 
+    /// An English body `<name>.en.md` beside `<name>.md`.
+    struct Companion: Sendable {
+        static let suffix = ".en.md"
+        let path: String
+        let display: String
+
+        /// `ik-01.md` for `ik-01.en.md`.
+        static func main(of name: String) -> String { String(name.dropLast(suffix.count)) + ".md" }
+    }
+
     struct Job: Sendable {
         let kind: JobKind
         /// The file's path as the file system is asked for it.
         let path: String
         let display: String
         let year: Int
+        /// The English body beside the file, if any.
+        var english: Companion? = nil
+
+        /// The English body's text; diagnostics of reading it go to `diagnostics`.
+        func englishBody(_ diagnostics: inout [Diagnostic]) -> String? {
+            guard let english else { return nil }
+            var bag = DiagnosticBag()
+            let text = SourceText.read(path: english.path, display: english.display, limit: Limits.maxMarkdownBytes, into: &bag)?.text
+            diagnostics += bag.items
+            return text
+        }
 
         typealias Output = (year: Int, value: Loaded, diagnostics: [Diagnostic])
 
         func run() -> Output {
             switch kind {
             case .plan:
-                let (v, d) = PlanLoader.load(path, display: display, year: year)
+                var (v, d) = PlanLoader.load(path, display: display, year: year)
+                if let body = englishBody(&d) { v?.bodies["en"] = body }
                 return (year, v.map(Loaded.plan) ?? .none, d)
             case .area:
-                let (v, d) = AreaLoader.load(path, display: display)
+                var (v, d) = AreaLoader.load(path, display: display)
+                if let body = englishBody(&d) { v?.bodies["en"] = body }
                 return (year, v.map(Loaded.area) ?? .none, d)
             case .indicator:
-                let (v, d) = IndicatorLoader.load(path, display: display)
+                var (v, d) = IndicatorLoader.load(path, display: display)
+                if let body = englishBody(&d) { v?.bodies["en"] = body }
                 return (year, v.map(Loaded.indicator) ?? .none, d)
             case .package:
                 let (v, d) = PackageLoader.loadMarkdown(path, display: display)
@@ -144,7 +186,8 @@ public enum ContentLoader {
                 let (v, d) = RealizationLoader.load(path, display: display, year: year)
                 return (year, v.map(Loaded.realization) ?? .none, d)
             case .report:
-                let (v, d) = ReportLoader.load(path, display: display, year: year)
+                var (v, d) = ReportLoader.load(path, display: display, year: year)
+                if let body = englishBody(&d) { v?.bodies["en"] = body }
                 return (year, v.map(Loaded.report) ?? .none, d)
             }
         }

@@ -74,6 +74,11 @@ public struct ContentSchema: Sendable {
         }
     }
 
+    /// A text written once or per language (`Fields.localized`, docs/content.md).
+    static let localized: Kind = .either(.text, .mapping([
+        Field("id", .text, "the text in Indonesian"), Field("en", .text, "the text in English"),
+    ]))
+
     static func cases<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> Kind where E.RawValue == String {
         .choice(E.allCases.map(\.rawValue))
     }
@@ -82,9 +87,9 @@ public struct ContentSchema: Sendable {
     public static let all = [site, plan, area, indicator, package, realization, report]
 
     public static let site = ContentSchema(name: "site", title: "site.yaml", files: ["content/site.yaml"], fields: [
-        Field("title", .text, required: true, "the publisher's site title"),
-        Field("unit", .text, "the procurement unit's full name"),
-        Field("short_name", .text, "a short name for headers"),
+        Field("title", localized, required: true, "the publisher's site title"),
+        Field("unit", localized, "the procurement unit's full name"),
+        Field("short_name", localized, "a short name for headers"),
         Field("base_url", .text, "the published address, e.g. https://kinerja.example.go.id/"),
         Field("languages", .texts, "site languages: id, en (the first is the default)"),
         Field("achievement_cap", .number, "the highest capaian shown, at least 100"),
@@ -99,8 +104,8 @@ public struct ContentSchema: Sendable {
         Field("required_areas", .texts, "area ids every year must have"),
         Field("opds", .list([
             Field("code", .id, required: true, "the OPD's kd_satker"),
-            Field("name", .text, required: true, "the OPD's name"),
-            Field("short", .text, "a short name"),
+            Field("name", localized, required: true, "the OPD's name"),
+            Field("short", localized, "a short name"),
         ]), "the OPDs (work units)"),
     ])
 
@@ -110,7 +115,7 @@ public struct ContentSchema: Sendable {
 
     public static let plan = ContentSchema(name: "plan", title: "plan.md", files: ["content/*/plan.md"], fields: [
         Field("year", .integer, "the plan's year (its folder's)"),
-        Field("title", .text, "the plan's title"),
+        Field("title", localized, "the plan's title"),
         Field("status", cases(PlanStatus.self), required: true, "the plan's approval status"),
         Field("proposed_on", .date, "when the plan was proposed"),
         Field("approval", signoff, "the approval (SOP step 6)"),
@@ -122,7 +127,7 @@ public struct ContentSchema: Sendable {
             Field("attendees", .integer, "number of attendees"),
         ]), "the socialization (SOP steps 8–9)"),
         Field("inputs", .texts, "documents the plan draws on"),
-        Field("objectives", .list([Field("id", .id, required: true, "objective id"), Field("title", .text, required: true, "title")]),
+        Field("objectives", .list([Field("id", .id, required: true, "objective id"), Field("title", localized, required: true, "title")]),
               "the plan's objectives"),
         Field("revisions", .list([
             Field("on", .date, required: true, "date of the change"),
@@ -136,14 +141,14 @@ public struct ContentSchema: Sendable {
 
     public static let area = ContentSchema(name: "area", title: "an area", files: ["content/*/areas/*.md"], fields: [
         Field("id", .id, "the area's id (the file name by default)"),
-        Field("title", .text, required: true, "the area's title"),
+        Field("title", localized, required: true, "the area's title"),
         Field("objective", .text, "the objective id it serves"),
         Field("order", .integer, "position in lists"),
     ])
 
     public static let indicator = ContentSchema(name: "indicator", title: "an indicator", files: ["content/*/indicators/*.md"], fields: [
         Field("id", .id, "the indicator's id (the file name by default)"),
-        Field("title", .text, required: true, "the indicator's title"),
+        Field("title", localized, required: true, "the indicator's title"),
         Field("area", .text, "the area id"),
         Field("unit", .text, "unit of the values, e.g. %, hari"),
         Field("polarity", cases(Polarity.self), "whether higher or lower is better"),
@@ -165,7 +170,7 @@ public struct ContentSchema: Sendable {
         Field("continues", .id, "the id this indicator had in an earlier year"),
         Field("targets", .numberMap, "targets per period (2026-Q1: 30)"),
         Field("actions", .list([
-            Field("id", .id, required: true, "action id"), Field("title", .text, required: true, "title"),
+            Field("id", .id, required: true, "action id"), Field("title", localized, required: true, "title"),
             Field("owner", .text, "who"), Field("due", .date, "due date"),
             Field("targets", .numberMap, "percent of the action done by the end of each period (2026-Q1: 25)"),
         ]), "the action plan"),

@@ -125,6 +125,41 @@ final class Fields {
         return s.string
     }
 
+    /// A text written once or per language (`title: {id: …, en: …}`, docs/content.md "Texts
+    /// in more than one language"). A key that is not a language code is KJ016 at the key;
+    /// a map with no language is treated as missing (KJ011 when required).
+    func localized(_ key: String, required: Bool = false, what: String? = nil) -> LocalizedText? {
+        guard let n = node(key, required: required, what: what) else { return nil }
+        switch n {
+        case .scalar:
+            return string(key).map { LocalizedText($0) }
+        case .mapping:
+            guard let sub = mapping(key) else { return nil }
+            var texts: [String: String] = [:]
+            for lang in sub.keys {
+                guard LocalizedText.languages.contains(lang) else {
+                    doc.diags.add(.KJ016, at: sub.keyLocation(lang),
+                                  "`\(key)` has a text in `\(lang.clipped)`: the languages are id and en",
+                                  hint: Suggestion.hint(lang, in: LocalizedText.languages)
+                                      ?? "write the text per language as `\(key): {id: …, en: …}`")
+                    continue
+                }
+                if let text = sub.string(lang) { texts[lang] = text }
+            }
+            if texts.isEmpty {
+                if required {
+                    doc.diags.add(.KJ011, at: valueLocation(key),
+                                  "required field `\(key)` has no text in id or en\(what.map { " in \($0)" } ?? "")")
+                }
+                return nil
+            }
+            return LocalizedText(languages: texts)
+        default:
+            doc.diags.add(.KJ004, at: valueLocation(key), "`\(key)` must be text or a map of texts per language, found \(n.kindName)")
+            return nil
+        }
+    }
+
     /// KJ015 at the first control or bidirectional character of `s` (docs/validation.md).
     func flagUnsafe(_ s: YAMLNode.Scalar, key: String) {
         let unsafe = s.string.unicodeScalars.filter(UnsafeCharacters.isUnsafe)

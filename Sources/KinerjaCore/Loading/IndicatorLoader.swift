@@ -7,8 +7,8 @@ enum IndicatorLoader {
         let file = MarkdownFile.load(path, display: display)
         guard let f = file.fields, let id = file.entityID(f) else { return (nil, file.doc.diags.items) }
         let doc = file.doc
-        var ind = Indicator(id: id, title: f.string("title", required: true, what: "an indicator") ?? id,
-                            positions: f.positions)
+        var ind = Indicator(id: id, title: id, positions: f.positions)
+        ind.titles = f.localized("title", required: true, what: "an indicator") ?? LocalizedText(id)
         ind.area = f.string("area")
         ind.unit = f.string("unit")
         ind.polarity = f.choice("polarity", Polarity.self)
@@ -62,8 +62,9 @@ enum IndicatorLoader {
         for (_, a) in f.mappings("actions", what: "an action") {
             guard let aid = a.id("id", required: true, what: "an action") else { continue }
             a.warnUnknown(ContentSchema.indicator.names(of: "actions"), what: "an action")
-            var action = Action(id: aid, title: a.string("title", required: true, what: "an action") ?? aid,
-                                owner: a.string("owner"), due: a.date("due"), positions: a.positions)
+            let titles = a.localized("title", required: true, what: "an action") ?? LocalizedText(aid)
+            var action = Action(id: aid, title: aid, owner: a.string("owner"), due: a.date("due"), positions: a.positions)
+            action.titles = titles
             for (key, value, location) in a.numberMap("targets") {
                 guard let p = Period(key) else {
                     doc.diags.add(.KJ404, at: location, "`targets` key `\(key.clipped)` of action \(aid) is not a period",

@@ -37,6 +37,7 @@ public final class LoadCache: @unchecked Sendable {
 
     private static func signature(_ job: ContentLoader.Job) -> String {
         var parts = [stamp(job.path)]
+        if let english = job.english { parts.append("en=" + stamp(english.path)) }
         if job.kind == .realization {
             let folder = PathName.folder(of: job.path)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

@@ -13,7 +13,7 @@ enum PlanLoader {
                 doc.diags.add(.KJ009, at: f.valueLocation("year"), "plan year \(y) does not match its folder \(year)")
             }
         }
-        plan.title = f.string("title") ?? "Rencana Kinerja \(year)"
+        plan.titles = f.localized("title") ?? LocalizedText("Rencana Kinerja \(year)")
         plan.status = f.choice("status", PlanStatus.self, required: true, what: "plan.md") ?? .draft
         plan.proposedOn = f.date("proposed_on")
         plan.approval = signoff(f, "approval")
@@ -30,9 +30,12 @@ enum PlanLoader {
         plan.inputs = f.strings("inputs")
         for (_, o) in f.mappings("objectives", what: "an objective") {
             guard let id = o.id("id", required: true, what: "an objective") else { continue }
-            let title = o.string("title", required: true, what: "an objective") ?? id
+            let titles = o.localized("title", required: true, what: "an objective") ?? LocalizedText(id)
             o.warnUnknown(ContentSchema.plan.names(of: "objectives"), what: "an objective")
-            plan.objectives.append(Objective(id: id, title: title, positions: o.positions))
+            var objective = Objective(id: id, title: id, positions: o.positions)
+            objective.titles = titles
+            objective.positions = o.positions
+            plan.objectives.append(objective)
         }
         for (_, r) in f.mappings("revisions", what: "a revision") {
             let on = r.date("on", required: true, what: "a revision")

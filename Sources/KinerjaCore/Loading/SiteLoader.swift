@@ -36,13 +36,13 @@ enum SiteLoader {
             return (nil, doc.diags.items)
         }
         var site = Site(positions: f.positions)
-        site.title = f.string("title", required: true, what: "site.yaml") ?? ""
+        site.titles = f.localized("title", required: true, what: "site.yaml") ?? LocalizedText("")
         if f.has("title"), site.title.allSatisfy(\.isWhitespace) {
             doc.diags.add(.KJ011, at: f.valueLocation("title"), "`title` of site.yaml is empty: a title is required",
                           hint: "give the dashboard's name, e.g. `title: Kinerja Pengadaan Kabupaten Contoh`")
         }
-        site.unit = f.string("unit") ?? ""
-        site.shortName = f.string("short_name") ?? site.title
+        site.units = f.localized("unit") ?? LocalizedText("")
+        site.shortNames = f.localized("short_name") ?? site.titles
         if let url = f.string("base_url") {
             if let problem = BaseURL.problem(url) {
                 doc.diags.add(.KJ014, at: f.valueLocation("base_url"), problem,
@@ -102,11 +102,11 @@ enum SiteLoader {
         for (_, o) in f.mappings("opds", what: "an OPD") {
             // The code becomes the OPD page's path segment (`/<year>/opd/<code>/`).
             guard let code = o.id("code", required: true, what: "an OPD") else { continue }
-            let name = o.string("name", required: true, what: "an OPD") ?? code
+            let name = o.localized("name", required: true, what: "an OPD") ?? LocalizedText(code)
             if opds.contains(where: { $0.code == code }) {
                 doc.diags.add(.KJ006, at: o.valueLocation("code"), "duplicate OPD code `\(code)`")
             }
-            opds.append(OPD(code: code, name: name, short: o.string("short") ?? name))
+            opds.append(OPD(code: code, names: name, shorts: o.localized("short") ?? name))
             o.warnUnknown(ContentSchema.site.names(of: "opds"), what: "an OPD")
         }
         site.opds = opds

@@ -61,7 +61,13 @@ public struct TargetRange: Sendable, Hashable {
 /// Rencana aksi (SOP 4).
 public struct Action: Sendable, Hashable {
     public var id: String
-    public var title: String
+    /// The title, written once or per language (docs/content.md).
+    public var titles: LocalizedText
+    /// The title in the default language.
+    public var title: String {
+        get { titles.text }
+        set { titles = LocalizedText(newValue) }
+    }
     public var owner: String?
     public var due: SimpleDate?
     /// Percent of the action planned done by the end of each period (docs/content.md,
@@ -72,7 +78,7 @@ public struct Action: Sendable, Hashable {
     public init(id: String, title: String, owner: String?, due: SimpleDate?, targets: [Period: Double] = [:],
                 positions: Positions) {
         self.id = id
-        self.title = title
+        titles = LocalizedText(title)
         self.owner = owner
         self.due = due
         self.targets = targets
@@ -83,7 +89,13 @@ public struct Action: Sendable, Hashable {
 /// Indikator kinerja (`<year>/indicators/<id>.md`, SOP 2–4).
 public struct Indicator: Sendable {
     public var id: String
-    public var title: String
+    /// The title, written once or per language (docs/content.md).
+    public var titles: LocalizedText
+    /// The title in the default language.
+    public var title: String {
+        get { titles.text }
+        set { titles = LocalizedText(newValue) }
+    }
     public var area: String?
     public var unit: String?
     public var polarity: Polarity?
@@ -104,6 +116,8 @@ public struct Indicator: Sendable {
     public var targets: [Period: Double]
     public var actions: [Action]
     public var body: String
+    /// Bodies in other languages (`<id>.en.md`), by language code.
+    public var bodies: [String: String] = [:]
     /// The id of this indicator in the year folder before (docs/content.md, "Years side by side").
     public var continues: String?
     public var positions: Positions
@@ -114,7 +128,7 @@ public struct Indicator: Sendable {
                 target: Double? = nil, targets: [Period: Double] = [:], actions: [Action] = [], body: String = "",
                 positions: Positions) {
         self.id = id
-        self.title = title
+        titles = LocalizedText(title)
         self.area = area
         self.unit = unit
         self.polarity = polarity

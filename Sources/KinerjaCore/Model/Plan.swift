@@ -43,12 +43,18 @@ public struct Socialization: Sendable, Hashable {
 /// Tujuan PBJ (SOP 1).
 public struct Objective: Sendable, Hashable {
     public var id: String
-    public var title: String
+    /// The title, written once or per language (docs/content.md).
+    public var titles: LocalizedText
+    /// The title in the default language.
+    public var title: String {
+        get { titles.text }
+        set { titles = LocalizedText(newValue) }
+    }
     public var positions: Positions
 
     public init(id: String, title: String, positions: Positions) {
         self.id = id
-        self.title = title
+        titles = LocalizedText(title)
         self.positions = positions
     }
 }
@@ -96,7 +102,13 @@ public struct Revision: Sendable, Hashable {
 /// Rencana Kinerja (`<year>/plan.md`).
 public struct Plan: Sendable {
     public var year: Int
-    public var title: String
+    /// The title, written once or per language (docs/content.md).
+    public var titles: LocalizedText
+    /// The title in the default language.
+    public var title: String {
+        get { titles.text }
+        set { titles = LocalizedText(newValue) }
+    }
     public var status: PlanStatus
     public var proposedOn: SimpleDate?
     public var approval: Signoff?
@@ -108,6 +120,8 @@ public struct Plan: Sendable {
     public var revisions: [Revision]
     /// CommonMark body.
     public var body: String
+    /// Bodies in other languages (`plan.en.md`), by language code.
+    public var bodies: [String: String] = [:]
     public var positions: Positions
 
     public init(year: Int, title: String = "", status: PlanStatus = .draft, proposedOn: SimpleDate? = nil,
@@ -115,7 +129,7 @@ public struct Plan: Sendable {
                 socialization: Socialization? = nil, inputs: [String] = [], objectives: [Objective] = [],
                 revisions: [Revision] = [], body: String = "", positions: Positions) {
         self.year = year
-        self.title = title
+        titles = LocalizedText(title)
         self.status = status
         self.proposedOn = proposedOn
         self.approval = approval

@@ -113,6 +113,8 @@ public struct Report: Sendable {
     public var meeting: Meeting?
     /// The analysis, in CommonMark.
     public var body: String
+    /// Bodies in other languages (`<period>.en.md`), by language code.
+    public var bodies: [String: String] = [:]
     public var positions: Positions
 
     public init(period: Period, status: ReportStatus = .draft, preparedBy: String? = nil, presented: Presentation? = nil,

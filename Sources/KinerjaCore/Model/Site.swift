@@ -1,8 +1,22 @@
 /// The publisher (`site.yaml`).
 public struct Site: Sendable {
-    public var title: String
-    public var unit: String
-    public var shortName: String
+    /// The title, unit and short name, each written once or per language (docs/content.md).
+    public var titles: LocalizedText
+    public var units: LocalizedText
+    public var shortNames: LocalizedText
+    /// The texts in the default language.
+    public var title: String {
+        get { titles.text }
+        set { titles = LocalizedText(newValue) }
+    }
+    public var unit: String {
+        get { units.text }
+        set { units = LocalizedText(newValue) }
+    }
+    public var shortName: String {
+        get { shortNames.text }
+        set { shortNames = LocalizedText(newValue) }
+    }
     public var baseURL: String?
     public var languages: [String]
     public var achievementCap: Double
@@ -22,9 +36,9 @@ public struct Site: Sendable {
     public init(title: String = "", unit: String = "", shortName: String = "", baseURL: String? = nil,
                 languages: [String] = ["id", "en"], achievementCap: Double = 120, bands: [Band] = Band.defaults,
                 requiredAreas: [String] = [], opds: [OPD] = [], positions: Positions) {
-        self.title = title
-        self.unit = unit
-        self.shortName = shortName
+        titles = LocalizedText(title)
+        units = LocalizedText(unit)
+        shortNames = LocalizedText(shortName)
         self.baseURL = baseURL
         self.languages = languages
         self.achievementCap = achievementCap
@@ -35,6 +49,9 @@ public struct Site: Sendable {
     }
 
     public func opd(_ code: String) -> OPD? { opds.first { $0.code == code } }
+
+    /// The default language (the first of `languages`).
+    public var defaultLanguage: String { languages.first ?? "id" }
 }
 
 /// A rating band: the first band (highest first) whose `min` ≤ capaian.
@@ -64,12 +81,27 @@ public struct Band: Sendable, Hashable {
 /// A perangkat daerah (regional government agency).
 public struct OPD: Sendable, Hashable {
     public var code: String
-    public var name: String
-    public var short: String
+    /// The name and short name, each written once or per language (docs/content.md).
+    public var names: LocalizedText
+    public var shorts: LocalizedText
+    public var name: String {
+        get { names.text }
+        set { names = LocalizedText(newValue) }
+    }
+    public var short: String {
+        get { shorts.text }
+        set { shorts = LocalizedText(newValue) }
+    }
 
     public init(code: String, name: String, short: String) {
         self.code = code
-        self.name = name
-        self.short = short
+        names = LocalizedText(name)
+        shorts = LocalizedText(short)
+    }
+
+    public init(code: String, names: LocalizedText, shorts: LocalizedText) {
+        self.code = code
+        self.names = names
+        self.shorts = shorts
     }
 }

@@ -8,7 +8,7 @@ struct AreaPage: Encodable {
     let asOf: String?
     /// Met / not met / no data counts and the weakest indicator (docs/scoring.md).
     let summary: VerdictSummary
-    let objective: String?
+    let objective: HTML?
     let body: HTML?
     let indicators: [IndicatorSummary]
     /// One sparkline per indicator, with its current capaian and band as text.
@@ -22,7 +22,7 @@ struct AreaPage: Encodable {
 
     static func draft(_ env: PageEnv, _ year: YearContent, _ area: Area) throws -> PageDraft {
         let route = Route.area(year.year, area.id)
-        let layout = try Layout.make(env, route: route, title: area.title, kind: "area", year: year.year,
+        let layout = try Layout.make(env, route: route, title: area.title, heading: area.titles, kind: "area", year: year.year,
                                      crumbs: [Link(label: String(year.year), href: env.href(.year(year.year)))])
         return try env.draft(route, template: "area", layout: layout, page: try AreaPage(env, year, area))
     }
@@ -32,8 +32,8 @@ struct AreaPage: Encodable {
         summary = try VerdictSummary(facts.indicators(in: area), facts: facts, env: env)
         score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env, verdict: summary.verdict)
         asOf = try Standing.asOf(env.build.index(year), env: env)
-        objective = area.objective.flatMap { id in year.plan?.objectives.first { $0.id == id }?.title }
-        body = Markdown.html(area.body, topHeading: 2)
+        objective = area.objective.flatMap { id in year.plan?.objectives.first { $0.id == id }.map { env.html($0.titles) } }
+        body = env.body(area.body, area.bodies, topHeading: 2)
         indicators = try facts.indicators(in: area).map { try IndicatorSummary($0, facts: facts, env: env) }
         multiples = try SmallMultiple.all(in: area, facts: facts, env: env)
         let own = env.build.index(year).packagesByArea[area.id] ?? []

@@ -44,7 +44,7 @@ struct HomePage: Encodable {
         yearHref = env.href(.year(y))
         asOf = try Standing.asOf(env.build.index(year), env: env)
         planStatus = try year.plan.map { try env.text("plan.status.\($0.status.rawValue)") }
-        objectives = (year.plan?.objectives ?? []).map { Link(label: $0.title, href: env.href(.year(y)) + "#objective-\(PathSegment.safe($0.id))") }
+        objectives = (year.plan?.objectives ?? []).map { env.link($0.titles, href: env.href(.year(y)) + "#objective-\(PathSegment.safe($0.id))") }
         areas = try facts.areas.map { try AreaCard($0, facts: facts, env: env, sparklines: true) }
         bands = try BandCount.all(facts, env: env)
         summary = try VerdictSummary(year.indicators, facts: facts, env: env)

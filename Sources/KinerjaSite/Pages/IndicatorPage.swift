@@ -88,9 +88,9 @@ struct IndicatorPage: Encodable {
         let route = Route.indicator(year.year, indicator.id)
         var crumbs = [Link(label: String(year.year), href: env.href(.year(year.year)))]
         if let area = indicator.area.flatMap(year.area) {
-            crumbs.append(Link(label: area.title, href: env.href(.area(year.year, area.id))))
+            crumbs.append(env.link(area.titles, href: env.href(.area(year.year, area.id))))
         }
-        let layout = try Layout.make(env, route: route, title: indicator.title, kind: "indicator", year: year.year, crumbs: crumbs)
+        let layout = try Layout.make(env, route: route, title: indicator.title, heading: indicator.titles, kind: "indicator", year: year.year, crumbs: crumbs)
         return try env.draft(route, template: "indicator", layout: layout, page: try IndicatorPage(env, year, indicator))
     }
 
@@ -99,7 +99,7 @@ struct IndicatorPage: Encodable {
         let text = ValueText(l: env.l)
         let y = year.year
         id = indicator.id
-        area = indicator.area.flatMap(year.area).map { Link(label: $0.title, href: env.href(.area(y, $0.id))) }
+        area = indicator.area.flatMap(year.area).map { env.link($0.titles, href: env.href(.area(y, $0.id))) }
         let series = scorer.series(indicator)
         let latest = series.last
         current = try latest.map { try ScoreView($0, indicator: indicator, env: env) }
@@ -172,7 +172,7 @@ struct IndicatorPage: Encodable {
                                 report: Link(label: try ReportTitle.text(found.report, env: env),
                                              href: env.href(.report(y, found.report.period)) + "#meeting"))
         }
-        body = Markdown.html(indicator.body, topHeading: 3)
+        body = env.body(indicator.body, indicator.bodies, topHeading: 3)
         // The indicator's own files first ("Unduh data indikator IK-07 (JSON)"), then the year's.
         let files = env.build.dataFiles.filter { $0.year == y }
         downloads = try files.filter { $0.indicator == indicator.id }.map {

@@ -1,13 +1,14 @@
 extension Layout: TemplateModel {
     func templateValue() throws -> TemplateValue {
-        var o = TemplateObject(capacity: 26)
+        var o = TemplateObject(capacity: 27)
         o.set("lang", .text(lang))
         o.set("title", .text(title))
+        o.set("heading", .html(heading.raw))
         o.set("documentTitle", .text(documentTitle))
         o.set("description", .text(description))
-        o.set("siteTitle", .text(siteTitle))
-        o.set("unit", .text(unit))
-        o.set("shortName", .text(shortName))
+        o.set("siteTitle", .html(siteTitle.raw))
+        o.set("unit", .html(unit.raw))
+        o.set("shortName", .html(shortName.raw))
         o.set("homeHref", .text(homeHref))
         o.set("canonical", .text(canonical))
         o.set("stylesheet", .text(stylesheet))

@@ -10,14 +10,16 @@ struct Layout: Encodable {
     }
 
     let lang: String
-    /// The page's own title (the `<h1>`).
+    /// The page's own title, as text.
     let title: String
+    /// The page's own title as the `<h1>` shows it (with its `lang` when in another language).
+    let heading: HTML
     /// The `<title>` of the document: page title and publisher.
     let documentTitle: String
     let description: String
-    let siteTitle: String
-    let unit: String
-    let shortName: String
+    let siteTitle: HTML
+    let unit: HTML
+    let shortName: HTML
     let homeHref: String
     let canonical: String
     let stylesheet: String
@@ -46,8 +48,11 @@ struct Layout: Encodable {
     /// - Parameters:
     ///   - year: the year the page belongs to (navigation points into it), else the latest.
     ///   - crumbs: the trail between home and this page (home and the page itself are added).
-    static func make(_ env: PageEnv, route: Route, title: String, kind: String, year: Int? = nil,
+    ///   - heading: the title when it is content (written once or per language); else `title`.
+    static func make(_ env: PageEnv, route: Route, title: String, heading: LocalizedText? = nil, kind: String, year: Int? = nil,
                      crumbs: [Link] = [], description: String? = nil, script: Bool = false) throws -> Layout {
+        let title = heading.map(env.plain) ?? title
+        let headingHTML = heading.map(env.html) ?? HTML(raw: HTMLEscape.escape(title))
         let site = env.site
         let urls = env.build.urls
         let navYear = year ?? env.content.latestYear?.year
@@ -62,18 +67,20 @@ struct Layout: Encodable {
         if route != .home {
             trail.append(Link(label: common.homeLabel, href: common.homeHref))
             trail += crumbs
-            trail.append(Link(label: title, href: env.href(route), current: true))
+            trail.append(Link(label: title, text: headingHTML, href: env.href(route), current: true))
         }
-        let publisher = common.publisher
-        let meta = try PageMeta.make(env, route: route, title: route == .home ? site.title : title, description: description)
+        let publisher = env.plain(common.publisher)
+        let siteTitle = env.plain(site.titles)
+        let meta = try PageMeta.make(env, route: route, title: route == .home ? siteTitle : title, description: description)
         return Layout(
             lang: env.lang,
             title: title,
-            documentTitle: route == .home ? site.title : "\(title) · \(publisher)",
+            heading: headingHTML,
+            documentTitle: route == .home ? siteTitle : "\(title) · \(publisher)",
             description: meta.description,
-            siteTitle: site.title,
-            unit: site.unit,
-            shortName: publisher,
+            siteTitle: env.html(site.titles),
+            unit: env.html(site.units),
+            shortName: env.html(common.publisher),
             homeHref: common.homeHref,
             canonical: urls.absolute(route, env.lang),
             stylesheet: common.stylesheet,
@@ -100,7 +107,7 @@ struct Layout: Encodable {
         let nav: [(route: Route, label: String, href: String)]
         let homeLabel: String
         let homeHref: String
-        let publisher: String
+        let publisher: LocalizedText
         let stylesheet: String
         let filterScript: String
         let offlineScript: String
@@ -124,7 +131,7 @@ struct Layout: Encodable {
             self.nav = nav.map { (route: $0.0, label: $0.1, href: $0.2) }
             homeLabel = try env.text("nav.home")
             homeHref = env.href(.home)
-            publisher = env.site.shortName.isEmpty ? env.site.title : env.site.shortName
+            publisher = env.site.shortName.isEmpty ? env.site.titles : env.site.shortNames
             stylesheet = urls.file("assets/site.css")
             filterScript = urls.file("assets/filter.js")
             offlineScript = urls.file("assets/offline.js")

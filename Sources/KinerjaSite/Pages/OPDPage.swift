@@ -22,7 +22,7 @@ struct OPDPage: Encodable {
 
     static func draft(_ env: PageEnv, _ year: YearContent, _ opd: OPD) throws -> PageDraft {
         let route = Route.opd(year.year, opd.code)
-        let layout = try Layout.make(env, route: route, title: opd.name, kind: "opd", year: year.year,
+        let layout = try Layout.make(env, route: route, title: opd.name, heading: opd.names, kind: "opd", year: year.year,
                                      crumbs: [Link(label: String(year.year), href: env.href(.year(year.year))),
                                               Link(label: try env.text("nav.packages"), href: env.href(.packages(year.year)))])
         return try env.draft(route, template: "opd", layout: layout, page: try OPDPage(env, year, opd))

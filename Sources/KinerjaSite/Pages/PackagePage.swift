@@ -22,7 +22,7 @@ struct PackagePage: Encodable {
 
     static func draft(_ env: PageEnv, _ year: YearContent, _ package: Package) throws -> PageDraft {
         let route = Route.package(year.year, package.kdRup)
-        let layout = try Layout.make(env, route: route, title: package.namaPaket, kind: "package", year: year.year,
+        let layout = try Layout.make(env, route: route, title: package.namaPaket, heading: LocalizedText(package.namaPaket), kind: "package", year: year.year,
                                      crumbs: [Link(label: String(year.year), href: env.href(.year(year.year))),
                                               Link(label: try env.text("nav.packages"), href: env.href(.packages(year.year)))])
         return try env.draft(route, template: "package", layout: layout, page: try PackagePage(env, year, package))
@@ -46,7 +46,7 @@ struct PackagePage: Encodable {
         let area = p.area.flatMap(year.area)
         try add("area", area?.title ?? p.area, href: area.map { env.href(.area(year.year, $0.id)) })
         self.attributes = attributes
-        body = p.body.flatMap { Markdown.html($0, topHeading: 3) }
+        body = p.body.flatMap { env.body($0, [:], topHeading: 3) }
         let text = ValueText(l: env.l)
         values = env.build.index(year).rows(ofPackage: p.kdRup).map { row in
             // Every package page of a language links the same few indicators.

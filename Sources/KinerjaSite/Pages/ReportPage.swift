@@ -130,7 +130,7 @@ struct ReportPage: Encodable {
                                    achieved: s.achieved && provisional == nil, verdict: try VerdictView(capaian: s.capaian, env: env),
                                    provisional: provisional, targetBasis: basis)
             }
-        analysis = Markdown.html(report.body, topHeading: 3)
+        analysis = env.body(report.body, report.bodies, topHeading: 3)
         recommendations = report.recommendations.enumerated().map { n, r in
             RecommendationView(indicator: r.indicator.map(indicatorLink), text: r.text, id: report.recommendationID(n),
                                owner: r.owner, due: r.due.map(env.l.date))

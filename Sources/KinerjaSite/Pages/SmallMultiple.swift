@@ -5,7 +5,10 @@ import KinerjaCore
 /// the meaning; the sparkline only adds the trend and describes itself in `<desc>`.
 struct SmallMultiple: Encodable {
     let id: String
-    let title: String
+    let title: HTML
+    /// The title as plain text, for the link's `title` attribute (the full name of a
+    /// truncated one).
+    let fullTitle: String
     let href: String
     /// The period of the current figures, e.g. "Oktober 2026".
     let period: String?
@@ -21,7 +24,8 @@ struct SmallMultiple: Encodable {
     init(_ indicator: Indicator, facts: YearFacts, env: PageEnv) throws {
         let y = facts.year.year
         id = indicator.id
-        title = indicator.title
+        title = env.html(indicator.titles)
+        fullTitle = env.plain(indicator.titles)
         href = env.href(.indicator(y, indicator.id))
         let series = facts.scorer.series(indicator)
         let current = series.last

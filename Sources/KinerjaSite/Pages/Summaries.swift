@@ -3,7 +3,7 @@ import KinerjaCore
 /// An indicator in a list: title, link, owner and current score.
 struct IndicatorSummary: Encodable {
     let id: String
-    let title: String
+    let title: HTML
     let href: String
     let owner: String?
     let target: String?
@@ -14,7 +14,7 @@ struct IndicatorSummary: Encodable {
 
     init(_ indicator: Indicator, facts: YearFacts, env: PageEnv) throws {
         id = indicator.id
-        title = indicator.title
+        title = env.html(indicator.titles)
         href = env.href(.indicator(facts.year.year, indicator.id))
         owner = indicator.owner?.display
         target = ValueText(l: env.l).target(indicator.target, of: indicator)
@@ -26,9 +26,9 @@ struct IndicatorSummary: Encodable {
 /// An area with its current capaian and, on the home page, a sparkline per indicator.
 struct AreaCard: Encodable {
     let id: String
-    let title: String
+    let title: HTML
     let href: String
-    let objective: String?
+    let objective: HTML?
     let indicatorCount: String
     let score: CapaianView
     /// Met / not met / no data counts and the weakest indicator (docs/scoring.md).
@@ -38,9 +38,9 @@ struct AreaCard: Encodable {
 
     init(_ area: Area, facts: YearFacts, env: PageEnv, sparklines: Bool = false) throws {
         id = area.id
-        title = area.title
+        title = env.html(area.titles)
         href = env.href(.area(facts.year.year, area.id))
-        objective = area.objective.flatMap { id in facts.year.plan?.objectives.first { $0.id == id }?.title }
+        objective = area.objective.flatMap { id in facts.year.plan?.objectives.first { $0.id == id }.map { env.html($0.titles) } }
         indicatorCount = try env.text("area.indicator_count", ["n": env.l.integer(facts.indicators(in: area).count)])
         summary = try VerdictSummary(facts.indicators(in: area), facts: facts, env: env)
         score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env, verdict: summary.verdict)

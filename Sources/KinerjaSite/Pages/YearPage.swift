@@ -11,7 +11,7 @@ struct YearPage: Encodable {
     struct ObjectiveBlock: Encodable {
         let id: String
         let anchor: String
-        let title: String
+        let title: HTML
         let areas: [AreaBlock]
     }
 
@@ -35,7 +35,7 @@ struct YearPage: Encodable {
         let route = Route.year(year.year)
         let title = year.plan.map { $0.title.isEmpty ? "" : $0.title } ?? ""
         let layout = try Layout.make(env, route: route, title: title.isEmpty ? try env.text("year.title", ["year": String(year.year)]) : title,
-                                     kind: "year", year: year.year)
+                                     heading: title.isEmpty ? nil : year.plan?.titles, kind: "year", year: year.year)
         return try env.draft(route, template: "year", layout: layout, page: try YearPage(env, year))
     }
 
@@ -51,7 +51,7 @@ struct YearPage: Encodable {
             guard let on = a.on else { return nil }
             return try env.text("year.approved_on", ["date": env.l.date(on), "by": a.by ?? ""])
         }
-        body = plan.flatMap { Markdown.html($0.body, topHeading: 2) }
+        body = plan.flatMap { env.body($0.body, $0.bodies, topHeading: 2) }
         inputs = plan?.inputs ?? []
         hasInputs = !inputs.isEmpty
         asOf = try Standing.asOf(env.build.index(year), env: env)
@@ -61,7 +61,7 @@ struct YearPage: Encodable {
         }
         let objectiveIds = Set((plan?.objectives ?? []).map(\.id))
         objectives = try (plan?.objectives ?? []).map { o in
-            ObjectiveBlock(id: o.id, anchor: "objective-" + PathSegment.safe(o.id), title: o.title,
+            ObjectiveBlock(id: o.id, anchor: "objective-" + PathSegment.safe(o.id), title: env.html(o.titles),
                            areas: try facts.areas.filter { $0.objective == o.id }.map(block))
         }
         otherAreas = try facts.areas.filter { !objectiveIds.contains($0.objective ?? "") }.map(block)

@@ -27,10 +27,25 @@ struct Responder: Sendable {
         }
     }
 
-    /// The answer for a path with no file: the site's 404 page.
+    /// The answer for a path with no file: the site's 404 page, in the language of the path
+    /// (`/en/…` gets `/en/404.html` when the site has it, README "Languages").
     func notFound(_ path: String) -> Reply {
+        if let lang = Self.languagePrefix(path), case let .file(url) = files.lookup("/\(lang)/404.html") {
+            return serve(url, status: 404)
+        }
         if case let .file(url) = files.lookup("/404.html") { return serve(url, status: 404) }
         return html("<!doctype html><title>404</title><h1>404</h1>", status: 404)
+    }
+
+    /// `en` of `/en/…`: a first segment of two to three lowercase letters (a language code).
+    static func languagePrefix(_ path: String) -> String? {
+        let parts = path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].isEmpty else { return nil }
+        let rest = parts[1]
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        let first = rest[..<slash]
+        guard (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return nil }
+        return String(first)
     }
 
     private func serve(_ url: URL, status: Int) -> Reply {

@@ -1,0 +1,50 @@
+import KinerjaCore
+
+/// Content text on a page of one language (docs/site.md, "Languages"): the text in the page's
+/// language when the content has one, else the default language's. Text left in another
+/// language carries its `lang` (WCAG 3.1.2): `<span lang="id">…</span>` for a title,
+/// `<div lang="id">…</div>` for a body. The view-models decide it, never the templates.
+extension PageEnv {
+    /// The text to show, as plain text (link labels, `<title>`, attributes).
+    func plain(_ text: LocalizedText) -> String {
+        text.resolved(lang, fallback: site.defaultLanguage).text
+    }
+
+    /// The text to show, escaped, inside `<span lang>` when written in another language.
+    func html(_ text: LocalizedText) -> HTML {
+        let (shown, written) = text.resolved(lang, fallback: site.defaultLanguage)
+        return PageText.inline(shown, written: written, page: lang)
+    }
+
+    /// A body in the page's language: its `<name>.<lang>.md` companion when there is one,
+    /// else the default body, inside `<div lang>` when the page is in another language.
+    func body(_ main: String, _ bodies: [String: String], topHeading level: Int) -> HTML? {
+        if lang != site.defaultLanguage, let own = bodies[lang], let html = Markdown.html(own, topHeading: level) {
+            return html
+        }
+        guard let html = Markdown.html(main, topHeading: level) else { return nil }
+        return PageText.block(html, written: site.defaultLanguage, page: lang)
+    }
+}
+
+enum PageText {
+    /// `text` escaped; wrapped in `<span lang>` unless written in the page's language.
+    static func inline(_ text: String, written: String, page: String) -> HTML {
+        let escaped = HTMLEscape.escape(text)
+        guard written != page, !text.isEmpty else { return HTML(raw: escaped) }
+        return HTML(raw: "<span lang=\"\(HTMLEscape.escape(written))\">\(escaped)</span>")
+    }
+
+    /// `html` wrapped in `<div lang>` unless written in the page's language.
+    static func block(_ html: HTML, written: String, page: String) -> HTML {
+        guard written != page else { return html }
+        return HTML(raw: "<div lang=\"\(HTMLEscape.escape(written))\">\(html.raw)</div>")
+    }
+}
+
+extension PageEnv {
+    /// A link to content whose label may be in another language.
+    func link(_ label: LocalizedText, href: String, current: Bool = false) -> Link {
+        Link(label: plain(label), text: html(label), href: href, current: current)
+    }
+}

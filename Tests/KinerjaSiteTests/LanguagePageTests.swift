@@ -1,0 +1,71 @@
+import Foundation
+import KinerjaCore
+import Testing
+@testable import KinerjaSite
+
+/// Content in more than one language on the built pages (docs/site.md, "Languages"): English
+/// titles and bodies where the content has them, and Indonesian text left on an English page
+/// marked with `lang="id"` (WCAG 3.1.2).
+@Suite struct LanguagePageTests {
+    static func content() -> Content {
+        var content = SiteFixture.content()
+        content.site.titles = LocalizedText(languages: ["id": "Kinerja Pengadaan Kabupaten Contoh",
+                                                        "en": "Procurement Performance of Contoh Regency"])
+        content.years[0].indicators[0].titles = LocalizedText(languages: ["id": "Rata-rata waktu pemilihan penyedia",
+                                                                          "en": "Average provider selection time"])
+        content.years[0].areas[0].bodies["en"] = "Area of **time**."
+        return content
+    }
+
+    @Test func theEnglishPageShowsTheEnglishTitleAndTheIndonesianPageTheIndonesianOne() throws {
+        let files = try SiteFixture.build(Self.content())
+        let en = try #require(SiteFixture.page(files, "en/2026/indicators/IK-07/index.html"))
+        #expect(en.contains("<h1>Average provider selection time</h1>"))
+        #expect(en.contains("<title>Average provider selection time · UKPBJ Contoh</title>"))
+        #expect(en.contains("<span class=\"brand-title\">Procurement Performance of Contoh Regency</span>"))
+        let id = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
+        #expect(id.contains("<h1>Rata-rata waktu pemilihan penyedia</h1>"))
+        #expect(id.contains("<span class=\"brand-title\">Kinerja Pengadaan Kabupaten Contoh</span>"))
+        let home = try #require(SiteFixture.page(files, "en/index.html"))
+        #expect(home.contains("<h1>Procurement Performance of Contoh Regency</h1>"))
+        #expect(home.contains("<span class=\"visually-hidden\"> Average provider selection time</span>"))
+        #expect(home.contains("<span class=\"visually-hidden\"> <span lang=\"id\">Persentase penghematan</span></span>"))
+    }
+
+    @Test func indonesianOnlyTextOnAnEnglishPageCarriesItsLanguage() throws {
+        let files = try SiteFixture.build(Self.content())
+        let en = try #require(SiteFixture.page(files, "en/2026/indicators/IK-06/index.html"))
+        #expect(en.contains("<h1><span lang=\"id\">Persentase penghematan</span></h1>"))
+        #expect(en.contains("<span aria-current=\"page\"><span lang=\"id\">Persentase penghematan</span></span>"))
+        #expect(en.contains("/areas/biaya/\"><span lang=\"id\">Penghematan Biaya</span></a>"))
+        #expect(en.contains("<span class=\"brand-short\"><span lang=\"id\">UKPBJ Contoh</span></span>"))
+        #expect(en.contains("<p class=\"footer-unit\"><span lang=\"id\">Bagian Pengadaan Barang dan Jasa</span></p>"))
+        // An Indonesian body on an English page is a block in Indonesian.
+        let ik07 = try #require(SiteFixture.page(files, "en/2026/indicators/IK-07/index.html"))
+        #expect(ik07.contains("<div class=\"prose\"><div lang=\"id\"><p>Waktu dari pengumuman sampai penetapan.</p>\n</div></div>"))
+        // Indonesian pages have nothing to mark.
+        let id = try #require(SiteFixture.page(files, "2026/indicators/IK-06/index.html"))
+        #expect(!id.contains("lang=\"id\">Persentase"))
+        #expect(id.contains("<h1>Persentase penghematan</h1>"))
+    }
+
+    @Test func anEnglishBodyIsShownOnTheEnglishPage() throws {
+        let files = try SiteFixture.build(Self.content())
+        let en = try #require(SiteFixture.page(files, "en/2026/areas/waktu/index.html"))
+        #expect(en.contains("<div class=\"prose\"><p>Area of <strong>time</strong>.</p>\n</div>"))
+        #expect(!en.contains("Area <strong>waktu</strong>"))
+        let id = try #require(SiteFixture.page(files, "2026/areas/waktu/index.html"))
+        #expect(id.contains("<div class=\"prose\"><p>Area <strong>waktu</strong>.</p>\n</div>"))
+    }
+
+    @Test func theNotFoundPageExistsInEachLanguage() throws {
+        let files = try SiteFixture.build(Self.content())
+        let en = try #require(SiteFixture.page(files, "en/404.html"))
+        #expect(en.contains("<html lang=\"en\">"))
+        #expect(en.contains("<h1>Page not found</h1>"))
+        #expect(en.contains("The address you opened does not exist on this site."))
+        #expect(!en.contains("Halaman tidak ditemukan"))
+        let id = try #require(SiteFixture.page(files, "404.html"))
+        #expect(id.contains("<h1>Halaman tidak ditemukan</h1>"))
+    }
+}
