@@ -19,10 +19,18 @@ public enum EmbeddedTemplates {
 {{#page.objective}}
 <p class="meta">{{t.common.objective}}: {{page.objective}}</p>
 {{/page.objective}}
+{{#page.asOf}}
+<p class="meta as-of">{{page.asOf}}</p>
+{{/page.asOf}}
 {{#page.score}}
 <div class="summary">
-<p class="summary-figure"><span class="label">{{t.area.capaian}}</span> <span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
+<p class="summary-figure"><span class="label">{{t.area.capaian}}</span> <span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</p>
 <div class="bar">{{{bar}}}</div>
+<p class="summary-counts">{{page.summary.counts}}</p>
+{{#page.summary.weakestText}}
+<p class="summary-weakest">{{page.summary.weakestText}}</p>
+{{/page.summary.weakestText}}
+<p class="muted">{{t.summary.area_note}}</p>
 </div>
 {{/page.score}}
 {{#page.body}}
@@ -215,6 +223,10 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
 .bar { margin: 0.35rem 0; max-width: 20rem; }
 .bar svg { display: block; width: 100%; }
 .progress-label:empty { display: none; }
+/* the 100 % tick's label, under the tick (left is set per bar) */
+.progress-scale { display: block; position: relative; height: 1.2em; font-size: 0.75rem; color: var(--muted); }
+.progress-mark { position: absolute; top: 0; transform: translateX(-50%); white-space: nowrap; }
+.progress-mark-end { transform: translateX(-100%); }
 
 /* bands: text on tinted background; the label is always written out */
 .band { display: inline-block; padding: 0.05em 0.5em; border-radius: 999px; font-size: 0.85rem; font-weight: 600; border: 1px solid transparent; white-space: nowrap; }
@@ -292,6 +304,19 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 .card-multiples { list-style: none; padding: 0.35rem 0 0; margin: 0.5rem 0 0; border-top: 1px solid var(--line); }
 .card-multiples li { display: grid; grid-template-columns: auto minmax(3rem, 7rem) auto; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.15rem 0; font-size: 0.9rem; }
 .card-multiples .capaian { text-align: right; }
+/* Indicator names on home cards: one line, cut with an ellipsis; the full name is in the
+   link's title and shows in full on focus and hover (docs/site.md). */
+.card-multiples li { grid-template-columns: minmax(0, 1fr) minmax(3rem, 7rem) auto; }
+.card-multiples a { display: flex; gap: 0.35rem; min-width: 0; align-items: baseline; }
+.card-multiples .multiple-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
+.card-multiples a:focus .multiple-name, .card-multiples a:hover .multiple-name { white-space: normal; overflow: visible; }
+/* Verdicts: text and a glyph, never colour alone (docs/scoring.md, "Verdicts"). */
+.verdict { display: inline-block; font-size: 0.85rem; font-weight: 600; white-space: nowrap; }
+.verdict-met { color: #1d6b35; }
+.verdict-not-met { color: #9b1c1c; }
+.verdict-none { color: #3a424d; }
+.provisional { font-style: italic; color: var(--muted); }
+.card-multiples .provisional { grid-column: 1 / -1; font-size: 0.8rem; text-align: right; }
 
 /* package filter (shown only when the script runs) */
 .filter { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; background: var(--wash); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; }
@@ -469,6 +494,12 @@ tr.current th, tr.current td { font-weight: 600; }
 <div class="columns">
 <section aria-labelledby="bands-h">
 <h2 id="bands-h">{{t.home.bands}}</h2>
+{{#page.summary}}
+<p class="summary-counts">{{counts}}</p>
+{{#weakestText}}
+<p class="summary-weakest">{{weakestText}}</p>
+{{/weakestText}}
+{{/page.summary}}
 <table class="compact">
 <caption class="visually-hidden">{{t.home.bands}}</caption>
 <thead><tr><th scope="col">{{t.common.band}}</th><th scope="col" class="num">{{t.common.indicators}}</th></tr></thead>
@@ -570,7 +601,7 @@ ui:
   common:
     year: Year
     fiscal_year: "Fiscal year {year}"
-    as_of: "data up to {period}"
+    as_of: "as of {date}"
     none: None
     id: Code
     indicator: Indicator
@@ -592,6 +623,23 @@ ui:
     note: Note
   band:
     none: Not rated
+  # Verdicts, provisional periods and summaries (docs/scoring.md)
+  verdict:
+    met: Met
+    not_met: Not met
+    none: No data
+  provisional:
+    through: "provisional, to {month}"
+    plain: provisional
+  summary:
+    counts: "{met} met · {not_met} not met · {none} no data"
+    weakest: "Weakest: {id} {title} ({capaian})"
+    area_note: "An area's achievement is the capped mean of its indicators; an area is met only when every indicator with data is met."
+  period_kind:
+    month: monthly period
+    quarter: quarterly period
+    semester: half-year period
+    year: annual period
   chart:
     title: Chart of realization and target
     value: Realization
@@ -601,7 +649,7 @@ ui:
   home:
     empty: No performance plan yet.
     areas: Strategic areas
-    areas_note: An area's achievement is the mean of its indicators' current achievement.
+    areas_note: "An area's achievement is the mean of its indicators' current achievement; the count of met indicators and the weakest are written so that a failing indicator is not hidden."
     bands: Indicators by achievement rating
     milestones: SOP milestones
     all_steps: See all 17 SOP steps
@@ -667,7 +715,8 @@ ui:
       decisions: "{n} decisions"
   status:
     title: "Reporting status {year}"
-    intro: "A period that has ended without realization data counts as late. Reference date:"
+    intro: "Status computed at the build date:"
+    grace: "A period without realization data counts as late {n} days after it ends. A period that has not ended, or whose months are not all reported, is provisional: not yet rated achieved or late."
     by_indicator: By indicator
     by_owner: By owner
     by_opd: By agency
@@ -678,12 +727,14 @@ ui:
     state:
       achieved: Achieved
       reported: Reported
+      provisional: Provisional
       late: Late
       pending: Not yet due
     explain:
       achieved: Data reported and achievement for the period ≥ 100%.
       reported: Data reported, achievement below 100%.
-      late: The period has ended and no data has been reported.
+      provisional: Data reported, but the period has not ended or not all its months are reported.
+      late: The period ended longer ago than the grace period and no data has been reported.
       pending: The period has not ended yet.
   frequency:
     monthly: Monthly
@@ -794,6 +845,11 @@ ui:
   report:
     title: "Performance report {period}"
     as_of: "As of {date}"
+    target_note: "This report uses the {period} target (cumulative to the period's end); monthly rows on the indicator page use their month's target, so the figures can differ."
+    target_basis:
+      month: "{period} target: {target}; monthly rows use their month's target"
+      quarter: "{period} target: {target}; quarterly rows use their quarter's target"
+      semester: "{period} target: {target}; half-year rows use their half-year's target"
     status:
       draft: Draft
       final: Final
@@ -954,7 +1010,7 @@ ui:
   common:
     year: Tahun
     fiscal_year: "Tahun Anggaran {year}"
-    as_of: "data s.d. {period}"
+    as_of: "keadaan per {date}"
     none: Tidak ada
     id: Kode
     indicator: Indikator
@@ -976,6 +1032,23 @@ ui:
     note: Catatan
   band:
     none: Belum dinilai
+  # Verdicts, provisional periods and summaries (docs/scoring.md)
+  verdict:
+    met: Tercapai
+    not_met: Belum tercapai
+    none: Belum ada data
+  provisional:
+    through: "sementara, s.d. {month}"
+    plain: sementara
+  summary:
+    counts: "{met} tercapai · {not_met} belum tercapai · {none} belum ada data"
+    weakest: "Terlemah: {id} {title} ({capaian})"
+    area_note: "Capaian area adalah rata-rata capaian indikatornya (dibatasi); area dinyatakan tercapai hanya bila setiap indikatornya yang berdata tercapai."
+  period_kind:
+    month: periode bulanan
+    quarter: periode triwulanan
+    semester: periode semesteran
+    year: periode tahunan
   chart:
     title: Grafik realisasi dan target
     value: Realisasi
@@ -985,7 +1058,7 @@ ui:
   home:
     empty: Belum ada rencana kinerja.
     areas: Area strategis
-    areas_note: Capaian area adalah rata-rata capaian terkini indikatornya.
+    areas_note: "Capaian area adalah rata-rata capaian terkini indikatornya; jumlah indikator tercapai dan indikator terlemah ditulis agar indikator yang gagal tidak tersembunyi."
     bands: Indikator per kategori capaian
     milestones: Tahapan SOP
     all_steps: Lihat ke-17 langkah SOP
@@ -1051,7 +1124,8 @@ ui:
       decisions: "{n} keputusan"
   status:
     title: "Status pelaporan {year}"
-    intro: "Periode yang sudah berakhir tanpa data realisasi dihitung terlambat. Tanggal acuan:"
+    intro: "Status dihitung pada tanggal build:"
+    grace: "Periode tanpa data realisasi dihitung terlambat {n} hari setelah periode berakhir. Periode yang belum berakhir atau belum semua bulannya dilaporkan bersifat sementara: belum dinilai tercapai atau terlambat."
     by_indicator: Per indikator
     by_owner: Per penanggung jawab
     by_opd: Per perangkat daerah
@@ -1062,12 +1136,14 @@ ui:
     state:
       achieved: Tercapai
       reported: Dilaporkan
+      provisional: Sementara
       late: Terlambat
       pending: Belum jatuh tempo
     explain:
       achieved: Data dilaporkan dan capaian periode itu ≥ 100 %.
       reported: Data dilaporkan, capaian di bawah 100 %.
-      late: Periode sudah berakhir, belum ada data.
+      provisional: Ada data, tetapi periode belum berakhir atau belum semua bulannya dilaporkan.
+      late: Periode sudah berakhir lebih dari masa tenggang, belum ada data.
       pending: Periode belum berakhir.
   frequency:
     monthly: Bulanan
@@ -1178,6 +1254,11 @@ ui:
   report:
     title: "Laporan Kinerja {period}"
     as_of: "Keadaan per {date}"
+    target_note: "Target di laporan ini adalah target {period} (kumulatif sampai akhir periode); baris bulanan di halaman indikator memakai target bulannya, sehingga angkanya dapat berbeda."
+    target_basis:
+      month: "target {period}: {target}; baris bulanan memakai target bulannya"
+      quarter: "target {period}: {target}; baris triwulanan memakai target triwulannya"
+      semester: "target {period}: {target}; baris semesteran memakai target semesternya"
     status:
       draft: Konsep
       final: Final
@@ -1294,10 +1375,13 @@ ui:
         "indicator.mustache": """
 {{>partials/head}}
 <h1>{{layout.title}}</h1>
-<p class="meta"><span class="tag">{{page.id}}</span>{{#page.area}} · {{t.common.area}}: <a href="{{href}}">{{label}}</a>{{/page.area}}</p>
+<p class="meta"><span class="tag">{{page.id}}</span>{{#page.area}} · {{t.common.area}}: <a href="{{href}}">{{label}}</a>{{/page.area}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
 <div class="summary">
 {{#page.current}}
-<p class="summary-figure"><span class="label">{{t.common.capaian}} {{period}}</span> <span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
+<p class="summary-figure"><span class="label">{{t.common.capaian}} {{period}}</span> <span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</p>
+{{#provisional}}
+<p class="provisional">{{provisional}}</p>
+{{/provisional}}
 <div class="bar">{{{bar}}}</div>
 <dl class="figures">
 <div><dt>{{t.common.value}}</dt><dd>{{value}}{{^value}}–{{/value}}</dd></div>
@@ -1326,7 +1410,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.periods}}
-<tr role="row"><th scope="row" role="rowheader">{{period}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{period}}{{#provisional}}<span class="sub provisional">{{provisional}}</span>{{/provisional}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
 {{/page.periods}}
 {{^page.periods}}
 <tr role="row"><td colspan="6" role="cell">{{t.indicator.no_data}}</td></tr>
@@ -1363,7 +1447,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.opds}}
-<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}">{{name}}</a></th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}">{{name}}</a></th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
 {{/page.opds}}
 </tbody>
 </table>
@@ -1567,17 +1651,18 @@ ui:
         "partials/area-card.mustache": """
 <li class="card">
 <h3><a href="{{href}}">{{title}}</a></h3>
-{{#objective}}
-<p class="muted">{{objective}}</p>
-{{/objective}}
+<p class="muted card-summary">{{summary.counts}}</p>
 {{#score}}
-<p class="card-figure"><span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
+<p class="card-figure"><span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</p>
+{{#summary.weakestText}}
+<p class="card-weakest">{{summary.weakestText}}</p>
+{{/summary.weakestText}}
 <div class="bar">{{{bar}}}</div>
 {{/score}}
 <p class="muted">{{indicatorCount}}</p>
 <ul class="card-multiples">
 {{#multiples}}
-<li><a href="{{href}}"><span class="tag">{{id}}</span><span class="visually-hidden"> {{title}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span></li>
+<li><a href="{{href}}" title="{{title}}"><span class="tag">{{id}}</span> <span class="multiple-name">{{title}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span>{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</li>
 {{/multiples}}
 </ul>
 </li>
@@ -1693,10 +1778,10 @@ ui:
 <tr role="row">
 <th scope="row" role="rowheader"><a href="{{href}}">{{title}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
 {{#score}}
-<td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}<div class="bar">{{{bar}}}</div></td>
+<td role="cell" data-label="{{t.common.period}}">{{period}}{{#periodKind}}<span class="sub">{{periodKind}}</span>{{/periodKind}}{{#provisional}}<span class="sub provisional">{{provisional}}</span>{{/provisional}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}<div class="bar">{{{bar}}}</div></td>
 {{/score}}
 {{^score}}
-<td role="cell" data-label="{{t.common.period}}">–</td><td class="num" role="cell" data-label="{{t.common.value}}">–</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">–</td><td class="band-cell" role="cell" data-label="{{t.common.band}}"><span class="band band-none">{{t.band.none}}</span></td>
+<td role="cell" data-label="{{t.common.period}}">–</td><td class="num" role="cell" data-label="{{t.common.value}}">–</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">–</td><td class="band-cell" role="cell" data-label="{{t.common.band}}"><span class="band band-none">{{t.band.none}}</span> <span class="verdict verdict-none"><span class="verdict-mark" aria-hidden="true">–</span> {{t.verdict.none}}</span></td>
 {{/score}}
 </tr>
 {{/indicators}}
@@ -1903,9 +1988,9 @@ ui:
 {{#multiples}}
 <li class="multiple">
 <h3><a href="{{href}}">{{title}}</a></h3>
-<p class="multiple-figure"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</p>
+<p class="multiple-figure"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</p>
 {{#period}}
-<p class="multiple-period">{{period}}</p>
+<p class="multiple-period">{{period}}{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</p>
 {{/period}}
 {{#spark}}
 <div class="spark">{{{spark}}}</div>
@@ -1918,9 +2003,12 @@ ui:
 </ul>
 
 """,
+        "partials/verdict.mustache": """
+<span class="verdict verdict-{{verdict.id}}"><span class="verdict-mark" aria-hidden="true">{{verdict.symbol}}</span> {{verdict.text}}</span>
+""",
         "partials/year-area.mustache": """
 <section class="area-block" aria-labelledby="area-{{area.id}}-h">
-<h4 id="area-{{area.id}}-h"><a href="{{area.href}}">{{area.title}}</a> {{#area.score}}<span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}}</span>{{/area.score}}</h4>
+<h4 id="area-{{area.id}}-h"><a href="{{area.href}}">{{area.title}}</a> {{#area.score}}<span class="score"><span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</span>{{/area.score}}</h4>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="area-{{area.id}}-h">
 {{>partials/indicator-table}}
 </div>
@@ -1950,13 +2038,14 @@ ui:
 <section aria-labelledby="snap-h">
 <h2 id="snap-h">{{t.report.snapshot}}</h2>
 <p class="muted">{{page.periodEnd}}</p>
+<p class="muted">{{page.targetNote}}</p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-areas-c">
 <table class="stack compact" role="table">
 <caption id="snap-areas-c">{{t.report.areas}}</caption>
 <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr></thead>
 <tbody role="rowgroup">
 {{#page.areas}}
-<tr role="row"><th scope="row" role="rowheader">{{title}}</th>{{#score}}<td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td>{{/score}}</tr>
+<tr role="row"><th scope="row" role="rowheader">{{title}}</th>{{#score}}<td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td>{{/score}}</tr>
 {{/page.areas}}
 </tbody>
 </table>
@@ -1969,7 +2058,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.snapshot}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{area}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{area}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}{{#targetBasis}}<span class="sub">{{targetBasis}}</span>{{/targetBasis}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</td></tr>
 {{/page.snapshot}}
 </tbody>
 </table>
@@ -2071,7 +2160,11 @@ Sitemap: {{sitemap}}
         "status.mustache": """
 {{>partials/head}}
 <h1>{{layout.title}}</h1>
+{{#page.asOf}}
+<p class="meta as-of">{{page.asOf}}</p>
+{{/page.asOf}}
 <p>{{t.status.intro}} <strong>{{page.today}}</strong>.</p>
+<p>{{page.grace}}</p>
 <dl class="legend">
 {{#page.legend}}
 <div><dt><span class="state state-{{stateId}}" aria-hidden="true">{{symbol}}</span> {{label}}</dt><dd>{{description}}</dd></div>

@@ -134,7 +134,8 @@ public struct SiteBuilder: Sendable {
             do {
                 switch n {
                 case 0:
-                    let files = OpenData.files(content: content, generated: timestamp, scorers: yearScorers)
+                    let files = OpenData.files(content: content, generated: timestamp, scorers: yearScorers,
+                                                   today: SimpleDate(unixTime: generated))
                     dataFiles.with { $0 = files }
                     for file in files { try sink(file) }
                 case 1:

@@ -127,6 +127,16 @@ import KinerjaCore
         #expect(!none.contains("progress-fill"))
         let capped = Charts.progressBar(capaian: 50, cap: 100, label: "x")
         #expect(capped.contains("width=\"50\"") && capped.contains("x1=\"100\""))
+        #expect(!capped.contains("progress-mark"))
+    }
+
+    @Test func theHundredPercentTickIsLabelled() {
+        let bar = Charts.progressBar(capaian: 97.6, cap: 120, label: "", mark: "100 %")
+        #expect(bar.hasSuffix("</svg><span class=\"progress-scale\" aria-hidden=\"true\">"
+            + "<span class=\"progress-mark\" style=\"left:83.33%\">100 %</span></span></div>"))
+        // At the scale's end the label ends at the tick.
+        let end = Charts.progressBar(capaian: 50, cap: 100, label: "", mark: "100%")
+        #expect(end.contains("<span class=\"progress-mark progress-mark-end\" style=\"left:100%\">100%</span>"))
     }
 
     @Test func sparklineIsTitledAndDescribed() {

@@ -10,8 +10,9 @@ import KinerjaCore
             {"year":2026,"generated":"2026-04-06T00:00:00Z","indicators":[{"id":"IK-07",\
             "title":"Rata-rata waktu pemilihan penyedia","area":"waktu","unit":"hari","polarity":"negative",\
             "frequency":"quarterly","aggregation":"average","baseline":{"value":35,"year":2025},"target":28,\
-            "periods":[{"period":"2026-Q1","value":31.5,"target":32,"capaian":101.56,"band":"very-high","previous_year":null}],\
-            "history":[],"medium_term":null,"decision":null}]}
+            "periods":[{"period":"2026-Q1","value":31.5,"target":32,"capaian":101.56,"band":"very-high","previous_year":null,\
+            "provisional":false,"achieved":true}],\
+            "history":[],"medium_term":null,"decision":null,"data_through":"2026-03","projection":null}]}
 
             """)
     }
@@ -32,14 +33,19 @@ import KinerjaCore
             // Out of period order on purpose: the Q2 meeting is the latest.
             reports: [report("2026-Q2", .continue), report("2026-Q1", .revise)])
         let json = Fixture.file(OpenData.files(content: Fixture.content(year), generated: "g"), "data/2026/indicators.json")
-        // Q1 has the January row, Q2 none of its own (repeats the year to date), Q3 the August row.
+        // Q1 has the January row, Q2 none of its own (repeats the year to date), Q3 the August row:
+        // none is reported through its last month, so all three are provisional and none is
+        // counted achieved (docs/open-data.md).
         #expect(json == """
             {"year":2026,"generated":"g","indicators":[{"id":"IK-13","title":"Indeks kepuasan","area":"layanan",\
             "unit":null,"polarity":null,"frequency":"quarterly","aggregation":"average","baseline":null,"target":null,\
-            "periods":[{"period":"2026-Q1","value":80,"target":null,"capaian":null,"band":null,"previous_year":null},\
-            {"period":"2026-Q2","value":80,"target":null,"capaian":null,"band":null,"previous_year":null},\
-            {"period":"2026-Q3","value":85,"target":null,"capaian":null,"band":null,"previous_year":null}],\
-            "history":[],"medium_term":null,"decision":"continue"}]}
+            "periods":[{"period":"2026-Q1","value":80,"target":null,"capaian":null,"band":null,"previous_year":null,\
+            "provisional":true,"achieved":null},\
+            {"period":"2026-Q2","value":80,"target":null,"capaian":null,"band":null,"previous_year":null,\
+            "provisional":true,"achieved":null},\
+            {"period":"2026-Q3","value":85,"target":null,"capaian":null,"band":null,"previous_year":null,\
+            "provisional":true,"achieved":null}],\
+            "history":[],"medium_term":null,"decision":"continue","data_through":"2026-08","projection":null}]}
 
             """)
     }

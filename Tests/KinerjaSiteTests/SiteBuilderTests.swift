@@ -40,6 +40,7 @@ import Testing
         #expect(html.contains("<span class=\"big\">101.6%</span>"))
         #expect(html.contains("<dt>Realization</dt><dd>31.5 hari</dd>"))
         #expect(html.contains("<th scope=\"row\" role=\"rowheader\">Q1 2026</th>"))
+        #expect(html.contains("<span class=\"verdict verdict-met\"><span class=\"verdict-mark\" aria-hidden=\"true\">✓</span> Met</span>"))
         #expect(html.contains("Very high"))
     }
 

@@ -38,16 +38,17 @@ enum ThreeYears {
             "title":"Rata-rata waktu pemilihan penyedia","area":"waktu","unit":"hari","polarity":"negative",\
             "frequency":"quarterly","aggregation":"average","baseline":{"value":35,"year":2025},"target":28,\
             "periods":[{"period":"2026-Q1","value":31.5,"target":32,"capaian":101.56,"band":"very-high",\
-            "previous_year":{"value":33,"capaian":96.88}}],\
+            "previous_year":{"value":33,"capaian":96.88},"provisional":false,"achieved":true}],\
             "history":[{"year":2024,"value":36.5,"target":36,"capaian":98.61},\
-            {"year":2025,"value":32,"target":32,"capaian":100}],"medium_term":null,"decision":null}]}
+            {"year":2025,"value":32,"target":32,"capaian":100}],"medium_term":null,"decision":null,\
+            "data_through":"2026-03","projection":null}]}
 
             """)
     }
 
     @Test func theFirstYearHasNoHistory() {
         let json = Fixture.file(OpenData.files(content: ThreeYears.content(), generated: "g"), "data/2024/indicators.json")
-        #expect(json?.contains(#""previous_year":null}],"history":[],"medium_term":null"#) == true)
+        #expect(json?.contains(#""previous_year":null,"provisional":false,"achieved":false}],"history":[],"medium_term":null"#) == true)
     }
 }
 

@@ -88,6 +88,7 @@ public struct ContentSchema: Sendable {
         Field("base_url", .text, "the published address, e.g. https://kinerja.example.go.id/"),
         Field("languages", .texts, "site languages: id, en (the first is the default)"),
         Field("achievement_cap", .number, "the highest capaian shown, at least 100"),
+        Field("reporting_grace_days", .integer, "days after a period's end before it counts as late (default 10)"),
         Field("bands", .list([
             Field("id", .id, required: true, "band id"),
             Field("min", .number, required: true, "lowest capaian of the band"),

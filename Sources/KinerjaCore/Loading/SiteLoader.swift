@@ -64,6 +64,15 @@ enum SiteLoader {
                 site.achievementCap = cap
             }
         }
+        if f.has("reporting_grace_days"), let days = f.number("reporting_grace_days") {
+            if days < 0 || days > 366 || days.rounded() != days {
+                doc.diags.add(.KJ004, at: f.valueLocation("reporting_grace_days"),
+                              "`reporting_grace_days` must be a whole number of days from 0 to 366, found \(NumberText.format(days))",
+                              hint: "the default is 10: a period is late 10 days after it ends")
+            } else {
+                site.reportingGraceDays = Int(days)
+            }
+        }
         if f.has("bands") {
             var bands: [Band] = []
             for (_, b) in f.mappings("bands", what: "a band") {

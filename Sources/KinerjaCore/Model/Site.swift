@@ -6,6 +6,9 @@ public struct Site: Sendable {
     public var baseURL: String?
     public var languages: [String]
     public var achievementCap: Double
+    /// Days after a period's end before it counts as late on the status page
+    /// (`reporting_grace_days`, docs/site.md).
+    public var reportingGraceDays: Int = 10
     public var bands: [Band]
     public var requiredAreas: [String]
     public var opds: [OPD]

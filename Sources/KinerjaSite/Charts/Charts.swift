@@ -15,9 +15,10 @@ public enum Charts {
     }
 
     /// A capaian bar with a 100 % tick on a `0…max(cap, 100)` scale; `label` is the visible
-    /// text (e.g. `101,56 % · Sangat tinggi`). Absent capaian draws an empty bar.
-    public static func progressBar(capaian: Double?, cap: Double, label: String) -> String {
-        ProgressBar(capaian: capaian, cap: cap, label: label).html
+    /// text (e.g. `101,56 % · Sangat tinggi`); `mark` labels the 100 % tick (`100 %`). Absent
+    /// capaian draws an empty bar.
+    public static func progressBar(capaian: Double?, cap: Double, label: String, mark: String? = nil) -> String {
+        ProgressBar(capaian: capaian, cap: cap, label: label, mark: mark).html
     }
 
     /// A sparkline of one indicator for an area card.

@@ -1,12 +1,15 @@
 /// A capaian bar for indicator lists: the visible label (HTML text, read by screen readers)
 /// above a bar whose length is capaian on a 0…cap scale (the track outlined so that its end
-/// is visible, WCAG 1.4.11), with a dark tick at 100 % that reaches beyond the bar. The bar repeats the label and is hidden from assistive
+/// is visible, WCAG 1.4.11), with a dark tick at 100 % that reaches beyond the bar, labelled under it. The bar repeats the label and is hidden from assistive
 /// technology; it stretches to its container (`preserveAspectRatio="none"`, strokes kept
 /// crisp with `vector-effect`).
 struct ProgressBar {
     let capaian: Double?
     let cap: Double
     let label: String
+    /// The 100 % mark's label in the page's language (`100 %` / `100%`), written under the tick;
+    /// nil leaves the tick unlabelled.
+    var mark: String? = nil
 
     /// The scale's end: the cap, but never less than 100 (so the 100 % tick is on the bar).
     var scaleEnd: Double { cap.isFinite && cap > 100 ? cap : 100 }
@@ -31,6 +34,14 @@ struct ProgressBar {
         }
         out += "<line class=\"progress-target\" x1=\"\(SVG.num(markerX))\" x2=\"\(SVG.num(markerX))\" y1=\"0\" y2=\"14\" "
             + "stroke=\"\(ChartPalette.marker)\" stroke-width=\"2\" vector-effect=\"non-scaling-stroke\"/>"
-        return out + "</svg></div>"
+        out += "</svg>"
+        if let mark {
+            // HTML text, not SVG: the bar stretches, which would distort text drawn in it. Near
+            // the end the label ends at the tick instead of centring on it.
+            let end = markerX >= 90 ? " progress-mark-end" : ""
+            out += "<span class=\"progress-scale\" aria-hidden=\"true\"><span class=\"progress-mark\(end)\" "
+                + "style=\"left:\(SVG.num(markerX))%\">\(SVG.escape(mark))</span></span>"
+        }
+        return out + "</div>"
     }
 }

@@ -24,15 +24,31 @@ enum IndicatorsJSON {
             ("baseline", i.baseline.map { .object([("value", .number($0.value)), ("year", .integer($0.year))]) } ?? .null),
             ("target", YearsJSON.target(i.target, of: i)),
             ("periods", .array(record.scores.enumerated().map { n, s in
-                period(s, previous: n < record.previous.count ? record.previous[n] : nil, of: i)
+                period(s, previous: n < record.previous.count ? record.previous[n] : nil, of: i,
+                       provisional: n < record.provisional.count ? record.provisional[n] : false)
             })),
             ("history", .array(record.history.map(YearsJSON.history))),
             ("medium_term", record.mediumTerm.map(YearsJSON.mediumTerm) ?? .null),
             ("decision", .string(record.decision?.rawValue)),
+            ("data_through", .string(record.dataThrough?.description)),
+            ("projection", record.projection.map(projection) ?? .null),
         ])
     }
 
-    static func period(_ score: Score, previous: Score? = nil, of indicator: Indicator? = nil) -> JSONValue {
+    /// `{"value": 21.6, "target": 28, "on_track": false, "months": 10}` (docs/open-data.md).
+    static func projection(_ p: Projection) -> JSONValue {
+        .object([
+            ("value", .number(p.yearEndValue)),
+            ("target", .number(p.target)),
+            ("on_track", .bool(p.onTrack)),
+            ("months", .integer(p.months)),
+        ])
+    }
+
+    /// `achieved` is null without a capaian and while the period is provisional: a
+    /// provisional period is never counted achieved (docs/open-data.md).
+    static func period(_ score: Score, previous: Score? = nil, of indicator: Indicator? = nil,
+                       provisional: Bool = false) -> JSONValue {
         .object([
             ("period", .string(score.period.description)),
             ("value", .number(score.value)),
@@ -40,6 +56,8 @@ enum IndicatorsJSON {
             ("capaian", .number(score.capaian.map(DataNumber.capaian))),
             ("band", .string(score.band?.id)),
             ("previous_year", previous.map(YearsJSON.previousYear) ?? .null),
+            ("provisional", .bool(provisional)),
+            ("achieved", score.capaian == nil || provisional ? .null : .bool(score.achieved)),
         ])
     }
 }

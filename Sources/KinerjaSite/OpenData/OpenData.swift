@@ -10,14 +10,18 @@ public enum OpenData {
     /// Every open-data file: for each year (ascending) its four files, then
     /// `data/datapackage.json`. `generated` is written as-is (an RFC 3339 time; the build takes
     /// it from `SOURCE_DATE_EPOCH` when set).
-    /// `scorers`: the years' scorers when the caller has them already.
-    public static func files(content: Content, generated: String, scorers: [Int: Scorer] = [:]) -> [OutputFile] {
+    /// `scorers`: the years' scorers when the caller has them already. `today`: the build
+    /// date, for `provisional` (docs/open-data.md); by default the date `generated` starts
+    /// with, or none (every period ended) when it starts with no date.
+    public static func files(content: Content, generated: String, scorers: [Int: Scorer] = [:],
+                             today: SimpleDate? = nil) -> [OutputFile] {
+        let buildDate = today ?? SimpleDate(String(generated.prefix(10))) ?? SimpleDate(year: 9999, month: 12, day: 31)
         var files: [OutputFile] = []
         var resources: [DataPackage.Resource] = []
         let series = YearSeries(content: content, scorers: scorers)
         for year in content.years {
             let records = IndicatorRecord.all(site: content.site, year: year, scorer: scorers[year.year], series: series,
-                                              content: content)
+                                              content: content, today: buildDate)
             let json = IndicatorsJSON.document(year: year.year, generated: generated, records: records)
             files.append(file(year.year, .indicatorsJSON, json.text + "\n"))
             let tables: [(DataFileKind, CSVTableWriter, [String])] = [

@@ -4,6 +4,10 @@ import KinerjaCore
 /// against target, its packages.
 struct AreaPage: Encodable {
     let score: CapaianView
+    /// "Keadaan per 31 Oktober 2026" (docs/scoring.md, "Reference date").
+    let asOf: String?
+    /// Met / not met / no data counts and the weakest indicator (docs/scoring.md).
+    let summary: VerdictSummary
     let objective: String?
     let body: HTML?
     let indicators: [IndicatorSummary]
@@ -25,7 +29,9 @@ struct AreaPage: Encodable {
 
     init(_ env: PageEnv, _ year: YearContent, _ area: Area) throws {
         let facts = env.build.index(year).facts
-        score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env)
+        summary = try VerdictSummary(facts.indicators(in: area), facts: facts, env: env)
+        score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env, verdict: summary.verdict)
+        asOf = try Standing.asOf(env.build.index(year), env: env)
         objective = area.objective.flatMap { id in year.plan?.objectives.first { $0.id == id }?.title }
         body = Markdown.html(area.body, topHeading: 2)
         indicators = try facts.indicators(in: area).map { try IndicatorSummary($0, facts: facts, env: env) }

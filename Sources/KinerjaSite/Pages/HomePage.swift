@@ -18,6 +18,8 @@ struct HomePage: Encodable {
     let objectives: [Link]
     let areas: [AreaCard]
     let bands: [BandCount]
+    /// Every indicator of the year counted by verdict, and the weakest (docs/scoring.md).
+    let summary: VerdictSummary?
     let milestones: [Milestone]
     let latestReport: ReportLink?
     let otherYears: [Link]
@@ -32,7 +34,7 @@ struct HomePage: Encodable {
         guard let year = env.content.latestYear else {
             hasYear = false
             yearTitle = nil; yearHref = nil; asOf = nil; planStatus = nil
-            objectives = []; areas = []; bands = []; milestones = []; latestReport = nil; otherYears = []
+            objectives = []; areas = []; bands = []; summary = nil; milestones = []; latestReport = nil; otherYears = []
             return
         }
         let facts = env.build.index(year).facts
@@ -40,11 +42,12 @@ struct HomePage: Encodable {
         hasYear = true
         yearTitle = try env.text("common.fiscal_year", ["year": String(y)])
         yearHref = env.href(.year(y))
-        asOf = try facts.asOf.map { try env.text("common.as_of", ["period": env.l.period($0)]) }
+        asOf = try Standing.asOf(env.build.index(year), env: env)
         planStatus = try year.plan.map { try env.text("plan.status.\($0.status.rawValue)") }
         objectives = (year.plan?.objectives ?? []).map { Link(label: $0.title, href: env.href(.year(y)) + "#objective-\(PathSegment.safe($0.id))") }
         areas = try facts.areas.map { try AreaCard($0, facts: facts, env: env, sparklines: true) }
         bands = try BandCount.all(facts, env: env)
+        summary = try VerdictSummary(year.indicators, facts: facts, env: env)
         let steps = try SOPChecklist(env: env, facts: facts).steps()
         milestones = [6, 7, 9, 15, 17].compactMap { n in steps.first { $0.number == String(n) } }.map {
             Milestone(label: $0.title, done: $0.done, status: $0.status, when: $0.when, detail: $0.detail)

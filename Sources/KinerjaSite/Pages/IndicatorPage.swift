@@ -15,6 +15,8 @@ struct IndicatorPage: Encodable {
         let capaian: String?
         let band: String
         let bandId: String
+        let verdict: VerdictView
+        let provisional: String?
         let rows: String
     }
 
@@ -25,6 +27,7 @@ struct IndicatorPage: Encodable {
         let capaian: String?
         let band: String
         let bandId: String
+        let verdict: VerdictView
         let rows: String
     }
 
@@ -58,6 +61,8 @@ struct IndicatorPage: Encodable {
 
     let id: String
     let area: Link?
+    /// "Keadaan per 31 Oktober 2026" (docs/scoring.md, "Reference date").
+    let asOf: String?
     let current: ScoreView?
     let projection: String?
     let projectionStatus: String?
@@ -98,6 +103,7 @@ struct IndicatorPage: Encodable {
         let series = scorer.series(indicator)
         let latest = series.last
         current = try latest.map { try ScoreView($0, indicator: indicator, env: env) }
+        asOf = try Standing.asOf(env.build.index(year), env: env)
 
         if let latest, let p = scorer.projection(indicator, at: latest.period) {
             projection = try env.text("indicator.projection", [
@@ -121,6 +127,8 @@ struct IndicatorPage: Encodable {
             PeriodRow(period: env.l.period(s.period), value: text.value(s.value, of: indicator),
                       target: text.target(s.target, of: indicator), capaian: s.capaian.map(env.l.percent),
                       band: try ScoreView.bandLabel(s.band, env: env), bandId: s.band.map { PathSegment.safe($0.id) } ?? "none",
+                      verdict: try VerdictView(capaian: s.capaian, env: env),
+                      provisional: try Standing.label(indicator, at: s.period, env: env),
                       rows: env.l.integer(s.rowCount))
         }
 
@@ -132,7 +140,8 @@ struct IndicatorPage: Encodable {
             opds = try scorer.byOPD(indicator, at: latest.period).map { opd, s in
                 OPDRow(name: opd.name, href: env.href(.opd(y, opd.code)), value: text.value(s.value, of: indicator),
                        capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
-                       bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", rows: env.l.integer(s.rowCount))
+                       bandId: s.band.map { PathSegment.safe($0.id) } ?? "none",
+                       verdict: try VerdictView(capaian: s.capaian, env: env), rows: env.l.integer(s.rowCount))
             }
         } else {
             opds = []

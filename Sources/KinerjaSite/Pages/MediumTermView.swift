@@ -22,7 +22,8 @@ struct MediumTermView: Encodable {
         value = text.value(m.value, of: indicator)
         progress = m.progress.map(env.l.percent)
         // The figure above the bar names it (as ScoreView's bar).
-        bar = HTML(raw: Charts.progressBar(capaian: m.progress, cap: env.build.site.achievementCap, label: ""))
+        bar = HTML(raw: Charts.progressBar(capaian: m.progress, cap: env.build.site.achievementCap, label: "",
+                                           mark: env.l.numbers.percent(100, fractionDigits: 0)))
     }
 
     /// The indicator page's view, or nil without a plan entry.

@@ -11,7 +11,15 @@ struct ReportPage: Encodable {
         let capaian: String?
         let band: String
         let bandId: String
+        /// Capaian ≥ 100 at a final period (a provisional period is never counted achieved).
         let achieved: Bool
+        let verdict: VerdictView
+        /// "sementara, s.d. Oktober 2026" while the report's period is provisional.
+        let provisional: String?
+        /// For an indicator reported in finer periods than the report's: which target the
+        /// report uses and why the indicator page's rows differ ("target Triwulan III 2026:
+        /// 92 %; baris bulanan memakai target bulannya").
+        let targetBasis: String?
     }
 
     struct AreaRow: Encodable {
@@ -42,6 +50,8 @@ struct ReportPage: Encodable {
 
     let period: String
     let periodEnd: String
+    /// "Target di laporan ini adalah target Triwulan III 2026 …" (docs/site.md).
+    let targetNote: String
     let status: String
     let isFinal: Bool
     let preparedBy: String?
@@ -85,12 +95,17 @@ struct ReportPage: Encodable {
             Link(label: year.indicator(id)?.title ?? id, href: env.href(.indicator(y, id)))
         }
         period = env.l.period(report.period)
-        periodEnd = try env.text("report.as_of", ["date": env.l.date(report.period.endDate)])
+        periodEnd = try env.text("report.as_of", ["date": env.l.date(min(report.period.endDate, env.build.today))])
+        targetNote = try env.text("report.target_note", ["period": env.l.period(report.period)])
         status = try env.text("report.status.\(report.status.rawValue)")
         isFinal = report.status == .final
         preparedBy = report.preparedBy
-        areas = try facts.areas.map {
-            AreaRow(title: $0.title, score: try CapaianView(scorer.areaCapaian($0.id, at: report.period), scorer: scorer, env: env))
+        areas = try facts.areas.map { area in
+            // An area is met only when each of its indicators with data is (docs/scoring.md).
+            let kinds = facts.indicators(in: area).map { VerdictView.kind(scorer.score($0, at: report.period).capaian) }
+            let verdict: VerdictView.Kind = kinds.contains(.notMet) ? .notMet : kinds.contains(.met) ? .met : .none
+            return AreaRow(title: area.title, score: try CapaianView(scorer.areaCapaian(area.id, at: report.period), scorer: scorer,
+                                                                     env: env, verdict: VerdictView(verdict, env: env)))
         }
         let areaOrder = Dictionary(facts.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ordered = year.indicators.sorted { (areaOrder[$0.area ?? ""] ?? .max, $0.id) < (areaOrder[$1.area ?? ""] ?? .max, $1.id) }
@@ -101,11 +116,19 @@ struct ReportPage: Encodable {
         snapshot = try ordered
             .map { indicator in
                 let s = scorer.score(indicator, at: report.period)
+                let provisional = try Standing.label(indicator, at: report.period, env: env)
+                var basis: String?
+                if let kind = indicator.frequency?.periodKind, kind < report.period.kind, let t = text.target(s.target, of: indicator) {
+                    basis = try env.text("report.target_basis.\(String(describing: kind))",
+                                         ["period": env.l.period(report.period), "target": t])
+                }
                 return SnapshotRow(indicator: indicatorLink(indicator.id),
                                    area: indicator.area.flatMap(year.area)?.title ?? "",
                                    value: text.value(s.value, of: indicator), target: text.target(s.target, of: indicator),
                                    capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
-                                   bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", achieved: s.achieved)
+                                   bandId: s.band.map { PathSegment.safe($0.id) } ?? "none",
+                                   achieved: s.achieved && provisional == nil, verdict: try VerdictView(capaian: s.capaian, env: env),
+                                   provisional: provisional, targetBasis: basis)
             }
         analysis = Markdown.html(report.body, topHeading: 3)
         recommendations = report.recommendations.enumerated().map { n, r in

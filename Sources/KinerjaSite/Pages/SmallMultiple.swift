@@ -12,6 +12,9 @@ struct SmallMultiple: Encodable {
     let capaian: String?
     let band: String
     let bandId: String
+    let verdict: VerdictView
+    /// "sementara, s.d. Oktober 2026" while the current period is provisional.
+    let provisional: String?
     /// Absent when the indicator has no realization yet.
     let spark: HTML?
 
@@ -26,6 +29,8 @@ struct SmallMultiple: Encodable {
         capaian = current?.capaian.map(env.l.percent)
         band = try ScoreView.bandLabel(current?.band, env: env)
         bandId = current?.band.map { PathSegment.safe($0.id) } ?? "none"
+        verdict = try VerdictView(capaian: current?.capaian, env: env)
+        provisional = try current.flatMap { try Standing.label(indicator, at: $0.period, env: env) }
         if series.isEmpty {
             spark = nil
         } else {

@@ -52,6 +52,10 @@ struct StatusPage: Encodable {
     }
 
     let today: String
+    /// "Keadaan per 31 Oktober 2026" (docs/scoring.md, "Reference date").
+    let asOf: String?
+    /// "Terlambat: 10 hari setelah periode berakhir tanpa data."
+    let grace: String
     let legend: [Legend]
     let groups: [Group]
     let owners: [OwnerRow]
@@ -71,7 +75,10 @@ struct StatusPage: Encodable {
         let today = env.build.today
         let scorer = env.build.scorer(year)
         self.today = env.l.date(today)
-        legend = try [ReportingState.achieved, .reported, .late, .pending].map {
+        let graceDays = env.site.reportingGraceDays
+        grace = try env.text("status.grace", ["n": env.l.integer(graceDays)])
+        asOf = try Standing.asOf(env.build.index(year), env: env)
+        legend = try [ReportingState.achieved, .reported, .provisional, .late, .pending].map {
             Legend(stateId: $0.rawValue, symbol: $0.symbol, label: try env.text("status.state.\($0.rawValue)"),
                    description: try env.text("status.explain.\($0.rawValue)"))
         }
@@ -98,7 +105,9 @@ struct StatusPage: Encodable {
                 for p in periods {
                     let hasRows = own.contains { p.contains($0) }
                     let score = hasRows ? scorer.score(indicator, at: p) : nil
-                    let state = ReportingState.of(period: p, hasRows: hasRows, achieved: score?.achieved ?? false, today: today)
+                    let provisional = hasRows && index.standing(indicator, at: p, today: today).provisional
+                    let state = ReportingState.of(period: p, hasRows: hasRows, provisional: provisional,
+                                                  achieved: score?.achieved ?? false, today: today, graceDays: graceDays)
                     states.append(state)
                     cells.append(try cell(p, state: state, capaian: score?.capaian))
                 }
@@ -119,7 +128,7 @@ struct StatusPage: Encodable {
             let states = perOwner[owner] ?? []
             let late = states.filter { $0 == .late }.count
             return OwnerRow(owner: owner.isEmpty ? noOwner : owner, indicators: env.l.integer(ownerIndicators[owner] ?? 0),
-                            due: env.l.integer(states.filter { $0 != .pending }.count),
+                            due: env.l.integer(states.filter { $0 != .pending && $0 != .provisional }.count),
                             reported: env.l.integer(states.filter { $0 == .reported || $0 == .achieved }.count),
                             late: env.l.integer(late), achieved: env.l.integer(states.filter { $0 == .achieved }.count),
                             hasLate: late > 0)
@@ -146,7 +155,7 @@ struct StatusPage: Encodable {
                 let own = periodsByOPD[opd.code] ?? []
                 let states = periods.map { p in
                     ReportingState.of(period: p, hasRows: own.contains { p.contains($0) || $0.contains(p) },
-                                      achieved: false, today: today)
+                                      provisional: !(p.endDate < today), achieved: false, today: today, graceDays: graceDays)
                 }
                 return OPDRow(name: opd.name, href: env.href(.opd(year.year, opd.code)),
                               packages: env.l.integer(packagesByOPD[opd.code]?.count ?? 0),

@@ -8,6 +8,9 @@ struct IndicatorSummary: Encodable {
     let owner: String?
     let target: String?
     let score: ScoreView?
+    /// The kind of the current period ("Bulanan", "Triwulanan"): lists of indicators of
+    /// several frequencies say which kind each latest period is.
+    let periodKind: String?
 
     init(_ indicator: Indicator, facts: YearFacts, env: PageEnv) throws {
         id = indicator.id
@@ -16,6 +19,7 @@ struct IndicatorSummary: Encodable {
         owner = indicator.owner?.display
         target = ValueText(l: env.l).target(indicator.target, of: indicator)
         score = try facts.current[indicator.id].map { try ScoreView($0, indicator: indicator, env: env) }
+        periodKind = try facts.current[indicator.id].map { try env.text("period_kind.\(String(describing: $0.period.kind))") }
     }
 }
 
@@ -27,6 +31,8 @@ struct AreaCard: Encodable {
     let objective: String?
     let indicatorCount: String
     let score: CapaianView
+    /// Met / not met / no data counts and the weakest indicator (docs/scoring.md).
+    let summary: VerdictSummary
     /// Empty unless asked for (the year page lists the indicators in a table instead).
     let multiples: [SmallMultiple]
 
@@ -36,7 +42,8 @@ struct AreaCard: Encodable {
         href = env.href(.area(facts.year.year, area.id))
         objective = area.objective.flatMap { id in facts.year.plan?.objectives.first { $0.id == id }?.title }
         indicatorCount = try env.text("area.indicator_count", ["n": env.l.integer(facts.indicators(in: area).count)])
-        score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env)
+        summary = try VerdictSummary(facts.indicators(in: area), facts: facts, env: env)
+        score = try CapaianView(facts.areaCapaian(area), scorer: facts.scorer, env: env, verdict: summary.verdict)
         multiples = sparklines ? try SmallMultiple.all(in: area, facts: facts, env: env) : []
     }
 }

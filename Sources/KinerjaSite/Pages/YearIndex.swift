@@ -8,6 +8,9 @@ final class YearIndex: Sendable {
     let facts: YearFacts
     /// The periods for which each indicator has rows.
     let periodsByIndicator: [String: Set<Period>]
+    /// The plan-year months (1–12) each indicator's rows cover (docs/scoring.md,
+    /// "Provisional periods").
+    let monthsByIndicator: [String: Set<Int>]
     let packageByCode: [String: Package]
     let packagesByArea: [String: [Package]]
     let packagesByOPD: [String: [Package]]
@@ -32,6 +35,11 @@ final class YearIndex: Sendable {
         self.year = year
         facts = YearFacts(year, scorer: scorer)
         periodsByIndicator = rows.periods
+        monthsByIndicator = rows.periods.mapValues { periods in
+            var months = Set<Int>()
+            for p in periods where p.year == year.year { months.formUnion(p.startMonth...p.endMonth) }
+            return months
+        }
         rowRefsByPackage = rows.refs
         packageByCode = packages.byCode
         packagesByArea = packages.byArea
@@ -118,6 +126,11 @@ final class YearIndex: Sendable {
             byOPD = Dictionary(grouping: year.packages, by: \.kdSatker)
             actions = ActionProgressIndex(year)
         }
+    }
+
+    /// Whether `period` is provisional for `indicator` at the build date `today`.
+    func standing(_ indicator: Indicator, at period: Period, today: SimpleDate) -> PeriodStanding {
+        facts.scorer.standing(indicator, at: period, today: today, months: monthsByIndicator[indicator.id] ?? [])
     }
 
     /// The realization rows naming `package`, by period then indicator (file order among

@@ -54,7 +54,7 @@ struct YearPage: Encodable {
         body = plan.flatMap { Markdown.html($0.body, topHeading: 2) }
         inputs = plan?.inputs ?? []
         hasInputs = !inputs.isEmpty
-        asOf = try facts.asOf.map { try env.text("common.as_of", ["period": env.l.period($0)]) }
+        asOf = try Standing.asOf(env.build.index(year), env: env)
         func block(_ area: Area) throws -> AreaBlock {
             AreaBlock(area: try AreaCard(area, facts: facts, env: env),
                       indicators: try facts.indicators(in: area).map { try IndicatorSummary($0, facts: facts, env: env) })
