@@ -4,12 +4,12 @@ import KinerjaCore
 
 @Suite struct OpenDataCSVTests {
     @Test func fieldsAreQuotedOnlyWhenNeeded() {
-        #expect(CSVTable.escape("plain text") == "plain text")
-        #expect(CSVTable.escape("a,b") == "\"a,b\"")
-        #expect(CSVTable.escape("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(CSVTable.escape("two\nlines") == "\"two\nlines\"")
-        #expect(CSVTable.escape("cr\rlf") == "\"cr\rlf\"")
-        #expect(CSVTable.escape("") == "")
+        #expect(CSVTableWriter.escape("plain text") == "plain text")
+        #expect(CSVTableWriter.escape("a,b") == "\"a,b\"")
+        #expect(CSVTableWriter.escape("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVTableWriter.escape("two\nlines") == "\"two\nlines\"")
+        #expect(CSVTableWriter.escape("cr\rlf") == "\"cr\rlf\"")
+        #expect(CSVTableWriter.escape("") == "")
     }
 
     @Test func realizationsCSVListsEveryRowInPeriodOrder() {

@@ -48,8 +48,8 @@ public enum SirupReader {
         case let .array(a):
             items = a
             starts = JSONElementLocator.elementStarts(bytes) ?? []
-        case let .object(o):
-            guard case let .array(a)? = o["data"] else {
+        case .object:
+            guard case let .array(a)? = value["data"] else {
                 diags.add(.KJ004, at: whole, "a SIRUP export must be a JSON array of packages or an API page {\"data\": [...]}, found an object without a `data` array",
                           hint: "the RUP-PaketPenyedia-Terumumkan export starts with `[`; a data.inaproc.id v1 page has `data` and `meta`")
                 return []

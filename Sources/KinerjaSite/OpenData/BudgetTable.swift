@@ -13,8 +13,8 @@ enum BudgetTable {
         TableField("efficiency", .number, "Area lines: the area's capaian at the period / absorption, rounded to 2 decimals"),
     ]
 
-    static func table(_ year: YearContent, scorer: Scorer) -> CSVTable {
-        var table = CSVTable(fields: fields)
+    static func table(_ year: YearContent, scorer: Scorer) -> CSVTableWriter {
+        var table = CSVTableWriter(fields: fields)
         for r in year.realizations.sorted(by: { $0.period < $1.period }) {
             for line in r.budget {
                 let f = BudgetLedger.Figures(pagu: line.pagu, realisasi: line.realisasi)

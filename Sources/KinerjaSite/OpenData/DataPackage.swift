@@ -7,7 +7,7 @@ enum DataPackage {
     struct Resource: Sendable {
         let kind: DataFileKind
         let year: Int
-        let table: CSVTable
+        let table: CSVTableWriter
         let bytes: Int
         let primaryKey: [String]
         /// The indicator of a per-indicator file.

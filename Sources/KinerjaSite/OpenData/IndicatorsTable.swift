@@ -15,8 +15,8 @@ enum IndicatorsTable {
         TableField("band", .string, "Rating band id of the achievement (predikat)"),
     ]
 
-    static func table(_ records: [IndicatorRecord]) -> CSVTable {
-        var table = CSVTable(fields: fields)
+    static func table(_ records: [IndicatorRecord]) -> CSVTableWriter {
+        var table = CSVTableWriter(fields: fields)
         for record in records {
             let i = record.indicator
             for score in record.scores {

@@ -28,7 +28,7 @@ public enum OpenData {
                                               content: content, today: buildDate)
             let json = IndicatorsJSON.document(year: year.year, generated: generated, records: records)
             files.append(file(year.year, .indicatorsJSON, json.text + "\n"))
-            let tables: [(DataFileKind, CSVTable, [String])] = [
+            let tables: [(DataFileKind, CSVTableWriter, [String])] = [
                 (.indicatorsCSV, IndicatorsTable.table(records), ["indicator", "period"]),
                 (.realizationsCSV, RealizationsTable.table(year), []),
                 (.packagesCSV, PackagesTable.table(year, site: content.site), ["kd_rup"]),

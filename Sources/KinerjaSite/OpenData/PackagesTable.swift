@@ -18,8 +18,8 @@ enum PackagesTable {
         TableField("area", .string, "Strategic area id the package is cascaded to (SOP step 10)"),
     ]
 
-    static func table(_ year: YearContent, site: Site) -> CSVTable {
-        var table = CSVTable(fields: fields)
+    static func table(_ year: YearContent, site: Site) -> CSVTableWriter {
+        var table = CSVTableWriter(fields: fields)
         for p in year.packages {
             table.append([
                 .text(p.kdRup), .text(p.namaPaket), .text(p.kdSatker), .text(p.namaSatker ?? site.opd(p.kdSatker)?.name),

@@ -14,8 +14,8 @@ enum RealizationsTable {
 
     /// Rows ordered by period (end, finer first), then indicator, then package (unit rows
     /// first); rows that tie keep their file order.
-    static func table(_ year: YearContent) -> CSVTable {
-        var table = CSVTable(fields: fields)
+    static func table(_ year: YearContent) -> CSVTableWriter {
+        var table = CSVTableWriter(fields: fields)
         var periodNames: [Period: String] = [:]
         for (r, i) in order(year.realizations) {
             let row = year.realizations[r].rows[i]

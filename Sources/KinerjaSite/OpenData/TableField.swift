@@ -1,3 +1,5 @@
+import KinerjaCore
+
 /// A column of an open-data CSV file, as its Frictionless Table Schema field describes it.
 struct TableField: Sendable, Equatable {
     /// Frictionless field types used by the open data.

@@ -1,9 +1,11 @@
 import Foundation
 
-/// An open-data table: its columns (which also make its Frictionless schema) and rows,
-/// written as RFC 4180 CSV: UTF-8 without BOM, `,` delimiter, CRLF line ends, a header row,
+/// Writes an open-data table: its columns (which also make its Frictionless schema) and rows,
+/// as RFC 4180 CSV: UTF-8 without BOM, `,` delimiter, CRLF line ends, a header row,
 /// fields quoted only when they contain `,`, `"`, CR or LF, quotes doubled inside.
-struct CSVTable: Sendable {
+/// Content CSV is read into `CSVTable` (KinerjaCore, `CSVReader`); sheets for editors are
+/// written by `CSVWriter`, which also quotes surrounding spaces and picks the delimiter.
+struct CSVTableWriter: Sendable {
     let fields: [TableField]
     /// The CSV written so far: the header, then each appended row (a table of 150 000 rows
     /// is not kept as cells).
@@ -11,12 +13,12 @@ struct CSVTable: Sendable {
 
     init(fields: [TableField]) {
         self.fields = fields
-        CSVTable.append(line: fields.map(\.name), to: &bytes)
+        CSVTableWriter.append(line: fields.map(\.name), to: &bytes)
     }
 
     /// Appends a row; its cells line up with `fields`.
     mutating func append(_ row: [TableCell]) {
-        CSVTable.append(line: row.map(\.csv), to: &bytes)
+        CSVTableWriter.append(line: row.map(\.csv), to: &bytes)
     }
 
     /// The CSV text, header first, every line ending in CRLF.
