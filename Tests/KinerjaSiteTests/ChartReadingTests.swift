@@ -114,3 +114,31 @@ import KinerjaCore
         #expect(counted.contains("<span class=\"sub\">30.000.000 dari 250.000.000</span>"))
     }
 }
+
+/// Printed pages (docs/site.md, "Print"): the running header's texts, and the print rules of the
+/// stylesheet. scripts/site-checks/phone_print.py checks the printed PDF itself in Chromium.
+@Suite struct PrintTests {
+    @Test func runningHeaderTextCannotLeaveItsCSSString() {
+        #expect(CSSString.inside("Bagian PBJ, Setda") == "Bagian PBJ\\00002C  Setda")
+        #expect(CSSString.inside("\"x\" </style>\\") == "\\000022 x\\000022  \\00003C \\00002F style\\00003E \\00005C ")
+        #expect(CSSString.inside("Dinas Pekerjaan Umum 2026") == "Dinas Pekerjaan Umum 2026")
+    }
+
+    @Test func everyPageCarriesTheUnitAndDateForItsPrintedPages() throws {
+        let files = try SiteFixture.build()
+        let page = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
+        #expect(page.contains("<style media=\"print\">@page { @top-left { content: \"Bagian Pengadaan Barang dan Jasa\"; } "
+            + "@top-right { content: \"Diperbarui "))
+        // Link-only text is not printed: the downloads section and the footer's links.
+        #expect(page.contains("<section class=\"print-hide\" aria-labelledby=\"data-h\">"))
+        #expect(page.contains("<span class=\"print-hide\"> · <a href="))
+        let css = try #require(SiteFixture.page(files, "assets/site.css"))
+        let print = try #require(css.components(separatedBy: "@media print {").dropFirst().first)
+        for rule in ["@bottom-right { content: counter(page) \" / \" counter(pages);",
+                     "h1, h2, h3, h4, caption, .summary-figure { break-after: avoid;",
+                     "tr, .card, figure, .summary, .multiple { break-inside: avoid;",
+                     ".print-hide { display: none !important; }"] {
+            #expect(print.contains(rule), "\(rule)")
+        }
+    }
+}

@@ -52,10 +52,10 @@ import Testing
         #expect(id.contains("data-label=\"Realisasi\">12 %</td><td class=\"num\" role=\"cell\" data-label=\"Target\">10 %</td>"))
         #expect(id.contains("<span class=\"big\">120,0 %</span>"))
         let packages = try #require(SiteFixture.page(files, "2026/packages/index.html"))
-        #expect(packages.contains("<td class=\"num\" role=\"cell\" data-label=\"Pagu\">Rp1.500.000.000</td>"))
+        #expect(packages.contains("<td class=\"num money\" role=\"cell\" data-label=\"Pagu\">Rp1.500.000.000</td>"))
         #expect(packages.contains("Total pagu: <strong>Rp2.500.000.000</strong>"))
         let en = try #require(SiteFixture.page(files, "en/2026/packages/index.html"))
-        #expect(en.contains("<td class=\"num\" role=\"cell\" data-label=\"Budget ceiling (pagu)\">Rp1,500,000,000</td>"))
+        #expect(en.contains("<td class=\"num money\" role=\"cell\" data-label=\"Budget ceiling (pagu)\">Rp1,500,000,000</td>"))
     }
 
     @Test func userTextIsEscaped() throws {

@@ -232,7 +232,9 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
 .status-revision { color: var(--warn); }
 
 /* tables */
-.table-wrap { overflow-x: auto; margin: 0.5rem 0 1rem; }
+/* position: relative keeps the visually hidden (absolutely placed) texts of its cells inside the
+   scrolling box, so that they do not widen the page on a phone */
+.table-wrap { overflow-x: auto; margin: 0.5rem 0 1rem; position: relative; }
 /* a shadow at an edge where the table goes on beyond the visible part */
 .table-wrap {
   background:
@@ -308,7 +310,7 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 .site-footer { border-top: 1px solid var(--line); background: var(--wash); color: var(--muted); font-size: 0.9rem; padding: 1rem 0 2rem; }
 .site-footer p { margin: 0.25rem 0; }
 .footer-unit { color: var(--ink); font-weight: 600; }
-.print-only, .print-header { display: none; }
+.print-only { display: none; }
 
 @media (max-width: 40rem) {
   h1 { font-size: 1.4rem; }
@@ -335,6 +337,9 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   .stack > tbody > tr > th, .stack > tbody > tr > td { padding: 0; border: 0; min-width: 0; overflow-wrap: anywhere; }
   .stack > tbody > tr > th, .stack > tbody > tr > td[colspan], .stack > tbody > tr > td.wide { grid-column: 1 / -1; }
   .stack > tbody > tr > td.band-cell { grid-column: span 2; }
+  .stack > tbody > tr > td.money { grid-column: span 2; }
+  .stack > tbody > tr > td[data-label]:empty { display: none; }
+  .stack .num .sub { white-space: normal; }
   .stack > tbody > tr > th { order: -1; }
   .stack > tbody > tr > td.num { text-align: left; }
   .stack > tbody > tr > td.nowrap, .stack > tbody > tr > td.code { white-space: normal; }
@@ -346,24 +351,20 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   .status-grid thead th { white-space: nowrap; }
 }
 
-/* print: clean A4 pages, no navigation. Every page carries the unit and the build date at its
-   top (`.print-header`, a fixed element: Chromium repeats it on each printed page) and its number
-   at the bottom (`@page` margin box with counter(page)); docs/site.md, "Print". */
+/* print: clean A4 pages, no navigation. Every printed page carries the unit and the build date
+   at its top and its number at the bottom, in `@page` margin boxes: the texts come from a small
+   print style in the page head (partials/head.mustache), the look from here; docs/site.md, "Print". */
 @media print {
   @page {
     size: A4;
     margin: 20mm 14mm 18mm;
-    @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #000; }
+    @top-left { font-family: system-ui, "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt; font-weight: 700; color: #000; vertical-align: bottom; padding-bottom: 2mm; }
+    @top-right { font-family: system-ui, "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #000; vertical-align: bottom; padding-bottom: 2mm; }
+    @bottom-right { content: counter(page) " / " counter(pages); font-family: system-ui, "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #000; }
   }
   body { font-size: 10pt; line-height: 1.4; color: #000; background: #fff; }
   .site-header, .breadcrumbs, .skip, .site-footer .footer-tool, .filter, .links, .print-hide { display: none !important; }
   .print-only { display: block; color: #000; }
-  .print-header {
-    display: flex; justify-content: space-between; gap: 1rem;
-    position: fixed; top: -12mm; left: 0; right: 0;
-    font-size: 8pt; color: #000; border-bottom: 0.5pt solid #000; padding-bottom: 1mm;
-  }
-  .print-unit { font-weight: 700; }
   .wrap { max-width: none; padding: 0; }
   a { color: #000; text-decoration: none; }
   h1 { font-size: 16pt; margin-top: 0; }
@@ -375,7 +376,7 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   tr, .card, figure, .summary, .multiple { break-inside: avoid; page-break-inside: avoid; }
   thead th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .table-wrap { overflow: visible; background: none; }
-  figure.chart { max-width: 16cm; }
+  figure.chart { max-width: 11cm; }
   .band { border: 1px solid #000; background: none !important; color: #000 !important; }
   .site-footer { background: none; border-top: 1px solid #000; color: #000; padding: 0.5rem 0 0; }
 }
@@ -1641,6 +1642,7 @@ ui:
 {{/layout.multilingual}}
 <link rel="alternate" type="application/atom+xml" title="{{t.feed.link}}" href="{{layout.feed}}">
 <link rel="stylesheet" href="{{layout.stylesheet}}">
+<style media="print">@page { @top-left { content: "{{layout.printUnit}}"; } @top-right { content: "{{layout.printGenerated}}"; } }</style>
 </head>
 <body class="page-{{layout.bodyClass}}">
 <a class="skip" href="#main">{{t.skip}}</a>
@@ -1676,7 +1678,6 @@ ui:
 </ol>
 </nav>
 {{/layout.hasBreadcrumbs}}
-<div class="print-header" aria-hidden="true"><span class="print-unit">{{layout.unit}}</span><span class="print-date">{{layout.generated}}</span></div>
 <main id="main" class="wrap" tabindex="-1">
 
 """,
@@ -1754,7 +1755,7 @@ ui:
 <td class="code" role="cell" data-label="{{t.package.kd_rup}}">{{kdRup}}</td>
 <td role="cell" data-label="{{t.package.opd}}"><a href="{{opdHref}}" title="{{opdName}}">{{opd}}</a></td>
 <td role="cell" data-label="{{t.package.method}}">{{method}}</td>
-<td class="num" role="cell" data-label="{{t.package.pagu}}">{{pagu}}</td>
+<td class="num money" role="cell" data-label="{{t.package.pagu}}">{{pagu}}</td>
 <td role="cell" data-label="{{t.package.area}}">{{#areaHref}}<a href="{{areaHref}}">{{area}}</a>{{/areaHref}}{{^areaHref}}{{area}}{{/areaHref}}</td>
 </tr>
 {{/packages}}

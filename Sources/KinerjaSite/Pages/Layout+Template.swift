@@ -22,6 +22,8 @@ extension Layout: TemplateModel {
         o.set("breadcrumbs", .list(breadcrumbs.map { $0.templateValue() }))
         o.set("hasBreadcrumbs", .bool(hasBreadcrumbs))
         o.set("generated", .text(generated))
+        o.set("printUnit", .text(printUnit))
+        o.set("printGenerated", .text(printGenerated))
         o.set("bodyClass", .text(bodyClass))
         return .object(o)
     }
