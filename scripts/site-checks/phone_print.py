@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Phone and print checks of a built site in headless Chromium (docs/site.md, "Phone and print").
 
-  phone_print.py SITE_DIR [--pdf OUT.pdf] [--shots DIR]
+  phone_print.py SITE_DIR [--pdf OUT.pdf] [--shots DIR] [--readme DIR]
 
 At a 360 px viewport, for the home, a year, an indicator, the packages and a package page:
   - every chart text is at least 12 CSS px as rendered;
   - no element is wider than the screen (the page does not scroll sideways).
 Then the indicator page is printed to an A4 PDF; with pdftotext (poppler-utils) each printed
 page must carry the unit name of the running header and its page number ("n / N").
+--readme DIR writes the README's full-page screenshots (home, indicator, status at 1280 and
+360 px: screenshot-home.png, screenshot-phone.png, screenshot-indicator.png, …-phone.png).
 Needs selenium and Debian's chromium and chromium-driver (the tools of scripts/check-site).
 """
 import argparse
@@ -63,6 +65,7 @@ def main() -> int:
     ap.add_argument("--package", default="59649297")
     ap.add_argument("--pdf", default=".artifacts/print-indicator.pdf")
     ap.add_argument("--shots")
+    ap.add_argument("--readme")
     args = ap.parse_args()
     root = os.path.abspath(args.site)
     y = args.year
@@ -90,6 +93,19 @@ def main() -> int:
                 height = driver.execute_script("return document.documentElement.scrollHeight")
                 set_width(driver, 360, min(int(height), 8000))
                 driver.save_screenshot(os.path.join(args.shots, f"{name}-360.png"))
+
+        if args.readme:
+            os.makedirs(args.readme, exist_ok=True)
+            for name, page in (("home", pages[0]), ("indicator", pages[2]), ("status", pages[5])):
+                for width in (1280, 360):
+                    set_width(driver, width)
+                    driver.get("file://" + os.path.join(root, page))
+                    height = driver.execute_script("return document.documentElement.scrollHeight")
+                    set_width(driver, width, min(int(height), 8000))
+                    shot = "screenshot-phone.png" if (name, width) == ("home", 360) else \
+                        f"screenshot-{name}{'-phone' if width == 360 else ''}.png"
+                    driver.save_screenshot(os.path.join(args.readme, shot))
+                    print(f"wrote {os.path.join(args.readme, shot)} ({width} × {min(int(height), 8000)})")
 
         set_width(driver, 1280)
         driver.get("file://" + os.path.join(root, pages[2]))
