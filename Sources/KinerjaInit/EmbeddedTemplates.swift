@@ -282,7 +282,9 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
 .status-revision { color: var(--warn); }
 
 /* tables */
-.table-wrap { overflow-x: auto; margin: 0.5rem 0 1rem; }
+/* position: relative keeps the visually hidden (absolutely placed) texts of its cells inside the
+   scrolling box, so that they do not widen the page on a phone */
+.table-wrap { overflow-x: auto; margin: 0.5rem 0 1rem; position: relative; }
 /* a shadow at an edge where the table goes on beyond the visible part */
 .table-wrap {
   background:
@@ -327,7 +329,9 @@ table.compact { width: auto; min-width: 16rem; }
 .action-delayed, .decision-revise { color: var(--bad); }
 
 /* chart */
-figure.chart { margin: 0.5rem 0 1rem; max-width: 38rem; }
+/* The chart's text is sized for a 360 px phone (docs/charts.md); on wide screens the chart
+   stops growing at 30rem so that its text stays near body size. */
+figure.chart { margin: 0.5rem 0 1rem; max-width: 30rem; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 .chart figcaption { font-size: 0.9rem; color: var(--muted); }
 
@@ -359,9 +363,10 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 /* package filter (shown only when the script runs) */
 .filter { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; background: var(--wash); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; }
 .filter[hidden] { display: none; }
-.field { display: flex; flex-direction: column; gap: 0.2rem; flex: 1 1 12rem; max-width: 22rem; }
+/* min-width: 0 lets a field (and its select with long OPD names) shrink to the screen */
+.field { display: flex; flex-direction: column; gap: 0.2rem; flex: 1 1 12rem; max-width: 22rem; min-width: 0; }
 .field label { font-size: 0.875rem; font-weight: 600; }
-.field input, .field select { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #7b8594; border-radius: var(--radius); background: var(--paper); color: var(--ink); max-width: 100%; }
+.field input, .field select { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #7b8594; border-radius: var(--radius); background: var(--paper); color: var(--ink); width: 100%; max-width: 100%; min-width: 0; text-overflow: ellipsis; }
 .filter-count { margin: 0; flex-basis: 100%; font-size: 0.9rem; color: var(--muted); }
 
 /* footer */
@@ -390,10 +395,14 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   table.stack { min-width: 0; }
   .stack > caption { display: block; }
   .stack > thead { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+  .stack > tbody > tr[hidden] { display: none; }
   .stack > tbody > tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(6rem, 1fr)); gap: 0.4rem 0.75rem; padding: 0.65rem 0; border-bottom: 1px solid var(--line); }
   .stack > tbody > tr > th, .stack > tbody > tr > td { padding: 0; border: 0; min-width: 0; overflow-wrap: anywhere; }
   .stack > tbody > tr > th, .stack > tbody > tr > td[colspan], .stack > tbody > tr > td.wide { grid-column: 1 / -1; }
   .stack > tbody > tr > td.band-cell { grid-column: span 2; }
+  .stack > tbody > tr > td.money { grid-column: span 2; }
+  .stack > tbody > tr > td[data-label]:empty { display: none; }
+  .stack .num .sub { white-space: normal; }
   .stack > tbody > tr > th { order: -1; }
   .stack > tbody > tr > td.num { text-align: left; }
   .stack > tbody > tr > td.nowrap, .stack > tbody > tr > td.code { white-space: normal; }
@@ -403,25 +412,34 @@ figure.chart svg { display: block; width: 100%; height: auto; }
   .status-grid th[scope="row"] { min-width: 10rem; position: sticky; left: 0; z-index: 1; background: var(--paper); }
   .status-grid thead th:first-child { position: sticky; left: 0; z-index: 1; }
   .status-grid thead th { white-space: nowrap; }
-  .packages td:nth-child(2) { min-width: 12rem; }
 }
 
-/* print: clean A4 pages, no navigation */
+/* print: clean A4 pages, no navigation. Every printed page carries the unit and the build date
+   at its top and its number at the bottom, in `@page` margin boxes: the texts come from a small
+   print style in the page head (partials/head.mustache), the look from here; docs/site.md, "Print". */
 @media print {
-  @page { size: A4; margin: 16mm 14mm 18mm; }
+  @page {
+    size: A4;
+    margin: 20mm 14mm 18mm;
+    @top-left { font-family: system-ui, "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt; font-weight: 700; color: #000; vertical-align: bottom; padding-bottom: 2mm; }
+    @top-right { font-family: system-ui, "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #000; vertical-align: bottom; padding-bottom: 2mm; }
+    @bottom-right { content: counter(page) " / " counter(pages); font-family: system-ui, "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #000; }
+  }
   body { font-size: 10pt; line-height: 1.4; color: #000; background: #fff; }
-  .site-header, .breadcrumbs, .skip, .site-footer .footer-tool, .filter, .links { display: none !important; }
+  .site-header, .breadcrumbs, .skip, .site-footer .footer-tool, .filter, .links, .print-hide { display: none !important; }
   .print-only { display: block; color: #000; }
   .wrap { max-width: none; padding: 0; }
   a { color: #000; text-decoration: none; }
   h1 { font-size: 16pt; margin-top: 0; }
-  h2 { font-size: 12.5pt; break-after: avoid; page-break-after: avoid; border-bottom: 1px solid #000; }
-  h3, h4 { break-after: avoid; page-break-after: avoid; }
+  h2 { font-size: 12.5pt; border-bottom: 1px solid #000; }
+  h1, h2, h3, h4, caption, .summary-figure { break-after: avoid; page-break-after: avoid; }
+  h2, h3, h4 { break-inside: avoid; }
   table { font-size: 9pt; }
   thead { display: table-header-group; }
-  tr, .card, figure { break-inside: avoid; page-break-inside: avoid; }
+  tr, .card, figure, .summary, .multiple { break-inside: avoid; page-break-inside: avoid; }
   thead th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .table-wrap { overflow: visible; }
+  .table-wrap { overflow: visible; background: none; }
+  figure.chart { max-width: 11cm; }
   .band { border: 1px solid #000; background: none !important; color: #000 !important; }
   .site-footer { background: none; border-top: 1px solid #000; color: #000; padding: 0.5rem 0 0; }
 }
@@ -698,6 +716,7 @@ ui:
     title: Chart of realization and target
     value: Realization
     target: Target
+    baseline: Baseline
     capaian: Achievement
     no_data: No realization data yet
   home:
@@ -893,6 +912,7 @@ ui:
     area: Strategic area
     about: Description
     values: Performance data of the package
+    ratio_parts: "{numerator} of {denominator}"
   opd:
     contribution: Contribution to indicators
     overall: Overall achievement
@@ -1139,6 +1159,7 @@ ui:
     title: Grafik realisasi dan target
     value: Realisasi
     target: Target
+    baseline: Kondisi awal
     capaian: Capaian
     no_data: Belum ada data realisasi
   home:
@@ -1334,6 +1355,7 @@ ui:
     area: Area strategis
     about: Uraian
     values: Data kinerja paket
+    ratio_parts: "{numerator} dari {denominator}"
   opd:
     contribution: Kontribusi terhadap indikator
     overall: Capaian keseluruhan
@@ -1623,7 +1645,7 @@ ui:
 <p class="muted">{{#report}}<a href="{{href}}">{{label}}</a>{{/report}}</p>
 </section>
 {{/page.decision}}
-<section aria-labelledby="data-h">
+<section class="print-hide" aria-labelledby="data-h">
 <h2 id="data-h">{{t.indicator.data}}</h2>
 <ul class="inline">
 {{#page.downloads}}
@@ -1694,14 +1716,14 @@ ui:
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="values-h">
 <table class="stack" role="table">
 <thead role="rowgroup">
-<tr role="row"><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr>
+<tr role="row"><th scope="col" role="columnheader">{{t.common.period}}</th><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr>
 </thead>
 <tbody role="rowgroup">
 {{#page.values}}
-<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
+<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}{{#parts}}<span class="sub">{{parts}}</span>{{/parts}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
 {{/page.values}}
 {{^page.values}}
-<tr role="row"><td colspan="4" role="cell">{{t.common.none}}</td></tr>
+<tr role="row"><td colspan="7" role="cell">{{t.common.none}}</td></tr>
 {{/page.values}}
 </tbody>
 </table>
@@ -1795,7 +1817,7 @@ ui:
 <footer class="site-footer">
 <div class="wrap">
 <p class="footer-unit">{{{layout.unit}}}</p>
-<p>{{layout.generated}} · <a href="{{layout.feed}}">{{t.footer.feed}}</a> · <a href="{{layout.dataHref}}">{{t.nav.data}}</a></p>
+<p>{{layout.generated}}<span class="print-hide"> · <a href="{{layout.feed}}">{{t.footer.feed}}</a> · <a href="{{layout.dataHref}}">{{t.nav.data}}</a></span></p>
 {{>partials/license}}
 <p class="footer-tool">{{t.footer.built_with}}</p>
 </div>
@@ -1825,6 +1847,7 @@ ui:
 {{/layout.multilingual}}
 <link rel="alternate" type="application/atom+xml" title="{{t.feed.link}}" href="{{layout.feed}}">
 <link rel="stylesheet" href="{{layout.stylesheet}}">
+<style media="print">@page { @top-left { content: "{{layout.printUnit}}"; } @top-right { content: "{{layout.printGenerated}}"; } }</style>
 </head>
 <body class="page-{{layout.bodyClass}}">
 <a class="skip" href="#main">{{t.skip}}</a>
@@ -1950,19 +1973,19 @@ ui:
 
 """,
         "partials/package-table.mustache": """
-<table class="packages">
-<thead>
-<tr><th scope="col">{{t.package.kd_rup}}</th><th scope="col">{{t.package.name}}</th><th scope="col">{{t.package.opd}}</th><th scope="col">{{t.package.method}}</th><th scope="col" class="num">{{t.package.pagu}}</th><th scope="col">{{t.package.area}}</th></tr>
+<table class="packages stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.package.name}}</th><th scope="col" role="columnheader">{{t.package.kd_rup}}</th><th scope="col" role="columnheader">{{t.package.opd}}</th><th scope="col" role="columnheader">{{t.package.method}}</th><th scope="col" role="columnheader" class="num">{{t.package.pagu}}</th><th scope="col" role="columnheader">{{t.package.area}}</th></tr>
 </thead>
-<tbody>
+<tbody role="rowgroup">
 {{#packages}}
-<tr data-opd="{{filterOPD}}" data-area="{{filterArea}}" data-method="{{filterMethod}}" data-text="{{filterText}}">
-<td class="code">{{kdRup}}</td>
-<td>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</td>
-<td><a href="{{opdHref}}" title="{{opdName}}">{{opd}}</a></td>
-<td>{{method}}</td>
-<td class="num">{{pagu}}</td>
-<td>{{#areaHref}}<a href="{{areaHref}}">{{area}}</a>{{/areaHref}}{{^areaHref}}{{area}}{{/areaHref}}</td>
+<tr role="row" data-opd="{{filterOPD}}" data-area="{{filterArea}}" data-method="{{filterMethod}}" data-text="{{filterText}}">
+<th scope="row" role="rowheader">{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</th>
+<td class="code" role="cell" data-label="{{t.package.kd_rup}}">{{kdRup}}</td>
+<td role="cell" data-label="{{t.package.opd}}"><a href="{{opdHref}}" title="{{opdName}}">{{opd}}</a></td>
+<td role="cell" data-label="{{t.package.method}}">{{method}}</td>
+<td class="num money" role="cell" data-label="{{t.package.pagu}}">{{pagu}}</td>
+<td role="cell" data-label="{{t.package.area}}">{{#areaHref}}<a href="{{areaHref}}">{{area}}</a>{{/areaHref}}{{^areaHref}}{{area}}{{/areaHref}}</td>
 </tr>
 {{/packages}}
 </tbody>

@@ -53,10 +53,10 @@ import Testing
         #expect(id.contains("data-label=\"Realisasi\">12 %</td><td class=\"num\" role=\"cell\" data-label=\"Target\">10 %</td>"))
         #expect(id.contains("<span class=\"big\">120,0 %</span>"))
         let packages = try #require(SiteFixture.page(files, "2026/packages/index.html"))
-        #expect(packages.contains("<td class=\"num\">Rp1.500.000.000</td>"))
+        #expect(packages.contains("<td class=\"num money\" role=\"cell\" data-label=\"Pagu\">Rp1.500.000.000</td>"))
         #expect(packages.contains("Total pagu: <strong>Rp2.500.000.000</strong>"))
         let en = try #require(SiteFixture.page(files, "en/2026/packages/index.html"))
-        #expect(en.contains("<td class=\"num\">Rp1,500,000,000</td>"))
+        #expect(en.contains("<td class=\"num money\" role=\"cell\" data-label=\"Budget ceiling (pagu)\">Rp1,500,000,000</td>"))
     }
 
     @Test func userTextIsEscaped() throws {
@@ -122,7 +122,7 @@ import Testing
                     metodePengadaan: "Pengadaan Langsung", area: "biaya", positions: SiteFixture.at)
         }
         let html = try #require(SiteFixture.page(try SiteFixture.build(content), "2026/areas/biaya/index.html"))
-        #expect(html.components(separatedBy: "<tr data-opd=").count - 1 == PackageRow.pageLimit)
+        #expect(html.components(separatedBy: "<tr role=\"row\" data-opd=").count - 1 == PackageRow.pageLimit)
         #expect(html.contains("Paket 250<"))  // the largest pagu is listed
         #expect(!html.contains("Paket 1<"))   // the smallest is not
         #expect(html.contains("<a href=\"/2026/packages/?area=biaya\">Ditampilkan 200 paket dengan pagu terbesar dari 251 paket"))

@@ -20,6 +20,12 @@ enum ChartMarkers {
             + "stroke-width=\"\(SVG.num(width))\" stroke-dasharray=\"6 4\"/>"
     }
 
+    /// A dotted horizontal line from `x1` to `x2` at `y` (the baseline).
+    static func baselineLine(x1: Double, x2: Double, y: Double) -> String {
+        "<line x1=\"\(SVG.num(x1))\" x2=\"\(SVG.num(x2))\" y1=\"\(SVG.num(y))\" y2=\"\(SVG.num(y))\" "
+            + "stroke=\"\(ChartPalette.baseline)\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/>"
+    }
+
     /// A solid line through `points` (one unbroken run of values).
     static func valueLine(_ points: [(x: Double, y: Double)], width: Double = 2.5) -> String {
         guard points.count > 1 else { return "" }

@@ -21,10 +21,12 @@ public struct ChartStrings: Sendable {
     public var shortPeriodLabels: [Period: String]
     /// Number formatting of the language (decimal and grouping separators, percent).
     public var numbers: NumberFormat
+    /// Label of the indicator's baseline, e.g. "Kondisi awal" / "Baseline" (followed by its year).
+    public var baseline: String
 
     public init(language: String, titlePrefix: String, value: String, target: String, capaian: String,
                 noData: String, periodLabels: [Period: String], shortPeriodLabels: [Period: String],
-                numbers: NumberFormat) {
+                numbers: NumberFormat, baseline: String = "Baseline") {
         self.language = language
         self.titlePrefix = titlePrefix
         self.value = value
@@ -34,5 +36,6 @@ public struct ChartStrings: Sendable {
         self.periodLabels = periodLabels
         self.shortPeriodLabels = shortPeriodLabels
         self.numbers = numbers
+        self.baseline = baseline
     }
 }

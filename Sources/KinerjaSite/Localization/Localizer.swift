@@ -80,7 +80,7 @@ public final class Localizer: Sendable {
         return ChartStrings(language: code, titlePrefix: try text("chart.title"), value: try text("chart.value"),
                             target: try text("chart.target"), capaian: try text("chart.capaian"),
                             noData: try text("chart.no_data"), periodLabels: long, shortPeriodLabels: short,
-                            numbers: numbers)
+                            numbers: numbers, baseline: try text("chart.baseline"))
     }
 
     private func monthName(_ m: Int) -> String { months.indices.contains(m - 1) ? months[m - 1] : String(m) }

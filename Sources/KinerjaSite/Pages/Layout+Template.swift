@@ -23,6 +23,8 @@ extension Layout: TemplateModel {
         o.set("breadcrumbs", .list(breadcrumbs.map { $0.templateValue() }))
         o.set("hasBreadcrumbs", .bool(hasBreadcrumbs))
         o.set("generated", .text(generated))
+        o.set("printUnit", .text(printUnit))
+        o.set("printGenerated", .text(printGenerated))
         o.set("bodyClass", .text(bodyClass))
         o.set("meta", try TemplateEncoder.encode(meta))
         o.set("yearSwitch", try yearSwitch.map { try TemplateEncoder.encode($0) } ?? .null)

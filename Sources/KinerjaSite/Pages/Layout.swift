@@ -36,6 +36,10 @@ struct Layout: Encodable {
     let breadcrumbs: [Link]
     let hasBreadcrumbs: Bool
     let generated: String
+    /// The unit and `generated` as the inside of a CSS string (`CSSString`), for the running
+    /// header of printed pages (`@page` margin boxes in head.mustache; docs/site.md, "Print").
+    let printUnit: String
+    let printGenerated: String
     let bodyClass: String
     /// Meta description and Open Graph tags (docs/site.md).
     let meta: PageMeta
@@ -95,6 +99,8 @@ struct Layout: Encodable {
             breadcrumbs: trail,
             hasBreadcrumbs: !trail.isEmpty,
             generated: common.generated,
+            printUnit: common.printUnit,
+            printGenerated: common.printGenerated,
             bodyClass: kind,
             meta: meta,
             yearSwitch: YearSwitch.make(env, route: route),
@@ -117,6 +123,8 @@ struct Layout: Encodable {
         let generated: String
         let license: LicenseView
         let searchHref: String
+        let printUnit: String
+        let printGenerated: String
 
         init(_ env: PageEnv, navYear: Int?) throws {
             let urls = env.build.urls
@@ -141,6 +149,27 @@ struct Layout: Encodable {
             generated = try env.text("footer.generated", ["date": env.l.date(env.build.today)])
             license = try LicenseView(env)
             searchHref = env.href(.search)
+            printUnit = CSSString.inside(env.site.unit)
+            printGenerated = CSSString.inside(generated)
         }
+    }
+}
+
+/// Text for inside a double-quoted CSS string: letters, digits and spaces as they are, every
+/// other character as a six-digit hex escape and a space (`\00002C `), so no text can end the string, the
+/// rule or the `<style>` element; HTML escaping leaves the result unchanged.
+enum CSSString {
+    static func inside(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == " " || (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                // CSS takes one space after a hex escape as its end: always write it.
+                out += "\\" + String(repeating: "0", count: max(0, 6 - hex.count)) + hex + " "
+            }
+        }
+        return out
     }
 }

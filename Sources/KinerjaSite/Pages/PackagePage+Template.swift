@@ -20,10 +20,15 @@ extension PackagePage.Attribute: TemplateModel {
 
 extension PackagePage.ValueRow: TemplateModel {
     func templateValue() -> TemplateValue {
-        var o = TemplateObject(capacity: 4)
+        var o = TemplateObject(capacity: 9)
         o.set("period", .text(period))
         o.set("indicator", indicator.templateValue())
         o.set("value", TemplateValue(text: value))
+        o.set("parts", TemplateValue(text: parts))
+        o.set("target", TemplateValue(text: target))
+        o.set("capaian", TemplateValue(text: capaian))
+        o.set("band", .text(band))
+        o.set("bandId", .text(bandId))
         o.set("note", TemplateValue(text: note))
         return .object(o)
     }

@@ -9,10 +9,19 @@ struct PackagePage: Encodable {
         let href: String?
     }
 
+    /// One reported row, formatted like the indicator page: the value in the indicator's unit
+    /// (a ratio row as its ratio, `91,7 %`, with its parts under it, `Rp4.388.615.000 dari
+    /// Rp4.785.703.000`), the target of the period and the package's capaian against it.
     struct ValueRow: Encodable {
         let period: String
         let indicator: Link
         let value: String?
+        /// The numerator and denominator of a ratio row, in words.
+        let parts: String?
+        let target: String?
+        let capaian: String?
+        let band: String
+        let bandId: String
         let note: String?
     }
 
@@ -48,7 +57,8 @@ struct PackagePage: Encodable {
         self.attributes = attributes
         body = p.body.flatMap { env.body($0, [:], topHeading: 3) }
         let text = ValueText(l: env.l)
-        values = env.build.index(year).rows(ofPackage: p.kdRup).map { row in
+        let scorer = env.build.scorer(year)
+        values = try env.build.index(year).rows(ofPackage: p.kdRup).map { row in
             // Every package page of a language links the same few indicators.
             let indicator = env.indicatorLinks.value(IndicatorKey(year: year.year, id: row.indicator)) {
                 let found = year.indicator(row.indicator)
@@ -56,15 +66,56 @@ struct PackagePage: Encodable {
                                                 href: env.href(.indicator(year.year, row.indicator))),
                                      unit: found?.unit)
             }
-            let value: String?
-            if let v = row.value {
-                value = text.value(v, unit: indicator.unit)
-            } else if let n = row.numerator, let d = row.denominator {
-                value = env.l.number(n) + " / " + env.l.number(d)
-            } else {
-                value = nil
-            }
-            return ValueRow(period: env.l.period(row.period), indicator: indicator.link, value: value, note: row.note)
+            return try ValueRow(env, row: row, link: indicator, of: year.indicator(row.indicator),
+                                package: p.kdRup, scorer: scorer, text: text)
+        }
+    }
+}
+
+extension PackagePage.ValueRow {
+    init(_ env: PageEnv, row: RealizationRow, link: IndicatorLink, of indicator: Indicator?, package: String,
+         scorer: Scorer, text: ValueText) throws {
+        period = env.l.period(row.period)
+        self.indicator = link.link
+        note = row.note
+        // The package's own score for this period: only this row, against the period's target.
+        // A `sum` indicator adds packages up to the unit's total, so one package is not
+        // measured against the unit's target (docs/site.md, "Package pages").
+        let score = indicator.map { ind in
+            scorer.score(ind, at: row.period) { $0.package == package && $0.period == row.period }
+        }
+        let measured = indicator.map { $0.aggregation != .sum } ?? false
+        if let v = row.value {
+            value = text.value(v, unit: link.unit)
+        } else {
+            value = text.value(score?.value, unit: link.unit)
+        }
+        if let n = row.numerator, let d = row.denominator {
+            let money = indicator.map(Self.partsAreMoney) ?? false
+            let format: (Double) -> String = money ? env.l.rupiah : { env.l.number($0) }
+            parts = try env.text("package.ratio_parts", ["numerator": format(n), "denominator": format(d)])
+        } else {
+            parts = nil
+        }
+        if measured, let indicator, let score {
+            target = text.target(score.target, of: indicator)
+            capaian = score.capaian.map(env.l.percent)
+            band = try ScoreView.bandLabel(score.band, env: env)
+            bandId = score.band.map { PathSegment.safe($0.id) } ?? "none"
+        } else {
+            target = nil
+            capaian = nil
+            band = try ScoreView.bandLabel(nil, env: env)
+            bandId = "none"
+        }
+    }
+
+    /// Whether the numerator and denominator of the indicator's ratio rows are amounts of
+    /// money: its formula speaks of `pagu`, `nilai` (contract value) or `Rp` (docs/site.md).
+    static func partsAreMoney(_ indicator: Indicator) -> Bool {
+        guard indicator.aggregation == .ratio, let formula = indicator.formula?.lowercased() else { return false }
+        return ["pagu", "nilai", "rp"].contains { word in
+            formula.split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
         }
     }
 }
