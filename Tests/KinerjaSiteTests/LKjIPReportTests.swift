@@ -66,6 +66,9 @@ struct LKjIPReportTests {
         // Progress towards the 2021–2026 end target.
         let mt = try #require(Self.part(html, from: "mt-h"))
         #expect(mt.contains(#"Rata-rata waktu pemilihan penyedia melalui tender</a></th><td class="num" role="cell" data-label="Realisasi">30,39 hari</td><td class="num" role="cell" data-label="Target tahun ini">32 hari</td><td class="num" role="cell" data-label="Target akhir">28 hari</td><td class="num" role="cell" data-label="Kemajuan">91,5 %</td></tr>"#))
+        // The national standard of IK-12 (`standard:`), not met in 2025.
+        let std = try #require(Self.part(html, from: "std-h"))
+        #expect(std.contains(#"usaha mikro dan kecil</a></th><td class="num" role="cell" data-label="Standar">40 %</td><td role="cell" data-label="Dasar">Perpres 16/2018 jo. Perpres 12/2021 Pasal 65 ayat (4)</td><td class="num" role="cell" data-label="Realisasi">36,76 %</td><td role="cell" data-label="Keterangan">Belum memenuhi standar</td></tr>"#))
         // Bab III.B: the year-end budget lines of 2025-12 and their total.
         let budget = try #require(Self.part(html, from: "bab-3b"))
         #expect(budget.contains(#"<td class="num" role="cell" data-label="Pagu">Rp400.000.000</td><td class="num" role="cell" data-label="Realisasi anggaran">Rp372.000.000</td><td class="num" role="cell" data-label="Penyerapan">93,0 %</td>"#))
@@ -107,6 +110,23 @@ struct LKjIPReportTests {
         let q3 = try SampleSite.page("en/" + Self.quarterly)
         #expect(q3.contains("<p>By the end of Q3 2026, 11 of 12 indicators are measured: 5 met their target and 6 did not.</p>"))
         #expect(!q3.contains(#"id="bab-2""#))
+    }
+
+    /// A lower-is-better indicator meets its standard at or below it.
+    @Test func standardOfANegativeIndicator() throws {
+        var content = SiteFixture.content()
+        let n = try #require(content.years[0].indicators.firstIndex { $0.polarity == .negative && $0.id == "IK-07" })
+        content.years[0].indicators[n].standard = Standard(value: 40, source: "Standar layanan")
+        content.years[0].reports.append(Report(period: Period("2026")!, positions: SiteFixture.at))
+        let files = try SiteFixture.build(content)
+        let annual = try #require(SiteFixture.page(files, "2026/reports/2026/index.html"))
+        let std = try #require(Self.part(annual, from: "std-h"))
+        #expect(std.contains(#"<td class="num" role="cell" data-label="Standar">40 hari</td><td role="cell" data-label="Dasar">Standar layanan</td>"#))
+        #expect(std.contains("Memenuhi standar"))
+        content.years[0].indicators[n].standard = Standard(value: 20)
+        let below = try #require(SiteFixture.page(try SiteFixture.build(content), "2026/reports/2026/index.html"))
+        #expect(try #require(Self.part(below, from: "std-h")).contains(#"<td role="cell" data-label="Dasar">–</td>"#))
+        #expect(try #require(Self.part(below, from: "std-h")).contains("Belum memenuhi standar"))
     }
 
     @Test func bodySectionsSplitAtSecondLevelHeadings() {

@@ -953,6 +953,14 @@ ui:
     no_budget: No budget figures up to this period yet.
     budget_total: Total
     summary: "By the end of {period}, {measured} of {total} indicators are measured: {achieved} met their target and {missed} did not."
+    standard_title: Comparison with the national standard
+    standard_intro: "The realisation of indicators with a national standard against that standard."
+    standard: Standard
+    standard_source: Set by
+    standard_verdict: Result
+    standard_met: Meets the standard
+    standard_below: Below the standard
+    standard_unmeasured: Not measured yet
 
 """,
         "i18n/id.yaml": """
@@ -1371,6 +1379,14 @@ ui:
     no_budget: Belum ada data anggaran sampai periode ini.
     budget_total: Jumlah
     summary: "Sampai akhir {period}, {measured} dari {total} indikator telah diukur: {achieved} mencapai target dan {missed} belum mencapai target."
+    standard_title: Perbandingan dengan standar nasional
+    standard_intro: "Realisasi indikator yang memiliki standar nasional dibandingkan dengan standar itu."
+    standard: Standar
+    standard_source: Dasar
+    standard_verdict: Keterangan
+    standard_met: Memenuhi standar
+    standard_below: Belum memenuhi standar
+    standard_unmeasured: Belum diukur
 
 """,
         "indicator.mustache": """
@@ -1873,6 +1889,7 @@ ui:
 {{>partials/report-years}}
 {{/page.lkjip.isAnnual}}
 {{>partials/report-medium-term}}
+{{>partials/lkjip-standard}}
 <section aria-labelledby="analysis-h">
 <h4 id="analysis-h">{{t.report.analysis}}</h4>
 {{#page.lkjip.narrative}}
@@ -1919,6 +1936,27 @@ ui:
 </ul>
 </section>
 {{/page.hasBudget}}
+
+""",
+        "partials/lkjip-standard.mustache": """
+{{#page.lkjip.hasStandards}}
+<section aria-labelledby="std-h">
+<h4 id="std-h">{{t.lkjip.standard_title}}</h4>
+<p class="muted">{{t.lkjip.standard_intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="std-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.lkjip.standard}}</th><th scope="col" role="columnheader">{{t.lkjip.standard_source}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.value}}</th><th scope="col" role="columnheader">{{t.lkjip.standard_verdict}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.lkjip.standards}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.lkjip.standard}}">{{standard}}{{^standard}}–{{/standard}}</td><td role="cell" data-label="{{t.lkjip.standard_source}}">{{source}}{{^source}}–{{/source}}</td><td class="num" role="cell" data-label="{{t.medium_term.value}}">{{value}}{{^value}}–{{/value}}</td><td role="cell" data-label="{{t.lkjip.standard_verdict}}">{{verdict}}</td></tr>
+{{/page.lkjip.standards}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.lkjip.hasStandards}}
 
 """,
         "partials/lkjip-toc.mustache": """

@@ -31,6 +31,16 @@ struct ReportChapters: Encodable {
         let label: String
     }
 
+    /// An indicator with a national `standard:` (Bab III.A).
+    struct StandardRow: Encodable {
+        let indicator: Link
+        let standard: String?
+        let source: String?
+        let value: String?
+        let verdict: String
+        let meets: Bool
+    }
+
     struct BudgetTotal: Encodable {
         let pagu: String?
         let realisasi: String?
@@ -58,6 +68,9 @@ struct ReportChapters: Encodable {
     let yearsRows: [YearsRow]
     let hasYears: Bool
     let yearsTargetLabel: String
+    /// Bab III.A: the indicators with a national standard against it.
+    let standards: [StandardRow]
+    let hasStandards: Bool
     /// Bab III.A: the report body without its closing sections.
     let narrative: HTML?
     /// Bab III.B: the total of the areas' budget lines.
@@ -157,6 +170,16 @@ struct ReportChapters: Encodable {
             yearsRows = []
             hasYears = false
         }
+
+        standards = try order.compactMap { i in
+            guard let standard = i.standard else { return nil }
+            let v = scorer.score(i, at: report.period).value
+            let meets = v.map { i.polarity == .negative ? $0 <= standard.value : $0 >= standard.value }
+            let verdict = try env.text("lkjip.standard_\(meets.map { $0 ? "met" : "below" } ?? "unmeasured")")
+            return StandardRow(indicator: link(i), standard: text.value(standard.value, of: i), source: standard.source,
+                               value: text.value(v, of: i), verdict: verdict, meets: meets == true)
+        }
+        hasStandards = !standards.isEmpty
 
         let body = ReportSections(report.body)
         narrative = Markdown.html(body.excluding(ReportSections.closingHeadings), topHeading: 5)
