@@ -376,6 +376,7 @@ tr.current th, tr.current td { font-weight: 600; }
 .chapter > h2 { margin-top: 2.5rem; }
 tr.total th, tr.total td { font-weight: 600; border-top: 2px solid currentColor; }
 td.behind { color: var(--bad); }
+.chapter .prose h4, .chapter .prose h5 { font-size: 1.05em; margin: 1.2em 0 0.4em; }
 @media print {
   .report .chapter { break-before: page; page-break-before: always; }
   .report .chapter > h2 { margin-top: 0; font-size: 14pt; border-bottom: 2px solid #000; }
