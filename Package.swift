@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "kinerja", targets: ["kinerja"]),
         .library(name: "KinerjaCore", targets: ["KinerjaCore"]),
         .library(name: "KinerjaSite", targets: ["KinerjaSite"]),
+        .library(name: "KinerjaInit", targets: ["KinerjaInit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,9 +30,12 @@ let package = Package(
         .target(name: "CommonMark", dependencies: ["CCmark"]),
         // The allocator's options for the kinerja binary (jemalloc on Linux).
         .target(name: "CAllocator"),
+        // Threads, locks, timers, the output guard and running a program: no dependencies
+        // (docs/architecture.md). KinerjaCore re-exports it, so its importers see these types too.
+        .target(name: "KinerjaSupport"),
         .target(
             name: "KinerjaCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["KinerjaSupport", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "KinerjaSite",
@@ -40,10 +44,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // `kinerja init`: the starter repository and the embedded default templates.
+        .target(name: "KinerjaInit", dependencies: ["KinerjaCore"]),
         .executableTarget(
             name: "kinerja",
             dependencies: [
-                "KinerjaCore", "KinerjaSite", "CAllocator",
+                "KinerjaCore", "KinerjaSite", "KinerjaInit", "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc replaces glibc's malloc in the kinerja binary: a build allocates
@@ -51,6 +57,10 @@ let package = Package(
             linkerSettings: allocator
         ),
         .testTarget(name: "KinerjaCoreTests", dependencies: ["KinerjaCore"]),
+        .testTarget(
+            name: "KinerjaInitTests",
+            dependencies: ["KinerjaInit", "KinerjaCore", .product(name: "Yams", package: "Yams")]
+        ),
         // swift-mustache is the reference the site's own renderer is tested against
         // (MustacheConformanceTests): every page of the sample must render the same bytes.
         .testTarget(

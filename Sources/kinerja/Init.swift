@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KinerjaCore
+import KinerjaInit
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -404,7 +404,6 @@ import Testing
         _ = try imported(f, DataEntryFixture.sirup("rup-2026.json"))
         let names = try FileManager.default.contentsOfDirectory(atPath: f.root.appendingPathComponent("2026").path)
         #expect(!names.contains { $0.hasSuffix(".tmp") })
-        #expect(Scaffold.gitignore.contains("\n.*.tmp\n"))
     }
 
     @Test func duplicateKeysAndTrailingCommasAreRefusedAtTheirPosition() throws {

@@ -69,10 +69,3 @@ public enum DiagnosticFormatter {
         return w.output + "\n"
     }
 }
-
-extension String {
-    func replacingAll(_ target: String, _ replacement: String) -> String {
-        guard contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-}

@@ -1,15 +1,14 @@
 import Foundation
-import KinerjaCore
 
 /// Values made on first use and kept, shared by the threads rendering pages (e.g. what every
 /// page of one language shows the same way). Two threads may make the same value at once;
 /// the first one kept wins.
-final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+public final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private let made = Locked<[Key: Value]>([:])
 
-    init() {}
+    public init() {}
 
-    func value(_ key: Key, make: () throws -> Value) rethrows -> Value {
+    public func value(_ key: Key, make: () throws -> Value) rethrows -> Value {
         if let known = made.with({ $0[key] }) { return known }
         let value = try make()
         return made.with { made in

@@ -1,4 +1,5 @@
 import Foundation
+import KinerjaCore
 
 /// `kinerja init DIR`: a new publisher repository with minimal valid content, the default
 /// site templates, a README for editors, `.gitignore` and CI recipes for GitHub and GitLab.

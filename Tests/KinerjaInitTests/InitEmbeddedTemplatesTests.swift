@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import KinerjaCore
+@testable import KinerjaInit
 
 /// `EmbeddedTemplates.swift` is generated from `site-templates/` by `scripts/embed-templates`;
 /// these tests fail while it is out of date.

@@ -1,26 +1,26 @@
 import Foundation
 
 /// Runs an external program (found on `PATH`) and captures its output.
-enum Subprocess {
-    struct Output: Sendable {
-        let status: Int32
-        let stdout: Data
-        let stderr: String
+public enum Subprocess {
+    public struct Output: Sendable {
+        public let status: Int32
+        public let stdout: Data
+        public let stderr: String
 
-        var succeeded: Bool { status == 0 }
+        public var succeeded: Bool { status == 0 }
         /// Standard output as text, trailing newlines removed.
-        var text: String {
+        public var text: String {
             var s = String(decoding: stdout, as: UTF8.self)
             while s.hasSuffix("\n") || s.hasSuffix("\r") { s.removeLast() }
             return s
         }
     }
 
-    enum Failure: Error { case notStarted(String) }
+    public enum Failure: Error { case notStarted(String) }
 
     /// Runs `program arguments…` in `directory`. Throws only when the program cannot be
     /// started; a non-zero exit status is returned in `Output`.
-    static func run(_ program: String, _ arguments: [String], in directory: String,
+    public static func run(_ program: String, _ arguments: [String], in directory: String,
                     environment extra: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

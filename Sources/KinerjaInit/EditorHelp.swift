@@ -1,3 +1,5 @@
+import KinerjaCore
+
 /// Help for editors of a new repository (docs/init.md): the content files' JSON Schemas in
 /// `.vscode/schemas/`, `.vscode/settings.json` mapping them to the content files
 /// (`yaml.schemas` of the YAML extension), and a pre-commit hook that runs `kinerja check`.

@@ -2,11 +2,18 @@ import Foundation
 import Testing
 import Yams
 @testable import KinerjaCore
+@testable import KinerjaInit
 
 /// `kinerja init`: a new publisher repository that passes `kinerja check` and carries CI recipes.
 @Suite struct InitTests {
     static func scratch() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-init-\(UUID().uuidString)")
+    }
+
+    /// The built `kinerja` binary (`swift build` first).
+    static var binary: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/kinerja").path
     }
 
     static func text(_ dir: URL, _ path: String) throws -> String {
@@ -107,7 +114,7 @@ import Yams
     @Test func commandRefusesANonEmptyFolderWithExitTwo() throws {
         let dir = Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let binary = DiffCommandTests.binary
+        let binary = Self.binary
         try #require(FileManager.default.isExecutableFile(atPath: binary), "build first: swift build")
 
         let first = try Subprocess.run(binary, ["init", dir.path], in: FileManager.default.temporaryDirectory.path)

@@ -1,10 +1,12 @@
 /// Texts (indicator ids, kd_rup codes) numbered as they are met, then ranked in text order:
 /// a sort of 150 000 rows compares the ranks, integers, instead of the texts.
-struct TextRanks {
+public struct TextRanks {
     private var slots: [String: Int32] = [:]
 
+    public init() {}
+
     /// The number of `text`, given on first meeting it.
-    mutating func slot(_ text: String) -> Int32 {
+    public mutating func slot(_ text: String) -> Int32 {
         if let known = slots[text] { return known }
         let n = Int32(slots.count)
         slots[text] = n
@@ -12,7 +14,7 @@ struct TextRanks {
     }
 
     /// For each slot, the rank of its text among all texts met.
-    func ranks() -> [Int32] {
+    public func ranks() -> [Int32] {
         var rank = [Int32](repeating: 0, count: slots.count)
         for (n, text) in slots.keys.sorted().enumerated() { rank[Int(slots[text] ?? 0)] = Int32(n) }
         return rank
