@@ -464,6 +464,21 @@ tr.current th, tr.current td { font-weight: 600; }
 .year-switch ul { list-style: none; margin: 0.5rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
 .year-switch [aria-current] { font-weight: 700; }
 @media print { .site-search, .year-switch, .search-page { display: none; } }
+/* Reports in the LKjIP shape (docs/reports.md) */
+.toc ol { padding-left: 1.5rem; }
+.toc ol ol { list-style: none; padding-left: 1rem; }
+.chapter > h2 { margin-top: 2.5rem; }
+tr.total th, tr.total td { font-weight: 600; border-top: 2px solid currentColor; }
+td.behind { color: var(--bad); }
+.chapter .prose h4, .chapter .prose h5 { font-size: 1.05em; margin: 1.2em 0 0.4em; }
+@media print {
+  .report .chapter { break-before: page; page-break-before: always; }
+  .report .chapter > h2 { margin-top: 0; font-size: 14pt; border-bottom: 2px solid #000; }
+  .report section { break-inside: auto; }
+  .report h3, .report h4 { break-after: avoid; page-break-after: avoid; }
+  .report caption, .report .muted { break-after: avoid; }
+  .toc a::after { content: none; }
+}
 
 """,
         "changes.mustache": """
@@ -1067,6 +1082,48 @@ ui:
     label: Choose a year
   license:
     footer: Open data licensed under
+  # Reports in the LKjIP shape (docs/reports.md)
+  lkjip:
+    toc: Contents
+    bab1: "Chapter I Introduction"
+    bab2: "Chapter II Performance Planning"
+    bab2a: "A. Strategic Plan"
+    bab2b: "B. Annual Performance Plan"
+    bab2c: "C. Performance Agreement"
+    bab3: "Chapter III Performance Accountability"
+    bab3a: "A. Organisational Performance"
+    bab3b: "B. Budget Realisation"
+    bab4: "Chapter IV Conclusion"
+    intro_annual: "This government performance report (LKjIP) for {period} is prepared by {unit} following PermenPANRB 53/2014 and presents the achievement of {indicators} performance indicators in {areas} strategic areas against the performance plan and the Performance Agreement."
+    intro_short: "Performance report for {period} of {unit}: achievement of {indicators} performance indicators in {areas} strategic areas up to the end of the period, action plan progress, and budget realisation."
+    short_form_note: "Short form of a periodic report: Chapter II Performance Planning is only in the annual report."
+    profile: "Tasks, functions and strategic issues"
+    renstra_intro: "{title} sets the end-of-period target for {period} and yearly targets for each indicator."
+    renstra_year_target: Strategic plan target this year
+    no_renstra: No medium-term plan yet (renstra.yaml).
+    year_target: "Target {year}"
+    plan_approved: "{title} was approved by {by} on {on}, with these objectives."
+    plan_not_approved: "{title} is not approved yet."
+    agreement_summary: "The Performance Agreement holds {indicators} indicators with their yearly targets, approved by {by}; the details are in the appendix."
+    no_agreement: The performance plan is not approved yet; there is no Performance Agreement.
+    years_title: Achievement across years
+    years_intro: "Each year's final value with its capaian against that year's target; the first year may be the baseline."
+    baseline: baseline
+    progress_title: Action plan progress
+    progress_intro: "Planned and reported completion of every action at its last target period up to the end of the report's period."
+    efficiency_title: Efficiency of resources
+    efficiency_intro: "Each area's capaian against its budget absorption; an efficiency above 1 means achievement outruns spending (details in B. Budget Realisation)."
+    no_budget: No budget figures up to this period yet.
+    budget_total: Total
+    summary: "By the end of {period}, {measured} of {total} indicators are measured: {achieved} met their target and {missed} did not."
+    standard_title: Comparison with the national standard
+    standard_intro: "The realisation of indicators with a national standard against that standard."
+    standard: Standard
+    standard_source: Set by
+    standard_verdict: Result
+    standard_met: Meets the standard
+    standard_below: Below the standard
+    standard_unmeasured: Not measured yet
 
 """,
         "i18n/id.yaml": """
@@ -1510,6 +1567,48 @@ ui:
     label: Pilih tahun
   license:
     footer: Data terbuka berlisensi
+  # Laporan berbentuk LKjIP (docs/reports.md)
+  lkjip:
+    toc: Daftar isi
+    bab1: "Bab I Pendahuluan"
+    bab2: "Bab II Perencanaan Kinerja"
+    bab2a: "A. Rencana Strategis"
+    bab2b: "B. Rencana Kinerja Tahunan"
+    bab2c: "C. Perjanjian Kinerja"
+    bab3: "Bab III Akuntabilitas Kinerja"
+    bab3a: "A. Capaian Kinerja Organisasi"
+    bab3b: "B. Realisasi Anggaran"
+    bab4: "Bab IV Penutup"
+    intro_annual: "Laporan Kinerja Instansi Pemerintah (LKjIP) {period} ini disusun oleh {unit} sesuai PermenPANRB 53/2014 dan menyajikan capaian {indicators} indikator kinerja pada {areas} area strategis terhadap rencana kinerja dan Perjanjian Kinerja."
+    intro_short: "Laporan kinerja {period} {unit}: capaian {indicators} indikator kinerja pada {areas} area strategis sampai akhir periode, kemajuan rencana aksi, dan realisasi anggaran."
+    short_form_note: "Bentuk ringkas laporan periodik: Bab II Perencanaan Kinerja hanya ada pada laporan tahunan."
+    profile: "Tugas, fungsi, dan isu strategis"
+    renstra_intro: "{title} menetapkan target akhir periode {period} dan target tahunan setiap indikator."
+    renstra_year_target: Target Renstra tahun ini
+    no_renstra: Belum ada rencana jangka menengah (renstra.yaml).
+    year_target: "Target {year}"
+    plan_approved: "{title} disetujui oleh {by} pada {on}, dengan tujuan berikut."
+    plan_not_approved: "{title} belum disetujui."
+    agreement_summary: "Perjanjian Kinerja memuat {indicators} indikator dengan target tahunannya, disetujui oleh {by}; rinciannya ada pada lampiran."
+    no_agreement: Rencana kinerja belum disetujui; belum ada Perjanjian Kinerja.
+    years_title: Capaian antartahun
+    years_intro: "Nilai akhir setiap tahun dengan capaiannya terhadap target tahun itu; tahun pertama dapat berupa baseline."
+    baseline: baseline
+    progress_title: Kemajuan rencana aksi
+    progress_intro: "Persentase penyelesaian setiap rencana aksi yang direncanakan dan yang dilaporkan pada periode target terakhir sampai akhir periode laporan."
+    efficiency_title: Efisiensi penggunaan sumber daya
+    efficiency_intro: "Capaian kinerja setiap area dibandingkan dengan penyerapan anggarannya; efisiensi di atas 1 berarti capaian melampaui penyerapan (rinciannya pada B. Realisasi Anggaran)."
+    no_budget: Belum ada data anggaran sampai periode ini.
+    budget_total: Jumlah
+    summary: "Sampai akhir {period}, {measured} dari {total} indikator telah diukur: {achieved} mencapai target dan {missed} belum mencapai target."
+    standard_title: Perbandingan dengan standar nasional
+    standard_intro: "Realisasi indikator yang memiliki standar nasional dibandingkan dengan standar itu."
+    standard: Standar
+    standard_source: Dasar
+    standard_verdict: Keterangan
+    standard_met: Memenuhi standar
+    standard_below: Belum memenuhi standar
+    standard_unmeasured: Belum diukur
 
 """,
         "indicator.mustache": """
@@ -1940,6 +2039,206 @@ ui:
 {{/layout.license}}
 
 """,
+        "partials/lkjip-action-progress.mustache": """
+{{^page.lkjip.isAnnual}}
+{{#page.actionProgress.hasRows}}
+<section aria-labelledby="progress-h">
+<h4 id="progress-h">{{t.lkjip.progress_title}}</h4>
+<p class="muted">{{t.lkjip.progress_intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="progress-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.id}}</th><th scope="col" role="columnheader">{{t.schedule.action}}</th><th scope="col" role="columnheader">{{t.schedule.period}}</th><th scope="col" role="columnheader" class="num">{{t.schedule.planned}}</th><th scope="col" role="columnheader" class="num">{{t.schedule.actual}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.actionProgress.rows}}
+<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}{{#indicator}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num{{#behind}} behind{{/behind}}" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}{{#behind}} <span class="sub">{{t.schedule.behind}}</span>{{/behind}}</td>{{/cells}}</tr>
+{{/page.actionProgress.rows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.actionProgress.hasRows}}
+{{/page.lkjip.isAnnual}}
+
+""",
+        "partials/lkjip-bab1.mustache": """
+<section class="chapter" aria-labelledby="bab-1">
+<h2 id="bab-1">{{t.lkjip.bab1}}</h2>
+<p>{{page.lkjip.introduction}}</p>
+{{#page.lkjip.profile}}
+<h3 id="bab-1-profile">{{t.lkjip.profile}}</h3>
+<div class="prose">{{{page.lkjip.profile}}}</div>
+{{/page.lkjip.profile}}
+</section>
+
+""",
+        "partials/lkjip-bab2.mustache": """
+<section class="chapter" aria-labelledby="bab-2">
+<h2 id="bab-2">{{t.lkjip.bab2}}</h2>
+<h3 id="bab-2a">{{t.lkjip.bab2a}}</h3>
+{{#page.lkjip.renstraIntro}}
+<p>{{page.lkjip.renstraIntro}}</p>
+{{/page.lkjip.renstraIntro}}
+{{#page.lkjip.hasPlanRows}}
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="bab-2a">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.end_target}}</th><th scope="col" role="columnheader" class="num">{{t.lkjip.renstra_year_target}}</th><th scope="col" role="columnheader" class="num">{{page.lkjip.yearsTargetLabel}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.lkjip.planRows}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.medium_term.end_target}}">{{endTarget}}{{^endTarget}}–{{/endTarget}}</td><td class="num" role="cell" data-label="{{t.lkjip.renstra_year_target}}">{{renstraTarget}}{{^renstraTarget}}–{{/renstraTarget}}</td><td class="num" role="cell" data-label="{{page.lkjip.yearsTargetLabel}}">{{target}}{{^target}}–{{/target}}</td></tr>
+{{/page.lkjip.planRows}}
+</tbody>
+</table>
+</div>
+{{/page.lkjip.hasPlanRows}}
+{{^page.lkjip.hasPlanRows}}
+<p class="muted">{{t.lkjip.no_renstra}}</p>
+{{/page.lkjip.hasPlanRows}}
+<h3 id="bab-2b">{{t.lkjip.bab2b}}</h3>
+<p>{{page.lkjip.planIntro}}</p>
+{{#page.lkjip.hasObjectives}}
+<ul>
+{{#page.lkjip.objectives}}
+<li>{{.}}</li>
+{{/page.lkjip.objectives}}
+</ul>
+{{/page.lkjip.hasObjectives}}
+<h3 id="bab-2c">{{t.lkjip.bab2c}}</h3>
+{{#page.lkjip.agreementSummary}}
+<p>{{page.lkjip.agreementSummary}} <a href="#pk-h">{{t.agreement.title}}</a></p>
+{{/page.lkjip.agreementSummary}}
+{{^page.lkjip.agreementSummary}}
+<p class="muted">{{t.lkjip.no_agreement}}</p>
+{{/page.lkjip.agreementSummary}}
+</section>
+
+""",
+        "partials/lkjip-bab3.mustache": """
+<section class="chapter" aria-labelledby="bab-3">
+<h2 id="bab-3">{{t.lkjip.bab3}}</h2>
+<h3 id="bab-3a">{{t.lkjip.bab3a}}</h3>
+{{>partials/report-snapshot}}
+{{>partials/lkjip-years}}
+{{^page.lkjip.isAnnual}}
+{{>partials/report-years}}
+{{/page.lkjip.isAnnual}}
+{{>partials/report-medium-term}}
+{{>partials/lkjip-standard}}
+<section aria-labelledby="analysis-h">
+<h4 id="analysis-h">{{t.report.analysis}}</h4>
+{{#page.lkjip.narrative}}
+<div class="prose">{{{page.lkjip.narrative}}}</div>
+{{/page.lkjip.narrative}}
+{{^page.lkjip.narrative}}
+<p class="muted">{{t.report.no_analysis}}</p>
+{{/page.lkjip.narrative}}
+</section>
+{{>partials/report-analysis}}
+{{>partials/lkjip-action-progress}}
+{{>partials/report-actions-behind}}
+{{>partials/lkjip-efficiency}}
+{{>partials/report-recommendations}}
+{{>partials/report-follow-up}}
+<h3 id="bab-3b">{{t.lkjip.bab3b}}</h3>
+{{>partials/report-budget}}
+{{^page.hasBudget}}
+<p class="muted">{{t.lkjip.no_budget}}</p>
+{{/page.hasBudget}}
+</section>
+
+""",
+        "partials/lkjip-bab4.mustache": """
+<section class="chapter" aria-labelledby="bab-4">
+<h2 id="bab-4">{{t.lkjip.bab4}}</h2>
+<p>{{page.lkjip.summary}}</p>
+{{#page.lkjip.closing}}
+<div class="prose">{{{page.lkjip.closing}}}</div>
+{{/page.lkjip.closing}}
+{{>partials/report-meeting}}
+</section>
+
+""",
+        "partials/lkjip-efficiency.mustache": """
+{{#page.hasBudget}}
+<section aria-labelledby="eff-h">
+<h4 id="eff-h">{{t.lkjip.efficiency_title}}</h4>
+<p class="muted">{{t.lkjip.efficiency_intro}}</p>
+<ul>
+{{#page.budget}}
+<li>{{#area}}{{label}}{{/area}}: {{t.budget.capaian}} {{capaian}}{{^capaian}}–{{/capaian}} · {{t.budget.absorption}} {{absorption}}{{^absorption}}–{{/absorption}} · {{t.budget.efficiency}} {{efficiency}}{{^efficiency}}–{{/efficiency}}</li>
+{{/page.budget}}
+</ul>
+</section>
+{{/page.hasBudget}}
+
+""",
+        "partials/lkjip-standard.mustache": """
+{{#page.lkjip.hasStandards}}
+<section aria-labelledby="std-h">
+<h4 id="std-h">{{t.lkjip.standard_title}}</h4>
+<p class="muted">{{t.lkjip.standard_intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="std-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader" class="num">{{t.lkjip.standard}}</th><th scope="col" role="columnheader">{{t.lkjip.standard_source}}</th><th scope="col" role="columnheader" class="num">{{t.medium_term.value}}</th><th scope="col" role="columnheader">{{t.lkjip.standard_verdict}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.lkjip.standards}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.lkjip.standard}}">{{standard}}{{^standard}}–{{/standard}}</td><td role="cell" data-label="{{t.lkjip.standard_source}}">{{source}}{{^source}}–{{/source}}</td><td class="num" role="cell" data-label="{{t.medium_term.value}}">{{value}}{{^value}}–{{/value}}</td><td role="cell" data-label="{{t.lkjip.standard_verdict}}">{{verdict}}</td></tr>
+{{/page.lkjip.standards}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.lkjip.hasStandards}}
+
+""",
+        "partials/lkjip-toc.mustache": """
+<nav class="toc" aria-labelledby="toc-h">
+<h2 id="toc-h">{{t.lkjip.toc}}</h2>
+<ol>
+<li><a href="#bab-1">{{t.lkjip.bab1}}</a></li>
+{{#page.lkjip.isAnnual}}
+<li><a href="#bab-2">{{t.lkjip.bab2}}</a>
+<ol><li><a href="#bab-2a">{{t.lkjip.bab2a}}</a></li><li><a href="#bab-2b">{{t.lkjip.bab2b}}</a></li><li><a href="#bab-2c">{{t.lkjip.bab2c}}</a></li></ol></li>
+{{/page.lkjip.isAnnual}}
+<li><a href="#bab-3">{{t.lkjip.bab3}}</a>
+<ol><li><a href="#bab-3a">{{t.lkjip.bab3a}}</a></li><li><a href="#bab-3b">{{t.lkjip.bab3b}}</a></li></ol></li>
+<li><a href="#bab-4">{{t.lkjip.bab4}}</a></li>
+{{#page.agreement}}
+<li><a href="#pk-h">{{t.agreement.title}}</a></li>
+{{/page.agreement}}
+</ol>
+{{#page.lkjip.shortFormNote}}
+<p class="muted">{{page.lkjip.shortFormNote}}</p>
+{{/page.lkjip.shortFormNote}}
+</nav>
+
+""",
+        "partials/lkjip-years.mustache": """
+{{#page.lkjip.hasYears}}
+<section aria-labelledby="years-h">
+<h4 id="years-h">{{t.lkjip.years_title}}</h4>
+<p class="muted">{{t.lkjip.years_intro}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="years-h">
+<table class="stack" role="table">
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th>{{#page.lkjip.yearColumns}}<th scope="col" role="columnheader" class="num">{{label}}</th>{{/page.lkjip.yearColumns}}<th scope="col" role="columnheader" class="num">{{page.lkjip.yearsTargetLabel}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.lkjip.yearsRows}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th>{{#cells}}<td class="num" role="cell" data-label="{{year}}">{{value}}{{^value}}–{{/value}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</td>{{/cells}}<td class="num" role="cell" data-label="{{page.lkjip.yearsTargetLabel}}">{{target}}{{^target}}–{{/target}}</td></tr>
+{{/page.lkjip.yearsRows}}
+</tbody>
+</table>
+</div>
+</section>
+{{/page.lkjip.hasYears}}
+
+""",
         "partials/medium-term.mustache": """
 {{#page.mediumTerm}}
 <section aria-labelledby="mt-h">
@@ -1999,7 +2298,7 @@ ui:
         "partials/report-actions-behind.mustache": """
 {{#page.actionsBehind.hasRows}}
 <section aria-labelledby="behind-h">
-<h2 id="behind-h">{{t.schedule.report_title}}</h2>
+<h4 id="behind-h">{{t.schedule.report_title}}</h4>
 <p class="muted">{{t.schedule.report_intro}}</p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="behind-h">
 <table class="stack" role="table">
@@ -2045,7 +2344,7 @@ ui:
         "partials/report-analysis.mustache": """
 {{#page.structured.hasAnalysis}}
 <section aria-labelledby="ana-h">
-<h2 id="ana-h">{{t.follow_up.analysis_title}}</h2>
+<h4 id="ana-h">{{t.follow_up.analysis_title}}</h4>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="ana-h">
 <table class="stack" role="table">
 <thead role="rowgroup">
@@ -2065,7 +2364,7 @@ ui:
         "partials/report-budget.mustache": """
 {{#page.hasBudget}}
 <section aria-labelledby="budget-h">
-<h2 id="budget-h">{{t.budget.report_title}}</h2>
+<h4 id="budget-h">{{t.budget.report_title}}</h4>
 <p class="muted">{{t.budget.intro}}</p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="budget-h">
 <table class="stack" role="table">
@@ -2077,6 +2376,11 @@ ui:
 <tr role="row"><th scope="row" role="rowheader">{{#area}}<a href="{{href}}">{{label}}</a>{{/area}}</th><td class="num" role="cell" data-label="{{t.budget.pagu}}">{{pagu}}{{^pagu}}–{{/pagu}}</td><td class="num" role="cell" data-label="{{t.budget.realisasi}}">{{realisasi}}{{^realisasi}}–{{/realisasi}}</td><td class="num" role="cell" data-label="{{t.budget.absorption}}">{{absorption}}{{^absorption}}–{{/absorption}}</td><td class="num" role="cell" data-label="{{t.budget.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="num" role="cell" data-label="{{t.budget.efficiency}}">{{efficiency}}{{^efficiency}}–{{/efficiency}}</td></tr>
 {{/page.budget}}
 </tbody>
+{{#page.lkjip.budgetTotal}}
+<tfoot role="rowgroup">
+<tr role="row" class="total"><th scope="row" role="rowheader">{{t.lkjip.budget_total}}</th><td class="num" role="cell" data-label="{{t.budget.pagu}}">{{pagu}}</td><td class="num" role="cell" data-label="{{t.budget.realisasi}}">{{realisasi}}</td><td class="num" role="cell" data-label="{{t.budget.absorption}}">{{absorption}}{{^absorption}}–{{/absorption}}</td><td class="num" role="cell">–</td><td class="num" role="cell">–</td></tr>
+</tfoot>
+{{/page.lkjip.budgetTotal}}
 </table>
 </div>
 </section>
@@ -2086,7 +2390,7 @@ ui:
         "partials/report-follow-up.mustache": """
 {{#page.structured.hasFollowUps}}
 <section aria-labelledby="fu-h">
-<h2 id="fu-h">{{t.follow_up.title}}</h2>
+<h4 id="fu-h">{{t.follow_up.title}}</h4>
 <p class="muted">{{t.follow_up.intro}}</p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="fu-h">
 <table class="stack" role="table">
@@ -2107,7 +2411,7 @@ ui:
         "partials/report-medium-term.mustache": """
 {{#page.hasMediumTerm}}
 <section aria-labelledby="mt-h">
-<h2 id="mt-h">{{t.medium_term.report_title}}</h2>
+<h4 id="mt-h">{{t.medium_term.report_title}}</h4>
 <p class="muted">{{page.mediumTermIntro}}</p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="mt-h">
 <table class="stack" role="table">
@@ -2125,10 +2429,81 @@ ui:
 {{/page.hasMediumTerm}}
 
 """,
+        "partials/report-meeting.mustache": """
+<section aria-labelledby="meeting-h" id="meeting">
+<h3 id="meeting-h">{{t.report.meeting}}</h3>
+{{#page.meeting}}
+<p>{{#date}}{{t.common.date}}: {{date}}{{/date}}{{#chair}} · {{t.report.chair}}: {{chair}}{{/chair}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="meeting-h">
+<table class="stack" role="table">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.report.decision}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr></thead>
+<tbody role="rowgroup">
+{{#decisions}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.report.decision}}"><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
+{{/decisions}}
+{{^decisions}}
+<tr role="row"><td colspan="3" role="cell">{{t.common.none}}</td></tr>
+{{/decisions}}
+</tbody>
+</table>
+</div>
+{{/page.meeting}}
+{{^page.meeting}}
+<p class="muted">{{t.report.no_meeting}}</p>
+{{/page.meeting}}
+</section>
+
+""",
+        "partials/report-recommendations.mustache": """
+<section aria-labelledby="rec-h">
+<h4 id="rec-h">{{t.report.recommendations}}</h4>
+<ol>
+{{#page.recommendations}}
+<li id="rec-{{id}}">{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}{{>partials/recommendation-meta}}</li>
+{{/page.recommendations}}
+{{^page.recommendations}}
+<li>{{t.common.none}}</li>
+{{/page.recommendations}}
+</ol>
+</section>
+
+""",
+        "partials/report-snapshot.mustache": """
+<section aria-labelledby="snap-h">
+<h4 id="snap-h">{{t.report.snapshot}}</h4>
+<p class="muted">{{page.periodEnd}}</p>
+<p class="muted">{{page.targetNote}}</p>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-areas-c">
+<table class="stack compact" role="table">
+<caption id="snap-areas-c">{{t.report.areas}}</caption>
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr></thead>
+<tbody role="rowgroup">
+{{#page.areas}}
+<tr role="row"><th scope="row" role="rowheader">{{title}}</th>{{#score}}<td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td>{{/score}}</tr>
+{{/page.areas}}
+</tbody>
+</table>
+</div>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-ind-c">
+<table class="stack" role="table">
+<caption id="snap-ind-c">{{t.report.indicators}}</caption>
+<thead role="rowgroup">
+<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr>
+</thead>
+<tbody role="rowgroup">
+{{#page.snapshot}}
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{area}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}{{#targetBasis}}<span class="sub">{{targetBasis}}</span>{{/targetBasis}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</td></tr>
+{{/page.snapshot}}
+</tbody>
+</table>
+</div>
+</section>
+
+""",
         "partials/report-years.mustache": """
 {{#page.yearOnYear}}
 <section aria-labelledby="yoy-h">
-<h2 id="yoy-h">{{t.years.report_title}}</h2>
+<h4 id="yoy-h">{{t.years.report_title}}</h4>
 <p class="muted">{{t.years.report_intro}}</p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="yoy-h">
 <table class="stack" role="table">
@@ -2222,83 +2597,13 @@ ui:
 <p class="notice">{{t.report.draft_notice}}</p>
 {{/page.isFinal}}
 </header>
-<section aria-labelledby="snap-h">
-<h2 id="snap-h">{{t.report.snapshot}}</h2>
-<p class="muted">{{page.periodEnd}}</p>
-<p class="muted">{{page.targetNote}}</p>
-<div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-areas-c">
-<table class="stack compact" role="table">
-<caption id="snap-areas-c">{{t.report.areas}}</caption>
-<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr></thead>
-<tbody role="rowgroup">
-{{#page.areas}}
-<tr role="row"><th scope="row" role="rowheader">{{title}}</th>{{#score}}<td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td>{{/score}}</tr>
-{{/page.areas}}
-</tbody>
-</table>
-</div>
-<div class="table-wrap" role="region" tabindex="0" aria-labelledby="snap-ind-c">
-<table class="stack" role="table">
-<caption id="snap-ind-c">{{t.report.indicators}}</caption>
-<thead role="rowgroup">
-<tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.value}}</th><th scope="col" role="columnheader" class="num">{{t.common.target}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr>
-</thead>
-<tbody role="rowgroup">
-{{#page.snapshot}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{area}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}{{#targetBasis}}<span class="sub">{{targetBasis}}</span>{{/targetBasis}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</td></tr>
-{{/page.snapshot}}
-</tbody>
-</table>
-</div>
-</section>
-{{>partials/report-years}}
-{{>partials/report-medium-term}}
-<section aria-labelledby="analysis-h">
-<h2 id="analysis-h">{{t.report.analysis}}</h2>
-{{#page.analysis}}
-<div class="prose">{{{page.analysis}}}</div>
-{{/page.analysis}}
-{{^page.analysis}}
-<p class="muted">{{t.report.no_analysis}}</p>
-{{/page.analysis}}
-</section>
-{{>partials/report-analysis}}
-<section aria-labelledby="rec-h">
-<h2 id="rec-h">{{t.report.recommendations}}</h2>
-<ol>
-{{#page.recommendations}}
-<li id="rec-{{id}}">{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}{{>partials/recommendation-meta}}</li>
-{{/page.recommendations}}
-{{^page.recommendations}}
-<li>{{t.common.none}}</li>
-{{/page.recommendations}}
-</ol>
-</section>
-{{>partials/report-follow-up}}
-{{>partials/report-actions-behind}}
-{{>partials/report-budget}}
-<section aria-labelledby="meeting-h" id="meeting">
-<h2 id="meeting-h">{{t.report.meeting}}</h2>
-{{#page.meeting}}
-<p>{{#date}}{{t.common.date}}: {{date}}{{/date}}{{#chair}} · {{t.report.chair}}: {{chair}}{{/chair}}</p>
-<div class="table-wrap" role="region" tabindex="0" aria-labelledby="meeting-h">
-<table class="stack" role="table">
-<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.report.decision}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr></thead>
-<tbody role="rowgroup">
-{{#decisions}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.report.decision}}"><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
-{{/decisions}}
-{{^decisions}}
-<tr role="row"><td colspan="3" role="cell">{{t.common.none}}</td></tr>
-{{/decisions}}
-</tbody>
-</table>
-</div>
-{{/page.meeting}}
-{{^page.meeting}}
-<p class="muted">{{t.report.no_meeting}}</p>
-{{/page.meeting}}
-</section>
+{{>partials/lkjip-toc}}
+{{>partials/lkjip-bab1}}
+{{#page.lkjip.isAnnual}}
+{{>partials/lkjip-bab2}}
+{{/page.lkjip.isAnnual}}
+{{>partials/lkjip-bab3}}
+{{>partials/lkjip-bab4}}
 </article>
 {{>partials/report-agreement}}
 {{>partials/foot}}

@@ -69,8 +69,8 @@ import Testing
         }
         // Raw HTML in Markdown is omitted (cmark's safe default).
         let report = try #require(SiteFixture.page(files, "2026/reports/2026-Q1/index.html"))
-        // Its `##` heading sits below the page's own h2 section heading.
-        #expect(report.contains("<h3>Ringkasan</h3>"))
+        // Its `##` heading sits below Bab III (h2), A. (h3) and the analysis heading (h4).
+        #expect(report.contains("<h5>Ringkasan</h5>"))
         #expect(!report.contains("<script>alert(1)"))
     }
 

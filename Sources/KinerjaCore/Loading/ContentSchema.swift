@@ -167,6 +167,9 @@ public struct ContentSchema: Sendable {
             Field("min", .number, required: true, "lowest value of the target range"),
             Field("max", .number, required: true, "highest value of the target range"),
         ])), "the year's target: a number, or a range {min, max}"),
+        Field("standard", .either(.number, .mapping([
+            Field("value", .number, required: true, "the standard's value"), Field("source", .text, "where it is set"),
+        ])), "a national standard to compare with in reports (docs/reports.md)"),
         Field("continues", .id, "the id this indicator had in an earlier year"),
         Field("targets", .numberMap, "targets per period (2026-Q1: 30)"),
         Field("actions", .list([

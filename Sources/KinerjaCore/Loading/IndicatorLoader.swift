@@ -51,6 +51,14 @@ enum IndicatorLoader {
             ind.target = f.number("target")
         }
         ind.continues = f.id("continues")
+        if let n = f.node("standard") {
+            if case .scalar = n {
+                ind.standard = f.number("standard").map { Standard(value: $0) }
+            } else if let sf = f.mapping("standard") {
+                ind.standard = sf.number("value", required: true, what: "`standard`").map { Standard(value: $0, source: sf.string("source")) }
+                sf.warnUnknown(ContentSchema.indicator.names(of: "standard"), what: "`standard`")
+            }
+        }
         for (key, value, location) in f.numberMap("targets") {
             guard let p = Period(key) else {
                 doc.diags.add(.KJ304, at: location, "`targets` key `\(key)` is not a period",

@@ -37,6 +37,17 @@ public struct Owner: Sendable, Hashable {
     }
 }
 
+/// A national standard the indicator is compared with in reports (`standard:`, docs/reports.md).
+public struct Standard: Sendable, Hashable {
+    public var value: Double
+    public var source: String?
+
+    public init(value: Double, source: String? = nil) {
+        self.value = value
+        self.source = source
+    }
+}
+
 public struct Baseline: Sendable, Hashable {
     public var value: Double?
     public var year: Int?
@@ -120,6 +131,8 @@ public struct Indicator: Sendable {
     public var bodies: [String: String] = [:]
     /// The id of this indicator in the year folder before (docs/content.md, "Years side by side").
     public var continues: String?
+    /// A national standard to compare with (docs/reports.md).
+    public var standard: Standard?
     public var positions: Positions
 
     public init(id: String, title: String, area: String? = nil, unit: String? = nil, polarity: Polarity? = nil,

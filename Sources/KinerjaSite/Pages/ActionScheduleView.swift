@@ -52,4 +52,21 @@ struct ActionScheduleView: Encodable {
         }
         hasRows = !rows.isEmpty
     }
+
+    /// A report's action plan progress (docs/reports.md): every action with a target period
+    /// ending by the report's period, planned vs reported at the last such period.
+    init(_ env: PageEnv, _ year: YearContent, progressAt report: Report) {
+        let schedule = ActionSchedule(year)
+        let end = report.period.endDate
+        rows = year.indicators.flatMap { indicator in
+            indicator.actions.compactMap { a -> Row? in
+                guard let p = schedule.points(a, asOf: end).last(where: { $0.period.endDate <= end }) else { return nil }
+                let c = Self.cell(env, p)
+                return Row(id: a.id, title: a.title,
+                           indicator: Link(label: indicator.title, href: env.href(.indicator(year.year, indicator.id))),
+                           cells: [c], planned: c.planned, actual: c.actual)
+            }
+        }
+        hasRows = !rows.isEmpty
+    }
 }

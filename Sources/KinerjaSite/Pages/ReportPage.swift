@@ -69,6 +69,8 @@ struct ReportPage: Encodable {
     let structured: ReportFollowUpView
     /// Actions behind their period target at the report's period.
     let actionsBehind: ActionScheduleView
+    /// Every action's progress at the report's period (Bab III.A, docs/reports.md).
+    let actionProgress: ActionScheduleView
     /// Budget absorption and efficiency per area at the report's period.
     let budget: [BudgetView]
     let hasBudget: Bool
@@ -76,6 +78,8 @@ struct ReportPage: Encodable {
     let agreement: AgreementView?
     let presented: String?
     let meeting: MeetingView?
+    /// The LKjIP chapters (docs/reports.md): annual reports in full, others in the short form.
+    let lkjip: ReportChapters
 
     static func draft(_ env: PageEnv, _ year: YearContent, _ report: Report) throws -> PageDraft {
         let route = Route.report(year.year, report.period)
@@ -137,8 +141,12 @@ struct ReportPage: Encodable {
         }
         structured = try ReportFollowUpView(env, year, report)
         actionsBehind = ActionScheduleView(env, year, behindAt: report)
+        actionProgress = ActionScheduleView(env, year, progressAt: report)
         budget = BudgetView.report(env, year, report)
         hasBudget = !budget.isEmpty
+        let ledger = BudgetLedger(year)
+        lkjip = try ReportChapters(env, year, report, order: ordered,
+                                   budget: year.areas.compactMap { ledger.area($0.id, at: report.period) })
         agreement = try AgreementView(env, year, report, order: ordered)
         presented = try report.presented.flatMap { p in
             guard let on = p.on else { return nil }
