@@ -28,6 +28,10 @@ struct Build: ParsableCommand {
         guard FileManager.default.fileExists(atPath: templates) else {
             throw Self.fail("templates folder `\(templates)` does not exist")
         }
+        // The same rule as site.yaml's `base_url` (docs/content.md).
+        if let baseURL, let problem = BaseURL.problem(baseURL) {
+            throw Self.fail(problem.replacingOccurrences(of: "`base_url`", with: "--base-url"))
+        }
         if let problem = OutputGuard.validate(output: output, content: options.content)
             ?? OutputGuard.validate(output: output, protecting: templates, named: "templates folder") {
             throw Self.fail(problem + "; choose another --output")

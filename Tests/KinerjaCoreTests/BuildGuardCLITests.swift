@@ -21,3 +21,32 @@ import Testing
         }
     }
 }
+
+/// `--base-url` is held to the rule of site.yaml's `base_url` (docs/content.md): a bad one is
+/// refused before anything is built.
+@Suite struct BaseURLOptionCLITests {
+    @Test(arguments: [
+        ("//cdn.example.net/", "kinerja: --base-url `//cdn.example.net/` starts with `//`: links would go to another host"),
+        ("kinerja.example.go.id/", "kinerja: --base-url `kinerja.example.go.id/` is neither an absolute http(s) URL nor a path starting with `/`"),
+        ("ftp://host/", "kinerja: --base-url `ftp://host/` must use http:// or https://"),
+        ("https:///x/", "kinerja: --base-url `https:///x/` has no host after https://"),
+    ])
+    func badBaseURLIsRefused(url: String, expected: String) throws {
+        try ValidationCLITests.withSite([]) { dir in
+            let templates = ValidationFixture.packageRoot.appendingPathComponent("site-templates").path
+            let run = try ValidationCLITests.run(["build", "--output", "out", "--templates", templates, "--base-url", url], in: dir)
+            #expect(run.status == 2)
+            #expect(run.stderr == expected + "\n", "\(run.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
+        }
+    }
+
+    @Test func goodBaseURLBuilds() throws {
+        try ValidationCLITests.withSite([]) { dir in
+            let templates = ValidationFixture.packageRoot.appendingPathComponent("site-templates").path
+            let run = try ValidationCLITests.run(["build", "--output", "out", "--templates", templates, "--base-url", "/kinerja/"], in: dir)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/index.html").path))
+        }
+    }
+}

@@ -24,3 +24,22 @@ import Testing
         #expect(NumberParser.parse(text) == nil)
     }
 }
+
+/// KJ711's test of a number that reads two ways (docs/validation.md "Numbers that read two ways").
+@Suite struct NumberOtherReadingTests {
+    @Test(arguments: [
+        ("1,250", false, 1250.0), ("1.250", false, 1250.0), ("-3.600", false, -3600.0), ("999,999", true, 999_999.0),
+        (" 12,500 ", false, 12_500.0),
+    ])
+    func readsTwoWays(text: String, grouped: Bool, other: Double) {
+        #expect(NumberParser.otherReading(text, groupedDots: grouped) == other)
+    }
+
+    @Test(arguments: [
+        ("1.250", true), ("0,250", false), ("12,5", false), ("1,2500", false), ("1.250.000", false),
+        ("1.250,5", false), ("1250", false), ("81.2", false), ("1234,567", false),
+    ])
+    func readsOneWay(text: String, grouped: Bool) {
+        #expect(NumberParser.otherReading(text, groupedDots: grouped) == nil)
+    }
+}

@@ -148,7 +148,8 @@ import Darwin
         _ = tab
     }
 
-    /// Memory stays flat: 20 000 requests (at most 30 s) in keep-alive connections of ten,
+    /// Memory stays flat: 20 000 requests (at most 60 s: a loaded machine gets fewer, but at
+    /// least the 8 000 that give four samples) in keep-alive connections of ten,
     /// pages, assets, 404s and HEADs, with the server's resident size read from
     /// /proc/<pid>/status after every 2 000.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status")))
@@ -160,7 +161,7 @@ import Darwin
         var samples: [Int] = []
         var done = 0, failed = 0
         let start = Date()
-        while done < 20_000, Date().timeIntervalSince(start) < 30 {
+        while done < 20_000, done < 8_000 || Date().timeIntervalSince(start) < 60 {
             let fd = try HTTPGet.connect(port: server.port, timeoutSeconds: 10)
             for i in 0..<10 {
                 let method = i % 4 == 3 ? "HEAD" : "GET"
@@ -174,7 +175,6 @@ import Darwin
         let seconds = Date().timeIntervalSince(start)
         print("soak: \(done) requests in \(String(format: "%.1f", seconds)) s; RSS KiB every 2000: \(samples)")
         #expect(failed == 0)
-        #expect(done >= 5_000)
         // Plateau: after the first sample (warm-up), no sample exceeds the first by more than
         // 3 MiB, and the last half grows by less than 1 MiB.
         if let first = samples.first, samples.count >= 4 {

@@ -5,14 +5,14 @@
 /// order), a README rules-table row with the same severity, SOP steps and summary
 /// (`RuleRegistryTests` compares them), and docs/validation.md text.
 public enum Rule: String, CaseIterable, Sendable, Codable {
-    case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011, KJ012, KJ013, KJ014, KJ015
+    case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011, KJ012, KJ013, KJ014, KJ015, KJ018
     case KJ101, KJ102, KJ103, KJ104, KJ105
     case KJ201, KJ202, KJ203, KJ204
     case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307, KJ308, KJ309, KJ310, KJ311, KJ312, KJ313
     case KJ401, KJ402, KJ403, KJ404, KJ405, KJ406, KJ407
     case KJ501, KJ502, KJ503, KJ504, KJ505
     case KJ601, KJ602, KJ603, KJ604, KJ605, KJ606
-    case KJ701, KJ702, KJ703, KJ704, KJ705, KJ706, KJ707, KJ708, KJ709, KJ710
+    case KJ701, KJ702, KJ703, KJ704, KJ705, KJ706, KJ707, KJ708, KJ709, KJ710, KJ711
     case KJ801, KJ802, KJ803, KJ804, KJ805, KJ806, KJ807
     case KJ901, KJ902, KJ903, KJ904, KJ905
 
@@ -54,6 +54,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ013, .warning, sop: nil, "hidden content file is not read", check: HiddenFiles.self),
         RuleDescriptor(.KJ014, .error, sop: nil, "`base_url` is not an absolute http(s) URL or a path starting with `/`", check: SiteLoader.self),
         RuleDescriptor(.KJ015, .warning, sop: nil, "control or bidirectional character (e.g. U+202E) in a text field", check: Fields.self),
+        RuleDescriptor(.KJ018, .warning, sop: nil, "YAML tag that kinerja does not read (e.g. `!foo`, `!!binary`): the value is read as if untagged", check: YAMLDocument.self),
         RuleDescriptor(.KJ101, .error, sop: 1...1, "plan has no objectives", check: PlanRules.self),
         RuleDescriptor(.KJ102, .error, sop: 1...1, "area references an unknown objective", check: PlanRules.self),
         RuleDescriptor(.KJ103, .warning, sop: 1...1, "objective has no area", check: PlanRules.self),
@@ -104,6 +105,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ708, .error, sop: 11...11, "action progress references an unknown action, or progress outside 0–100", check: RealizationRules.self),
         RuleDescriptor(.KJ709, .warning, sop: 12...12, "realization period lies after the build date", check: RealizationRules.self),
         RuleDescriptor(.KJ710, .error, sop: 12...12, "row level does not match the indicator's `per` (a package row for a `unit` indicator, or a row without package for a `package` indicator)", check: RealizationRules.self),
+        RuleDescriptor(.KJ711, .warning, sop: 12...12, "value reads two ways: `1,250` or `1.250` is read as 1,25 but could mean 1250", check: RealizationLoader.self),
         RuleDescriptor(.KJ801, .warning, sop: 13...13, "report period has no realizations", check: ReportRules.self),
         RuleDescriptor(.KJ802, .error, sop: 14...14, "final report without analysis (empty body)", check: ReportRules.self),
         RuleDescriptor(.KJ803, .warning, sop: 14...14, "indicator below 100 % capaian in a final report has no recommendation", check: ReportRules.self),

@@ -23,6 +23,7 @@ struct MarkdownFile {
         var diags = initial
         guard let fm = FrontMatter.split(source, into: &diags) else { return failed(source.path, diags, stem) }
         let doc = YAMLDocument(file: source.path, lineOffset: fm.lineOffset)
+        flagUnsafe(body: fm.body, of: source, into: &diags)
         doc.diags = diags
         guard let root = doc.parse(fm.yaml) else {
             if doc.diags.items.isEmpty {
@@ -32,6 +33,26 @@ struct MarkdownFile {
         }
         let fields = Fields(root, doc: doc, what: "the front-matter")
         return MarkdownFile(fields: fields, body: fm.body, doc: doc, stem: stem)
+    }
+
+    /// KJ015 (warning) at the first control or bidirectional character of the body, its
+    /// line and column in the file (docs/validation.md "Control and bidirectional
+    /// characters"); pages show a control character as U+FFFD.
+    static func flagUnsafe(body: String, of source: SourceText, into diags: inout DiagnosticBag) {
+        guard UnsafeCharacters.contains(body) else { return }
+        let scalars = body.unicodeScalars
+        guard let at = scalars.firstIndex(where: UnsafeCharacters.isUnsafe) else { return }
+        let before = scalars[..<at]
+        // The body is the end of the file: its first line follows the file's other lines.
+        let bodyStart = source.text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } - body.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let line = bodyStart + before.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+        let lineStart = before.lastIndex(of: "\n").map { scalars.index(after: $0) } ?? scalars.startIndex
+        let column = scalars.distance(from: lineStart, to: at) + 1
+        let count = scalars.filter(UnsafeCharacters.isUnsafe).count
+        let more = count > 1 ? " and \(count - 1) more" : ""
+        diags.add(.KJ015, at: SourceLocation(file: source.path, line: line, column: column),
+                  "the text contains \(UnsafeCharacters.describe(scalars[at]))\(more), which can hide or reorder text where it is shown",
+                  hint: "delete it: most editors do not show it, so retype the text around this position")
     }
 
     private static func failed(_ path: String, _ diags: DiagnosticBag, _ stem: String) -> MarkdownFile {

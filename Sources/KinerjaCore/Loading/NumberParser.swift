@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses numbers as people write them in YAML and in spreadsheets exported on
 /// Indonesian- or English-locale machines: `81.2`, `12,5`, `1.250.000.000`, `1,250,000`,
 /// `1.250.000,75`, `Rp1.250.000`, `-3`.
@@ -46,6 +48,22 @@ public enum NumberParser {
         }
         guard let v = Double(normalized), v.isFinite else { return nil }
         return negative ? -v : v
+    }
+
+    /// The other reading of a number written with one separator followed by exactly three
+    /// digits and read as a decimal (`1,250` or `1.250` = 1,25, which could also be meant as
+    /// 1 250); nil when the text reads only one way (docs/validation.md, KJ711).
+    public static func otherReading(_ raw: String, groupedDots: Bool = false) -> Double? {
+        var s = Substring(raw).trimmingSpaces()
+        if s.first == "-" || s.first == "+" { s = s.dropFirst() }
+        guard let sep = s.firstIndex(where: { $0 == "," || $0 == "." }) else { return nil }
+        if s[sep] == "." && groupedDots { return nil }  // already read as 1 250
+        let whole = s[..<sep], fraction = s[s.index(after: sep)...]
+        guard (1...3).contains(whole.count), fraction.count == 3,
+              whole.allSatisfy({ $0.isASCII && $0.isNumber }), fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
+              whole.first != "0" else { return nil }
+        guard let v = Double(String(whole) + String(fraction)) else { return nil }
+        return raw.trimmingCharacters(in: .whitespaces).hasPrefix("-") ? -v : v
     }
 
     /// The common case of a cell or value made of digits only (up to 15, so exact), read

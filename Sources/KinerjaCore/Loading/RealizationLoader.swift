@@ -22,6 +22,12 @@ enum RealizationLoader {
                     if withPackage && pkg == nil { continue }
                 }
                 row.warnUnknown(rowKeys, what: "a realization row")
+                for key in ["value", "numerator", "denominator"] {
+                    if case let .scalar(sc)? = row.node(key),
+                       let d = ambiguity(key, sc.string, groupedDots: false, at: row.valueLocation(key)) {
+                        doc.diags.add(d)
+                    }
+                }
                 r.rows.append(RealizationRow(period: period, indicator: ind, package: pkg, value: row.number("value"),
                                              numerator: row.number("numerator"), denominator: row.number("denominator"),
                                              note: row.string("note"), positions: row.positions))
@@ -101,6 +107,12 @@ enum RealizationLoader {
             // A cell that is not a number is reported (KJ010) and its row left out, so the
             // rules on rows do not report the same cell a second time.
             if diags.added > reported { continue }
+            for (column, name) in [(valueColumn, "value"), (numeratorColumn, "numerator"), (denominatorColumn, "denominator")] {
+                if let t = v.text(at: column),
+                   let d = ambiguity(name, t, groupedDots: table.delimiter == UInt8(ascii: ";"), at: v.location(at: column)) {
+                    diags.add(d)
+                }
+            }
             guard let ind = v.text(at: indicatorColumn) else {
                 // (A number is nil exactly when its cell is empty: bad cells left the row above.)
                 if value != nil || num != nil {
@@ -112,5 +124,18 @@ enum RealizationLoader {
             rows.append(RealizationRow(period: period, indicator: ind, package: v.text(at: packageColumn), value: value,
                                        numerator: num, denominator: den, note: v.text(at: noteColumn), positions: v.positions))
         }
+    }
+
+    /// KJ711: a value like `1,250` or `1.250` is read as a decimal (1,25) but may have been
+    /// meant as a whole number with a thousands separator (1 250); both readings are named
+    /// (docs/validation.md).
+    static func ambiguity(_ key: String, _ text: String, groupedDots: Bool, at location: SourceLocation) -> Diagnostic? {
+        guard let other = NumberParser.otherReading(text, groupedDots: groupedDots),
+              let read = NumberParser.parse(text, groupedDots: groupedDots) else { return nil }
+        let readText = DecimalText(read)?.text(decimalSeparator: ",") ?? text
+        let otherText = DecimalText(other)?.text() ?? text
+        return Diagnostic(.KJ711, at: location,
+                          "`\(key)` `\(text.prefix(40))` is read as \(readText); it could also mean \(otherText)",
+                          hint: "write \(readText) for the decimal or \(otherText) for the whole number")
     }
 }

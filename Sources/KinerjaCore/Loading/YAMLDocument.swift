@@ -36,13 +36,46 @@ final class YAMLDocument {
         }
         do {
             // Pass the encoding: its default reads the whole process environment on every call.
-            return try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8).map(YAMLNode.init)
+            guard let node = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8) else { return nil }
+            flagUnknownTags(node)
+            return YAMLNode(node)
         } catch let error as YamlError {
             report(error, in: yaml)
         } catch {
             diags.add(.KJ003, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), "YAML error: \(error)")
         }
         return nil
+    }
+
+    /// The tags kinerja reads (docs/validation.md "YAML tags"): the core schema's scalar and
+    /// collection tags and the non-specific `!` (text).
+    private static let yamlPrefix = "tag:yaml.org,2002:"
+    private static let knownTags: Set<String> = ["str", "int", "float", "bool", "null", "map", "seq"]
+        .reduce(into: Set(["!", "?", ""])) { $0.insert(yamlPrefix + $1) }
+
+    /// KJ018 (warning) at each node whose tag kinerja does not read (`!foo`, `!!binary`): the
+    /// value is read as if it had no tag.
+    private func flagUnknownTags(_ node: Node) {
+        var stack = [node]
+        var reported = 0
+        while let n = stack.popLast() {
+            let tag: String
+            switch n {
+            case let .scalar(s): tag = s.tag.rawValue
+            case let .mapping(m):
+                tag = m.tag.rawValue
+                for pair in m { stack.append(pair.value); stack.append(pair.key) }
+            case let .sequence(q):
+                tag = q.tag.rawValue
+                stack.append(contentsOf: q.reversed())
+            case .alias: continue
+            }
+            guard !Self.knownTags.contains(tag), reported < 50 else { continue }
+            reported += 1
+            let shown = tag.hasPrefix(Self.yamlPrefix) ? "!!" + tag.dropFirst(Self.yamlPrefix.count) : Substring(tag)
+            diags.add(.KJ018, at: location(n.mark), "YAML tag `\(String(shown.prefix(60)))` is not understood; the value is read as if it had none",
+                      hint: "remove the tag, or use !!str to keep a value as text")
+        }
     }
 
     private func report(_ error: YamlError, in yaml: String) {

@@ -29,8 +29,14 @@ public enum HTMLEscape {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The five characters, as bits of a 64-bit mask (all are below 64).
-    private static let escaped: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27
+    /// The five characters, and the C0 controls other than tab and line breaks, as bits of a
+    /// 64-bit mask (all are below 64). A control character becomes U+FFFD: HTML does not allow
+    /// it in a page (docs/validation.md "Control and bidirectional characters").
+    private static let escaped: UInt64 = {
+        var mask: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27
+        for b in 0..<0x20 where b != 0x09 && b != 0x0A && b != 0x0D { mask |= 1 << UInt64(b) }
+        return mask
+    }()
 
     @inline(__always)
     private static func needsEscape(_ byte: UInt8) -> Bool {
@@ -43,7 +49,8 @@ public enum HTMLEscape {
         case UInt8(ascii: "<"): return "&lt;"
         case UInt8(ascii: ">"): return "&gt;"
         case UInt8(ascii: "\""): return "&quot;"
-        default: return "&#39;"
+        case UInt8(ascii: "'"): return "&#39;"
+        default: return "\u{FFFD}"
         }
     }
 }
