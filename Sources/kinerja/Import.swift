@@ -36,6 +36,13 @@ struct ImportSirup: ParsableCommand {
     @Flag(name: .customLong("drop-missing"), help: "Remove packages that are no longer in SIRUP (unless realizations name them).")
     var dropMissing = false
 
+    @Flag(name: .customLong("add-opds"), help: "Add OPDs that site.yaml does not list to its `opds:` (name from nama_satker, in title case, with a short form).")
+    var addOPDs = false
+
+    @Option(name: .customLong("funding"), parsing: .upToNextOption,
+            help: "RUP-PaketAnggaranPenyedia files (one row per funding source): fill sumber_dana and mak by kd_rup.")
+    var funding: [String] = []
+
     @Flag(name: .customLong("dry-run"), help: "Report what would change; write nothing.")
     var dryRun = false
 
@@ -43,8 +50,10 @@ struct ImportSirup: ParsableCommand {
 
     func run() throws {
         let inputs = files.map { SirupImport.Input(path: $0, display: DisplayPath.relative($0)) }
-        let request = SirupImport.Request(root: options.content, display: options.displayRoot, inputs: inputs,
+        var request = SirupImport.Request(root: options.content, display: options.displayRoot, inputs: inputs,
                                           year: year, areaMap: areaMap, dropMissing: dropMissing)
+        request.addOPDs = addOPDs
+        request.funding = funding.map { SirupImport.Input(path: $0, display: DisplayPath.relative($0)) }
         switch SirupImport.prepare(request) {
         case let .failure(.usage(message)):
             throw Self.fail(message)
@@ -68,6 +77,9 @@ struct ImportSirup: ParsableCommand {
     private func report(_ plan: SirupImport.Plan) {
         let m = plan.merge
         if let map = plan.areaMapUsed { Stderr.write("area map: \(map)\n") }
+        if !plan.addedOPDs.isEmpty {
+            Stderr.write("\(dryRun ? "would add" : "added") to `opds:` in site.yaml (check the short forms):\n" + plan.addedOPDs.map { $0 + "\n" }.joined())
+        }
         list("deleted or inactive in SIRUP, \(dropMissing ? "dropped" : "kept (use --drop-missing to remove)")", plan.deletedInSirup)
         list("missing from SIRUP, kept (use --drop-missing to remove)", dropMissing ? [] : m.missing)
         list("missing from SIRUP, dropped", m.dropped)

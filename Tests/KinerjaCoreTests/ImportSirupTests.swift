@@ -171,7 +171,7 @@ import Testing
             "2 KJ602 record 1: kd_satker `70011` (Dinas Perhubungan) is not an OPD in site.yaml; 2 packages",
         ])
         #expect(result.notes == [
-            "add these OPDs to `opds:` in content/site.yaml (then set `short`), and import again:",
+            "add these OPDs to `opds:` in content/site.yaml (then set `short`), and import again, or import with --add-opds:",
             "  - {code: \"70011\", name: \"Dinas Perhubungan\", short: \"DP\"}",
             "OPDs in site.yaml: 1.02.01 (Dinkes), 1.03.01 (DPUPR), 63512 (Disdik)",
         ])

@@ -34,6 +34,21 @@ struct PackagesFile {
         return file
     }
 
+    /// Sets an extra column's value for `kd_rup`, adding the column (after the others) when
+    /// the file does not have it yet.
+    mutating func set(_ column: String, _ value: String, for kdRup: String) {
+        var index = extraColumns.firstIndex { $0.lowercased() == column }
+        if index == nil {
+            extraColumns.append(column)
+            for k in extras.keys { extras[k]?.append("") }
+            index = extraColumns.count - 1
+        }
+        guard let i = index else { return }
+        var cells = extras[kdRup] ?? Array(repeating: "", count: extraColumns.count)
+        cells[i] = value
+        extras[kdRup] = cells
+    }
+
     var format: CSVFormat { CSVFormat(delimiter: delimiter, byteOrderMark: byteOrderMark, lineEnding: "\n") }
 
     func render(_ packages: [Package]) -> String {

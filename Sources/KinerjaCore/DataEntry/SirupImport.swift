@@ -26,6 +26,10 @@ public enum SirupImport {
         /// The area-map file; nil → `<root>/<year>/area-map.yaml` when it exists.
         public var areaMap: String?
         public var dropMissing: Bool
+        /// Add unknown OPDs to site.yaml's `opds:` instead of refusing them (`--add-opds`).
+        public var addOPDs = false
+        /// RUP-PaketAnggaranPenyedia files (`--funding`): `sumber_dana` and `mak` by `kd_rup`.
+        public var funding: [Input] = []
 
         public init(root: String, display: String? = nil, input: String, inputDisplay: String? = nil, year: Int,
                     areaMap: String? = nil, dropMissing: Bool = false) {
@@ -68,6 +72,12 @@ public enum SirupImport {
         public let warnings: [Diagnostic]
         /// Notices to print (a `kd_rup` given again in another file or page, …).
         public let notices: [String]
+        /// site.yaml with the OPDs `--add-opds` adds, nil when none is added.
+        public var site: (target: URL, data: Data)? = nil
+        /// The OPDs added to site.yaml.
+        public var addedOPDs: [String] = []
+        /// Packages whose `sumber_dana` / `mak` came from `--funding`.
+        public var funded = 0
 
         /// `N new, N updated, N unchanged, N missing from SIRUP, N without area`.
         public var summary: String {
@@ -77,6 +87,8 @@ public enum SirupImport {
             if !merge.dropped.isEmpty { extra.append("\(merge.dropped.count) dropped") }
             if inactive > 0 { extra.append("\(inactive) deleted or inactive in SIRUP skipped") }
             if !merge.onPage.isEmpty { extra.append("\(merge.onPage.count) left to their packages/*.md") }
+            if funded > 0 { extra.append("\(funded) with funding sources") }
+            if !addedOPDs.isEmpty { extra.append("\(addedOPDs.count) \(addedOPDs.count == 1 ? "OPD" : "OPDs") added to site.yaml") }
             if !extra.isEmpty { s += " (" + extra.joined(separator: ", ") + ")" }
             return s
         }
@@ -101,7 +113,7 @@ public enum SirupImport {
             return .failure(.usage("`\(yearDisplay)` does not exist: create the year's plan and areas before importing its packages"))
         }
         guard !r.inputs.isEmpty else { return .failure(.usage("no SIRUP export given")) }
-        for input in r.inputs where !fm.fileExists(atPath: input.path) {
+        for input in r.inputs + r.funding where !fm.fileExists(atPath: input.path) {
             return .failure(.usage("`\(input.display)` does not exist"))
         }
         var mapURL: URL? = nil
@@ -128,19 +140,69 @@ public enum SirupImport {
 
         var diags = DiagnosticBag()
         var all: [SirupRecord] = []
+        var shapes: [String] = []
         for input in r.inputs {
-            all += SirupReader.read(URL(fileURLWithPath: input.path), display: input.display, into: &diags)
+            let read = SirupReader.read(URL(fileURLWithPath: input.path), display: input.display, into: &diags)
+            let (records, hint) = SirupWebSearch.normalize(read, display: input.display)
+            all += records
+            if let hint { shapes.append(hint) }
         }
-        var notices: [String] = []
+        var notices: [String] = shapes
         let records = acrossFiles(all, notices: &notices)
         var (entries, inactive) = convert(records, year: r.year, into: &diags)
+        // `--funding`: sumber_dana and mak by kd_rup (RUP-PaketAnggaranPenyedia).
+        var funding: [String: SirupFunding.Sources] = [:]
+        if !r.funding.isEmpty {
+            var rows: [SirupRecord] = []
+            for input in r.funding {
+                rows += SirupReader.read(URL(fileURLWithPath: input.path), display: input.display, into: &diags)
+            }
+            let read = SirupFunding.read(rows, into: &diags)
+            funding = read.byCode
+            let codes = Set(entries.map(\.package.kdRup))
+            let unmatched = read.rows.filter { !codes.contains($0.key) }.values.flatMap { $0 }
+                .sorted { ($0.location.file, $0.index) < ($1.location.file, $1.index) }
+            if !unmatched.isEmpty {
+                var s = "funding: \(unmatched.count) \(unmatched.count == 1 ? "row names" : "rows name") no package of the export, left out:"
+                for u in unmatched.prefix(20) { s += "\n  kd_rup \(u.text("kd_rup") ?? "?") at \(place(u))" }
+                if unmatched.count > 20 { s += "\n  … and \(unmatched.count - 20) more" }
+                notices.append(s)
+            }
+            for i in entries.indices {
+                guard let f = funding[entries[i].package.kdRup], let dana = f.sumberDana else { continue }
+                entries[i].package.sumberDana = dana
+                entries[i].present.insert("sumber_dana")
+            }
+            funding = funding.filter { codes.contains($0.key) }
+        }
         useSatkerStrings(&entries, site: content.site)
         var areaMap: AreaMap? = nil
         if let url = mapURL, let display = mapDisplay {
             areaMap = AreaMapLoader.load(url, display: display, areas: year.areas.map(\.id), into: &diags)
         }
-        let notes = unknownOPDs(entries, site: content.site, siteDisplay: join(r.display, "site.yaml"), into: &diags)
-        if diags.hasErrors { return .failure(.rejected(diags.sorted, notes: notes)) }
+        let siteDisplay = join(r.display, "site.yaml")
+        var notes: [String] = []
+        var siteEdit: (target: URL, data: Data)? = nil
+        var added: [String] = []
+        if r.addOPDs {
+            let unknown = unknownSatkers(entries, site: content.site)
+            if !unknown.isEmpty {
+                let siteURL = URL(fileURLWithPath: r.root).appendingPathComponent("site.yaml")
+                let text = (try? Data(contentsOf: siteURL)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                switch SiteOPDEditor.add(unknown.map(\.entry), to: text) {
+                case let .success(new):
+                    siteEdit = (siteURL, Data(new.utf8))
+                    added = unknown.map { "  - " + $0.entry.flow }
+                case let .failure(.flowList(line)):
+                    diags.add(.KJ602, at: SourceLocation(file: siteDisplay, line: line, column: 1),
+                              "`opds:` is a flow list ([…]); --add-opds appends lines to a block list",
+                              hint: "write one `- {code: …}` line per OPD under `opds:`, or add the OPDs by hand")
+                }
+            }
+        } else {
+            notes = unknownOPDs(entries, site: content.site, siteDisplay: siteDisplay, into: &diags)
+        }
+        if diags.hasErrors { return .failure(.rejected(diags.sorted, notes: shapes + notes)) }
 
         let csvPackages = year.packages.filter { !$0.hasPage }
         let pages = Set(year.packages.filter(\.hasPage).map(\.kdRup))
@@ -148,19 +210,28 @@ public enum SirupImport {
         let merged = PackageMerge.merge(existing: csvPackages, incoming: entries, areaMap: areaMap,
                                         dropMissing: r.dropMissing, referenced: referenced, pages: pages)
         let target = yearURL.appendingPathComponent("packages.csv")
-        let file = PackagesFile.read(target)
+        var file = PackagesFile.read(target)
+        for p in merged.packages {
+            if let mak = funding[p.kdRup]?.mak { file.set("mak", mak, for: p.kdRup) }
+        }
         let data = Data(file.render(merged.packages).utf8)
-        return .success(Plan(target: target, targetDisplay: targetDisplay, data: data, changed: data != file.original,
-                             merge: merged, inactive: inactive,
-                             inactiveCodes: Set(records.filter { SirupConversion.isInactive($0) }.compactMap { $0.text("kd_rup") }),
-                             areaMapUsed: mapDisplay, warnings: diags.sorted,
-                             notices: notices))
+        var plan = Plan(target: target, targetDisplay: targetDisplay, data: data, changed: data != file.original || siteEdit != nil,
+                        merge: merged, inactive: inactive,
+                        inactiveCodes: Set(records.filter { SirupConversion.isInactive($0) }.compactMap { $0.text("kd_rup") }),
+                        areaMapUsed: mapDisplay, warnings: diags.sorted,
+                        notices: notices)
+        plan.site = siteEdit
+        plan.addedOPDs = added
+        plan.funded = funding.count
+        return .success(plan)
     }
 
     /// Writes `packages.csv` in one step (nothing when it would not change).
     public static func apply(_ plan: Plan) throws {
         guard plan.changed else { return }
-        try AtomicFile.write(plan.data, to: plan.target)
+        // site.yaml first: its new OPDs are what the packages' `kd_satker` name.
+        if let site = plan.site { try AtomicFile.write(site.data, to: site.target) }
+        if plan.data != (try? Data(contentsOf: plan.target)) { try AtomicFile.write(plan.data, to: plan.target) }
     }
 
     /// The area map used when `--area-map` is not given, if it exists in the year folder.
@@ -255,25 +326,36 @@ public enum SirupImport {
         return s.isEmpty ? name : s
     }
 
-    /// KJ602 for each `kd_satker` that is no OPD in site.yaml, at its first record; the
-    /// notes give the `opds:` entries to add.
-    static func unknownOPDs(_ entries: [SirupEntry], site: Site, siteDisplay: String, into diags: inout DiagnosticBag) -> [String] {
+    /// The `kd_satker`s that are no OPD in site.yaml, in the order first met, with the
+    /// `opds:` entry to add (name from `nama_satker` in title case, short form its initials)
+    /// and their entries.
+    static func unknownSatkers(_ entries: [SirupEntry], site: Site) -> [(entry: SiteOPDEditor.Entry, records: [SirupEntry])] {
         var order: [String] = []
         var byCode: [String: [SirupEntry]] = [:]
         for e in entries where site.opd(e.package.kdSatker) == nil {
             if byCode[e.package.kdSatker] == nil { order.append(e.package.kdSatker) }
             byCode[e.package.kdSatker, default: []].append(e)
         }
-        guard !order.isEmpty else { return [] }
-        var lines = ["add these OPDs to `opds:` in \(siteDisplay) (then set `short`), and import again:"]
-        for code in order {
+        return order.map { code in
             let es = byCode[code] ?? []
             let name = es.lazy.compactMap(\.package.namaSatker).first
-            let r = es[0].record
-            diags.add(.KJ602, at: r.location(of: "kd_satker"),
-                      "\(r.label.map { "\($0): " } ?? "")kd_satker `\(code)`\(name.map { " (\($0))" } ?? "") is not an OPD in site.yaml; \(es.count) \(es.count == 1 ? "package" : "packages")")
             let title = titleCase(name ?? code)
-            lines.append("  - {code: \(yamlQuoted(code)), name: \(yamlQuoted(title)), short: \(yamlQuoted(name == nil ? code : initials(title)))}")
+            return (SiteOPDEditor.Entry(code: code, name: title, short: name == nil ? code : initials(title)), es)
+        }
+    }
+
+    /// KJ602 for each `kd_satker` that is no OPD in site.yaml, at its first record; the
+    /// notes give the `opds:` entries to add.
+    static func unknownOPDs(_ entries: [SirupEntry], site: Site, siteDisplay: String, into diags: inout DiagnosticBag) -> [String] {
+        let unknown = unknownSatkers(entries, site: site)
+        guard !unknown.isEmpty else { return [] }
+        var lines = ["add these OPDs to `opds:` in \(siteDisplay) (then set `short`), and import again, or import with --add-opds:"]
+        for (entry, es) in unknown {
+            let r = es[0].record
+            let name = es.lazy.compactMap(\.package.namaSatker).first
+            diags.add(.KJ602, at: r.location(of: "kd_satker"),
+                      "\(r.label.map { "\($0): " } ?? "")kd_satker `\(entry.code)`\(name.map { " (\($0))" } ?? "") is not an OPD in site.yaml; \(es.count) \(es.count == 1 ? "package" : "packages")")
+            lines.append("  - " + entry.flow)
         }
         if !site.opds.isEmpty {
             lines.append("OPDs in site.yaml: " + site.opds.map { "\($0.code) (\($0.short))" }.joined(separator: ", "))

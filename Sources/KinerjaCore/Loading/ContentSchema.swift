@@ -188,6 +188,7 @@ public struct ContentSchema: Sendable {
         Field("metode_pengadaan", .text, required: true, "procurement method"),
         Field("jenis_pengadaan", .text, "procurement type"),
         Field("sumber_dana", .text, "source of funds"),
+        Field("mak", .text, "budget account codes (mata anggaran kegiatan), `; `-joined; filled by `import sirup --funding`"),
         Field("status_pdn", .text, "domestic product status"),
         Field("status_ukm", .text, "small business status"),
         Field("tgl_awal_pemilihan", .date, "selection start date"),
