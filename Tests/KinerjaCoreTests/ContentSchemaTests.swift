@@ -24,7 +24,10 @@ import Yams
         // The loaders' known fields are the tables'.
         #expect(AreaLoader.known == ContentSchema.area.names)
         #expect(IndicatorLoader.known.contains("targets") && PlanLoader.known.contains("revisions"))
-        #expect(ContentSchema.package.names == Package.columns + ["id"])
+        // `mak` is a column `import sirup --funding` writes beside `sumber_dana` (docs/data-entry.md);
+        // packages.csv keeps it, the model does not read it.
+        #expect(ContentSchema.package.names.filter { $0 != "mak" } == Package.columns + ["id"])
+        #expect(ContentSchema.package.names.contains("mak"))
         #expect(RealizationLoader.rowKeys == ["indicator", "package", "value", "numerator", "denominator", "note"])
         #expect(ContentSchema.site.names(of: "bands.label") == ["id", "en"])
     }

@@ -28,8 +28,8 @@ import Testing
         #expect(id.contains("<span class=\"brand-title\">Kinerja Pengadaan Kabupaten Contoh</span>"))
         let home = try #require(SiteFixture.page(files, "en/index.html"))
         #expect(home.contains("<h1>Procurement Performance of Contoh Regency</h1>"))
-        #expect(home.contains("<span class=\"visually-hidden\"> Average provider selection time</span>"))
-        #expect(home.contains("<span class=\"visually-hidden\"> <span lang=\"id\">Persentase penghematan</span></span>"))
+        #expect(home.contains("title=\"Average provider selection time\"><span class=\"tag\">IK-07</span> <span class=\"multiple-name\">Average provider selection time</span></a>"))
+        #expect(home.contains("title=\"Persentase penghematan\"><span class=\"tag\">IK-06</span> <span class=\"multiple-name\"><span lang=\"id\">Persentase penghematan</span></span></a>"))
     }
 
     @Test func indonesianOnlyTextOnAnEnglishPageCarriesItsLanguage() throws {

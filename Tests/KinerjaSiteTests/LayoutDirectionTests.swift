@@ -18,6 +18,7 @@ import Testing
         ["Charts"],
         ["Pages"],
         [""],
+        ["Build"],
     ]
 
     @Test func everyFolderHasALayer() throws {

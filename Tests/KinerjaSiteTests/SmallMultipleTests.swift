@@ -89,9 +89,13 @@ struct SmallMultipleTests {
             #expect(Self.count("class=\"chart chart-spark\"", in: html) == 11, "\(l.code)")
             for indicator in year.indicators {
                 // The name is shown beside the code (cut by CSS), in full in the link's title.
+                // An Indonesian-only name on an English page carries its language (WCAG 3.1.2).
+                let shown = indicator.titles.resolved(l.code, fallback: "id")
+                let name = shown.lang == l.code ? HTMLEscape.escape(shown.text)
+                    : "<span lang=\"\(shown.lang)\">\(HTMLEscape.escape(shown.text))</span>"
                 let link = "<a href=\"/kinerja/\(l.code == "id" ? "" : "en/")\(year.year)/indicators/\(indicator.id)/\""
-                    + " title=\"\(HTMLEscape.escape(indicator.title))\"><span class=\"tag\">\(indicator.id)</span> "
-                    + "<span class=\"multiple-name\">\(HTMLEscape.escape(indicator.title))</span></a>"
+                    + " title=\"\(HTMLEscape.escape(shown.text))\"><span class=\"tag\">\(indicator.id)</span> "
+                    + "<span class=\"multiple-name\">\(name)</span></a>"
                 #expect(Self.count(link, in: html) == 1, "\(l.code) \(indicator.id)")
                 if let period = scorer.latestPeriod(indicator), let capaian = scorer.score(indicator, at: period).capaian {
                     #expect(html.contains("spark-\(indicator.id)-desc"), "\(l.code) \(indicator.id)")
