@@ -27,6 +27,14 @@ extension PageEnv {
     }
 }
 
+extension PageEnv {
+    /// Markdown written in the default language (sections taken from a body by their
+    /// headings, docs/reports.md), inside `<div lang>` on a page of another language.
+    func defaultLanguageBlock(_ markdown: String, topHeading level: Int) -> HTML? {
+        Markdown.html(markdown, topHeading: level).map { PageText.block($0, written: site.defaultLanguage, page: lang) }
+    }
+}
+
 enum PageText {
     /// `text` escaped; wrapped in `<span lang>` unless written in the page's language.
     static func inline(_ text: String, written: String, page: String) -> HTML {

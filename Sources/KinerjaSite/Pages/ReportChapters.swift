@@ -96,7 +96,7 @@ struct ReportChapters: Encodable {
         shortFormNote = isAnnual ? nil : try env.text("lkjip.short_form_note")
 
         let planBody = ReportSections(year.plan?.body ?? "")
-        profile = isAnnual ? Markdown.html(planBody.matching(ReportSections.profileHeadings), topHeading: 4) : nil
+        profile = isAnnual ? env.defaultLanguageBlock(planBody.matching(ReportSections.profileHeadings), topHeading: 4) : nil
 
         // Bab II
         if isAnnual, let plan = year.plan {
@@ -182,8 +182,8 @@ struct ReportChapters: Encodable {
         hasStandards = !standards.isEmpty
 
         let body = ReportSections(report.body)
-        narrative = Markdown.html(body.excluding(ReportSections.closingHeadings), topHeading: 5)
-        closing = Markdown.html(body.matching(ReportSections.closingHeadings), topHeading: 3)
+        narrative = env.defaultLanguageBlock(body.excluding(ReportSections.closingHeadings), topHeading: 5)
+        closing = env.defaultLanguageBlock(body.matching(ReportSections.closingHeadings), topHeading: 3)
 
         // Bab III.B
         if budget.isEmpty {
