@@ -347,9 +347,11 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 .card-multiples li { display: grid; grid-template-columns: auto minmax(3rem, 7rem) auto; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.15rem 0; font-size: 0.9rem; }
 .card-multiples .capaian { text-align: right; }
 /* Indicator names on home cards: one line, cut with an ellipsis; the full name is in the
-   link's title and shows in full on focus and hover (docs/site.md). */
-.card-multiples li { grid-template-columns: minmax(0, 1fr) minmax(3rem, 7rem) auto; }
-.card-multiples a { display: flex; gap: 0.35rem; min-width: 0; align-items: baseline; }
+   link's title and shows in full on focus and hover (docs/site.md).
+   The name takes the card's whole width on its own row; the sparkline and figure follow. */
+.card-multiples li { grid-template-columns: minmax(3rem, 1fr) auto; padding: 0.3rem 0; }
+.card-multiples a { grid-column: 1 / -1; display: flex; gap: 0.35rem; min-width: 0; align-items: baseline; }
+.card-multiples .tag { white-space: nowrap; }
 .card-multiples .multiple-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
 .card-multiples a:focus .multiple-name, .card-multiples a:hover .multiple-name { white-space: normal; overflow: visible; }
 /* Verdicts: text and a glyph, never colour alone (docs/scoring.md, "Verdicts"). */
