@@ -497,7 +497,7 @@ td.behind { color: var(--bad); }
 </thead>
 <tbody role="rowgroup">
 {{#page.rows}}
-<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}">{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}">{{approvedBy}}</td></tr>
+<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}">{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}">{{approvedBy}}</td></tr>
 {{/page.rows}}
 {{^page.hasRows}}
 <tr role="row"><td colspan="7" role="cell">{{t.changes.none}}</td></tr>
@@ -1773,7 +1773,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.contributions}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td><td class="num" role="cell" data-label="{{t.opd.overall}}">{{overall}}{{^overall}}–{{/overall}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td><td class="num" role="cell" data-label="{{t.opd.overall}}">{{overall}}{{^overall}}–{{/overall}}</td></tr>
 {{/page.contributions}}
 {{^page.contributions}}
 <tr role="row"><td colspan="7" role="cell">{{t.opd.no_rows}}</td></tr>
@@ -1821,7 +1821,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.values}}
-<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}{{#parts}}<span class="sub">{{parts}}</span>{{/parts}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
+<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}{{#parts}}<span class="sub">{{parts}}</span>{{/parts}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
 {{/page.values}}
 {{^page.values}}
 <tr role="row"><td colspan="7" role="cell">{{t.common.none}}</td></tr>
@@ -2054,7 +2054,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.actionProgress.rows}}
-<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}{{#indicator}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num{{#behind}} behind{{/behind}}" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}{{#behind}} <span class="sub">{{t.schedule.behind}}</span>{{/behind}}</td>{{/cells}}</tr>
+<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}{{#indicator}}<span class="sub"><a href="{{href}}">{{{text}}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num{{#behind}} behind{{/behind}}" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}{{#behind}} <span class="sub">{{t.schedule.behind}}</span>{{/behind}}</td>{{/cells}}</tr>
 {{/page.actionProgress.rows}}
 </tbody>
 </table>
@@ -2090,7 +2090,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.lkjip.planRows}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.medium_term.end_target}}">{{endTarget}}{{^endTarget}}–{{/endTarget}}</td><td class="num" role="cell" data-label="{{t.lkjip.renstra_year_target}}">{{renstraTarget}}{{^renstraTarget}}–{{/renstraTarget}}</td><td class="num" role="cell" data-label="{{page.lkjip.yearsTargetLabel}}">{{target}}{{^target}}–{{/target}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.medium_term.end_target}}">{{endTarget}}{{^endTarget}}–{{/endTarget}}</td><td class="num" role="cell" data-label="{{t.lkjip.renstra_year_target}}">{{renstraTarget}}{{^renstraTarget}}–{{/renstraTarget}}</td><td class="num" role="cell" data-label="{{page.lkjip.yearsTargetLabel}}">{{target}}{{^target}}–{{/target}}</td></tr>
 {{/page.lkjip.planRows}}
 </tbody>
 </table>
@@ -2189,7 +2189,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.lkjip.standards}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.lkjip.standard}}">{{standard}}{{^standard}}–{{/standard}}</td><td role="cell" data-label="{{t.lkjip.standard_source}}">{{source}}{{^source}}–{{/source}}</td><td class="num" role="cell" data-label="{{t.medium_term.value}}">{{value}}{{^value}}–{{/value}}</td><td role="cell" data-label="{{t.lkjip.standard_verdict}}">{{verdict}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.lkjip.standard}}">{{standard}}{{^standard}}–{{/standard}}</td><td role="cell" data-label="{{t.lkjip.standard_source}}">{{source}}{{^source}}–{{/source}}</td><td class="num" role="cell" data-label="{{t.medium_term.value}}">{{value}}{{^value}}–{{/value}}</td><td role="cell" data-label="{{t.lkjip.standard_verdict}}">{{verdict}}</td></tr>
 {{/page.lkjip.standards}}
 </tbody>
 </table>
@@ -2232,7 +2232,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.lkjip.yearsRows}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th>{{#cells}}<td class="num" role="cell" data-label="{{year}}">{{value}}{{^value}}–{{/value}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</td>{{/cells}}<td class="num" role="cell" data-label="{{page.lkjip.yearsTargetLabel}}">{{target}}{{^target}}–{{/target}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th>{{#cells}}<td class="num" role="cell" data-label="{{year}}">{{value}}{{^value}}–{{/value}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</td>{{/cells}}<td class="num" role="cell" data-label="{{page.lkjip.yearsTargetLabel}}">{{target}}{{^target}}–{{/target}}</td></tr>
 {{/page.lkjip.yearsRows}}
 </tbody>
 </table>
@@ -2309,7 +2309,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.actionsBehind.rows}}
-<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}{{#indicator}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}</td>{{/cells}}</tr>
+<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}{{#indicator}}<span class="sub"><a href="{{href}}">{{{text}}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}</td>{{/cells}}</tr>
 {{/page.actionsBehind.rows}}
 </tbody>
 </table>
@@ -2354,7 +2354,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.structured.analysis}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="wide" role="cell" data-label="{{t.follow_up.causes}}">{{causes}}{{^causes}}–{{/causes}}</td><td class="wide" role="cell" data-label="{{t.follow_up.solutions}}">{{solutions}}{{^solutions}}–{{/solutions}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td class="wide" role="cell" data-label="{{t.follow_up.causes}}">{{causes}}{{^causes}}–{{/causes}}</td><td class="wide" role="cell" data-label="{{t.follow_up.solutions}}">{{solutions}}{{^solutions}}–{{/solutions}}</td></tr>
 {{/page.structured.analysis}}
 </tbody>
 </table>
@@ -2375,7 +2375,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.budget}}
-<tr role="row"><th scope="row" role="rowheader">{{#area}}<a href="{{href}}">{{label}}</a>{{/area}}</th><td class="num" role="cell" data-label="{{t.budget.pagu}}">{{pagu}}{{^pagu}}–{{/pagu}}</td><td class="num" role="cell" data-label="{{t.budget.realisasi}}">{{realisasi}}{{^realisasi}}–{{/realisasi}}</td><td class="num" role="cell" data-label="{{t.budget.absorption}}">{{absorption}}{{^absorption}}–{{/absorption}}</td><td class="num" role="cell" data-label="{{t.budget.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="num" role="cell" data-label="{{t.budget.efficiency}}">{{efficiency}}{{^efficiency}}–{{/efficiency}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#area}}<a href="{{href}}">{{{text}}}</a>{{/area}}</th><td class="num" role="cell" data-label="{{t.budget.pagu}}">{{pagu}}{{^pagu}}–{{/pagu}}</td><td class="num" role="cell" data-label="{{t.budget.realisasi}}">{{realisasi}}{{^realisasi}}–{{/realisasi}}</td><td class="num" role="cell" data-label="{{t.budget.absorption}}">{{absorption}}{{^absorption}}–{{/absorption}}</td><td class="num" role="cell" data-label="{{t.budget.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="num" role="cell" data-label="{{t.budget.efficiency}}">{{efficiency}}{{^efficiency}}–{{/efficiency}}</td></tr>
 {{/page.budget}}
 </tbody>
 {{#page.lkjip.budgetTotal}}
@@ -2401,7 +2401,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.structured.followUps}}
-<tr role="row"><td class="code" role="cell" data-label="{{t.follow_up.id}}">{{id}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}{{#report}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/report}}</th><td role="cell" data-label="{{t.follow_up.owner}}">{{owner}}{{^owner}}–{{/owner}}</td><td class="nowrap" role="cell" data-label="{{t.follow_up.due}}">{{due}}{{^due}}–{{/due}}</td><td role="cell" data-label="{{t.follow_up.status_label}}"><span class="follow-up follow-up-{{statusId}}">{{status}}</span>{{#followedIn}}<span class="sub">{{followedIn}}</span>{{/followedIn}}</td><td class="wide" role="cell" data-label="{{t.follow_up.note}}">{{note}}{{^note}}–{{/note}}</td></tr>
+<tr role="row"><td class="code" role="cell" data-label="{{t.follow_up.id}}">{{id}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>: {{/indicator}}{{text}}{{#report}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/report}}</th><td role="cell" data-label="{{t.follow_up.owner}}">{{owner}}{{^owner}}–{{/owner}}</td><td class="nowrap" role="cell" data-label="{{t.follow_up.due}}">{{due}}{{^due}}–{{/due}}</td><td role="cell" data-label="{{t.follow_up.status_label}}"><span class="follow-up follow-up-{{statusId}}">{{status}}</span>{{#followedIn}}<span class="sub">{{followedIn}}</span>{{/followedIn}}</td><td class="wide" role="cell" data-label="{{t.follow_up.note}}">{{note}}{{^note}}–{{/note}}</td></tr>
 {{/page.structured.followUps}}
 </tbody>
 </table>
@@ -2422,7 +2422,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.mediumTerm}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.medium_term.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.medium_term.year_target}}">{{yearTarget}}{{^yearTarget}}–{{/yearTarget}}</td><td class="num" role="cell" data-label="{{t.medium_term.end_target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.medium_term.progress}}">{{progress}}{{^progress}}–{{/progress}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.medium_term.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.medium_term.year_target}}">{{yearTarget}}{{^yearTarget}}–{{/yearTarget}}</td><td class="num" role="cell" data-label="{{t.medium_term.end_target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.medium_term.progress}}">{{progress}}{{^progress}}–{{/progress}}</td></tr>
 {{/page.mediumTerm}}
 </tbody>
 </table>
@@ -2441,7 +2441,7 @@ ui:
 <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.report.decision}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr></thead>
 <tbody role="rowgroup">
 {{#decisions}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.report.decision}}"><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.report.decision}}"><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
 {{/decisions}}
 {{^decisions}}
 <tr role="row"><td colspan="3" role="cell">{{t.common.none}}</td></tr>
@@ -2461,7 +2461,7 @@ ui:
 <h4 id="rec-h">{{t.report.recommendations}}</h4>
 <ol>
 {{#page.recommendations}}
-<li id="rec-{{id}}">{{#indicator}}<a href="{{href}}">{{label}}</a>: {{/indicator}}{{text}}{{>partials/recommendation-meta}}</li>
+<li id="rec-{{id}}">{{#indicator}}<a href="{{href}}">{{{text}}}</a>: {{/indicator}}{{text}}{{>partials/recommendation-meta}}</li>
 {{/page.recommendations}}
 {{^page.recommendations}}
 <li>{{t.common.none}}</li>
@@ -2494,7 +2494,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.snapshot}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{area}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}{{#targetBasis}}<span class="sub">{{targetBasis}}</span>{{/targetBasis}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{area}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}{{#targetBasis}}<span class="sub">{{targetBasis}}</span>{{/targetBasis}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</td></tr>
 {{/page.snapshot}}
 </tbody>
 </table>
@@ -2514,7 +2514,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#rows}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{label}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.years.this_year}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="num" role="cell" data-label="{{t.years.previous}}">{{previousValue}}{{^previousValue}}–{{/previousValue}}</td><td class="num" role="cell" data-label="{{t.years.previous_capaian}}">{{previousCapaian}}{{^previousCapaian}}–{{/previousCapaian}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.years.this_year}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="num" role="cell" data-label="{{t.years.previous}}">{{previousValue}}{{^previousValue}}–{{/previousValue}}</td><td class="num" role="cell" data-label="{{t.years.previous_capaian}}">{{previousCapaian}}{{^previousCapaian}}–{{/previousCapaian}}</td></tr>
 {{/rows}}
 </tbody>
 </table>
@@ -2811,7 +2811,7 @@ Sitemap: {{sitemap}}
 <td class="nowrap" role="cell" data-label="{{t.common.status}}"><span class="mark" aria-hidden="true">{{#done}}✔{{/done}}{{^done}}○{{/done}}</span> {{status}}</td>
 <td class="nowrap" role="cell" data-label="{{t.sop.when}}">{{when}}{{^when}}–{{/when}}</td>
 <td class="wide" role="cell" data-label="{{t.sop.by}}">{{by}}{{^by}}–{{/by}}</td>
-<td class="wide" role="cell" data-label="{{t.sop.evidence}}">{{#evidence}}<a href="{{href}}">{{label}}</a><br>{{/evidence}}{{^evidence}}–{{/evidence}}</td>
+<td class="wide" role="cell" data-label="{{t.sop.evidence}}">{{#evidence}}<a href="{{href}}">{{{text}}}</a><br>{{/evidence}}{{^evidence}}–{{/evidence}}</td>
 </tr>
 {{/page.steps}}
 </tbody>

@@ -32,6 +32,19 @@ import Testing
         #expect(home.contains("title=\"Persentase penghematan\"><span class=\"tag\">IK-06</span> <span class=\"multiple-name\"><span lang=\"id\">Persentase penghematan</span></span></a>"))
     }
 
+    @Test func indicatorLinksInTablesCarryTheirLanguage() throws {
+        let files = try SiteFixture.build(Self.content())
+        // The report's snapshot rows and the year's SOP evidence link content titles.
+        let report = try #require(SiteFixture.page(files, "en/2026/reports/2026-Q1/index.html"))
+        #expect(report.contains("/indicators/IK-06/\"><span lang=\"id\">Persentase penghematan</span></a>"))
+        #expect(report.contains("/indicators/IK-07/\">Average provider selection time</a>"))
+        let year = try #require(SiteFixture.page(files, "en/2026/index.html"))
+        #expect(year.contains("/areas/biaya/\"><span lang=\"id\">Penghematan Biaya</span></a><br>"))
+        // The Indonesian page is unchanged: no lang mark on its own language.
+        let id = try #require(SiteFixture.page(files, "2026/reports/2026-Q1/index.html"))
+        #expect(id.contains("/indicators/IK-06/\">Persentase penghematan</a>"))
+    }
+
     @Test func indonesianOnlyTextOnAnEnglishPageCarriesItsLanguage() throws {
         let files = try SiteFixture.build(Self.content())
         let en = try #require(SiteFixture.page(files, "en/2026/indicators/IK-06/index.html"))

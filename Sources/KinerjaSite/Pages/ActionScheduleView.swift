@@ -46,7 +46,7 @@ struct ActionScheduleView: Encodable {
                 guard let p = schedule.behind(a, asOf: end) else { return nil }
                 let c = Self.cell(env, p)
                 return Row(id: a.id, title: a.title,
-                           indicator: Link(label: indicator.title, href: env.href(.indicator(year.year, indicator.id))),
+                           indicator: env.link(indicator.titles, href: env.href(.indicator(year.year, indicator.id))),
                            cells: [c], planned: c.planned, actual: c.actual)
             }
         }
@@ -63,7 +63,7 @@ struct ActionScheduleView: Encodable {
                 guard let p = schedule.points(a, asOf: end).last(where: { $0.period.endDate <= end }) else { return nil }
                 let c = Self.cell(env, p)
                 return Row(id: a.id, title: a.title,
-                           indicator: Link(label: indicator.title, href: env.href(.indicator(year.year, indicator.id))),
+                           indicator: env.link(indicator.titles, href: env.href(.indicator(year.year, indicator.id))),
                            cells: [c], planned: c.planned, actual: c.actual)
             }
         }

@@ -35,7 +35,7 @@ struct BudgetView: Encodable {
         return year.areas.compactMap { a in
             ledger.area(a.id, at: report.period).map {
                 BudgetView(env, $0, capaian: scorer.areaCapaian(a.id, at: report.period),
-                           area: Link(label: a.title, href: env.href(.area(year.year, a.id))))
+                           area: env.link(a.titles, href: env.href(.area(year.year, a.id))))
             }
         }
     }

@@ -35,7 +35,7 @@ struct ChangesPage: Encodable {
             .map { r in
                 let indicator = year.indicator(r.indicator)
                 return Row(date: r.on.map(env.l.date),
-                           indicator: Link(label: indicator?.title ?? r.indicator, href: env.href(.indicator(year.year, r.indicator))),
+                           indicator: env.link(indicator?.titles, or: r.indicator, href: env.href(.indicator(year.year, r.indicator))),
                            field: try RevisionField.label(r.field, env: env),
                            from: text.value(r.from, unit: indicator?.unit), to: text.value(r.to, unit: indicator?.unit),
                            reason: r.reason, approvedBy: r.approvedBy)

@@ -38,7 +38,7 @@ struct MediumTermView: Encodable {
         return try order.compactMap { indicator in
             try MediumTermProgress.of(indicator, in: year, content: env.build.content, series: series, at: report.period).map {
                 try MediumTermView(env, $0, of: indicator,
-                                   link: Link(label: indicator.title, href: env.href(.indicator(year.year, indicator.id))))
+                                   link: env.link(indicator.titles, href: env.href(.indicator(year.year, indicator.id))))
             }
         }
     }

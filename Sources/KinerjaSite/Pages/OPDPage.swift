@@ -41,7 +41,7 @@ struct OPDPage: Encodable {
             guard let latest = scorer.latestPeriod(indicator),
                   let s = env.build.index(year).score(indicator, at: latest, opd: opd.code) else { return nil }
             let overall = scorer.score(indicator, at: latest)
-            return Contribution(indicator: Link(label: indicator.title, href: env.href(.indicator(year.year, indicator.id))),
+            return Contribution(indicator: env.link(indicator.titles, href: env.href(.indicator(year.year, indicator.id))),
                                 period: env.l.period(latest), value: text.value(s.value, of: indicator),
                                 capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
                                 bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", rows: env.l.integer(s.rowCount),

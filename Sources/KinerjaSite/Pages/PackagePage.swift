@@ -62,7 +62,7 @@ struct PackagePage: Encodable {
             // Every package page of a language links the same few indicators.
             let indicator = env.indicatorLinks.value(IndicatorKey(year: year.year, id: row.indicator)) {
                 let found = year.indicator(row.indicator)
-                return IndicatorLink(link: Link(label: found?.title ?? row.indicator,
+                return IndicatorLink(link: env.link(found?.titles, or: row.indicator,
                                                 href: env.href(.indicator(year.year, row.indicator))),
                                      unit: found?.unit)
             }

@@ -55,4 +55,9 @@ extension PageEnv {
     func link(_ label: LocalizedText, href: String, current: Bool = false) -> Link {
         Link(label: plain(label), text: html(label), href: href, current: current)
     }
+
+    /// A link to content that may be missing: its title, else `fallback` (an id) as it is.
+    func link(_ label: LocalizedText?, or fallback: String, href: String, current: Bool = false) -> Link {
+        label.map { link($0, href: href, current: current) } ?? Link(label: fallback, href: href, current: current)
+    }
 }

@@ -87,7 +87,7 @@ struct ReportChapters: Encodable {
         let scorer = env.build.scorer(year)
         let series = env.build.series
         let site = env.build.site
-        func link(_ i: Indicator) -> Link { Link(label: i.title, href: env.href(.indicator(y, i.id))) }
+        func link(_ i: Indicator) -> Link { env.link(i.titles, href: env.href(.indicator(y, i.id))) }
         isAnnual = report.period.kind == .year
         let unit = site.unit.isEmpty ? site.title : site.unit
         introduction = try env.text(isAnnual ? "lkjip.intro_annual" : "lkjip.intro_short",

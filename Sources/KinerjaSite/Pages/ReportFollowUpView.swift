@@ -30,7 +30,7 @@ struct ReportFollowUpView: Encodable {
 
     init(_ env: PageEnv, _ year: YearContent, _ report: Report) throws {
         func indicatorLink(_ id: String, in y: YearContent) -> Link {
-            Link(label: y.indicator(id)?.title ?? id, href: env.href(.indicator(y.year, id)))
+            env.link(y.indicator(id)?.titles, or: id, href: env.href(.indicator(y.year, id)))
         }
         analysis = report.analysis.map {
             AnalysisRow(indicator: indicatorLink($0.indicator, in: year), causes: $0.causes, solutions: $0.solutions)

@@ -96,7 +96,7 @@ struct ReportPage: Encodable {
         let y = year.year
         let facts = env.build.index(year).facts
         func indicatorLink(_ id: String) -> Link {
-            Link(label: year.indicator(id)?.title ?? id, href: env.href(.indicator(y, id)))
+            env.link(year.indicator(id)?.titles, or: id, href: env.href(.indicator(y, id)))
         }
         period = env.l.period(report.period)
         periodEnd = try env.text("report.as_of", ["date": env.l.date(min(report.period.endDate, env.build.today))])

@@ -23,7 +23,7 @@ struct ReportYearsView: Encodable {
             let now = scorer.score(indicator, at: report.period)
             let before = series.previousYear(indicator, at: report.period)
             if before != nil { any = true }
-            return Row(indicator: Link(label: indicator.title, href: env.href(.indicator(year.year, indicator.id))),
+            return Row(indicator: env.link(indicator.titles, href: env.href(.indicator(year.year, indicator.id))),
                        value: text.value(now.value, of: indicator), capaian: now.capaian.map(env.l.percent),
                        previousValue: text.value(before?.value, of: indicator),
                        previousCapaian: before?.capaian.map(env.l.percent))

@@ -52,7 +52,7 @@ struct SOPChecklist {
         try add(1, done: !(plan?.objectives.isEmpty ?? true) && !year.areas.isEmpty, by: team,
                 detail: try env.text("sop.detail.objectives", ["objectives": env.l.integer(plan?.objectives.count ?? 0),
                                                                "areas": env.l.integer(year.areas.count)]),
-                evidence: facts.areas.map { Link(label: $0.title, href: env.href(.area(y, $0.id))) })
+                evidence: facts.areas.map { env.link($0.titles, href: env.href(.area(y, $0.id))) })
         try add(2, done: !year.indicators.isEmpty && attributesComplete
                     && year.areas.allSatisfy { a in year.indicators.contains { $0.area == a.id } },
                 by: team, detail: try env.text("sop.detail.indicators", ["n": env.l.integer(year.indicators.count)]))
