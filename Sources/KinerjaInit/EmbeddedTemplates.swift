@@ -2700,7 +2700,7 @@ Sitemap: {{sitemap}}
 <tbody>
 {{#rows}}
 <tr>
-<th scope="row"><a href="{{href}}">{{title}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
+<th scope="row"><a href="{{href}}">{{{title}}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
 {{#cells}}
 <td class="center state-cell"><span class="state state-{{stateId}}" title="{{period}}: {{state}}{{#capaian}} ({{capaian}}){{/capaian}}" aria-hidden="true">{{symbol}}</span><span class="visually-hidden">{{period}}: {{state}}{{#capaian}} ({{capaian}}){{/capaian}}</span></td>
 {{/cells}}

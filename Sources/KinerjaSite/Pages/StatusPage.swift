@@ -13,7 +13,7 @@ struct StatusPage: Encodable {
 
     struct Row: Encodable {
         let id: String
-        let title: String
+        let title: HTML
         let href: String
         let owner: String?
         let cells: [Cell]
@@ -114,7 +114,7 @@ struct StatusPage: Encodable {
                 let owner = indicator.owner?.display ?? ""
                 perOwner[owner, default: []] += states
                 ownerIndicators[owner, default: 0] += 1
-                rows.append(Row(id: indicator.id, title: indicator.title, href: env.href(.indicator(year.year, indicator.id)),
+                rows.append(Row(id: indicator.id, title: env.html(indicator.titles), href: env.href(.indicator(year.year, indicator.id)),
                                 owner: indicator.owner?.display, cells: cells,
                                 late: env.l.integer(states.filter { $0 == .late }.count)))
             }
