@@ -380,7 +380,21 @@ import Testing
         let input = try f.writeOutside("big.json", record(#""nama_paket": "Belanja Kertas", "kd_satker": "1.02.01", "pagu": 1e309, "metode_pengadaan": "Tender""#))
         let result = try #require(rejected(f, input))
         #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code)" } == ["3:3 KJ004"])
-        #expect(result.diagnostics.first?.message.hasPrefix("record 2: a number is out of range") == true)
+        #expect(result.diagnostics.first?.message == "record 2: `pagu`: a number is out of range")
+        #expect(f.data("2026/packages.csv") == before)
+    }
+
+    /// The same in a page of the v1 API: at the record inside `data`, not a KJ001 at 1:1.
+    @Test func numberOutOfRangeInAnAPIPageIsAKJ004AtItsRecord() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let before = f.data("2026/packages.csv")
+        let page = "{\"data\": " + record(#""nama_paket": "Belanja Kertas", "kd_satker": "1.02.01", "pagu": 1e309, "metode_pengadaan": "Tender""#)
+            + ", \"meta\": {\"cursor\": null, \"has_more\": false}}"
+        let input = try f.writeOutside("page.json", page)
+        let result = try #require(rejected(f, input))
+        #expect(result.diagnostics.map { "\($0.line):\($0.column) \($0.code)" } == ["3:3 KJ004"])
+        #expect(result.diagnostics.first?.message == "record 2: `pagu`: a number is out of range")
         #expect(f.data("2026/packages.csv") == before)
     }
 

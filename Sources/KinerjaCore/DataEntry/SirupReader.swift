@@ -114,7 +114,16 @@ public enum SirupReader {
 
     /// When the whole document does not decode but its array can be split into records, the
     /// first record that does not decode on its own (e.g. `pagu: 1e309`, out of range).
+    /// In a v1 API page (`{"data": [...], "meta": …}`) the records of its `data` array.
     private static func failingRecord(_ bytes: [UInt8], path: String) -> (SourceLocation, String, String)? {
+        if bytes.first(where: { ![32, 9, 10, 13, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "{") {
+            guard let offset = JSONElementLocator.arrayOffset(ofKey: "data", in: bytes) else { return nil }
+            let base = JSONElementLocator.position(at: offset, in: bytes)
+            guard let (at, label, text) = failingRecord(Array(bytes[offset...]), path: path) else { return nil }
+            let line = at.line + base.line - 1
+            let column = at.line == 1 ? at.column + base.column - 1 : at.column
+            return (SourceLocation(file: path, line: line, column: column), label, text)
+        }
         guard let starts = JSONElementLocator.elements(bytes), !starts.isEmpty,
               let close = bytes.lastIndex(of: UInt8(ascii: "]")) else { return nil }
         for (i, s) in starts.enumerated() {
@@ -126,6 +135,12 @@ public enum SirupReader {
                 _ = try JSONDecoder().decode(JSONValue.self, from: Data(bytes[s.offset..<end]))
             } catch {
                 let detail = describe(error)
+                // A number JSON allows but no Double holds (`1e309`) reaches the decoder as a
+                // type mismatch at its key: name the key, not the decoder's words.
+                if case let DecodingError.typeMismatch(_, context) = error, let key = context.codingPath.last?.stringValue {
+                    return (SourceLocation(file: path, line: s.line, column: s.column), "record \(i + 1)",
+                            "`\(key.prefix(40))`: a number is out of range")
+                }
                 let text = detail.lowercased().contains("number") || detail.lowercased().contains("representable")
                     ? "a number is out of range (\(detail.prefix(80)))" : "not valid JSON: \(detail.prefix(120))"
                 return (SourceLocation(file: path, line: s.line, column: s.column), "record \(i + 1)", text)
