@@ -1706,7 +1706,7 @@ ui:
 {{#page.actions}}
 <tr role="row">
 <td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td>
-<th scope="row" role="rowheader">{{title}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</th>
+<th scope="row" role="rowheader">{{{title}}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</th>
 <td role="cell" data-label="{{t.common.owner}}">{{owner}}{{^owner}}–{{/owner}}</td>
 <td class="nowrap" role="cell" data-label="{{t.indicator.due}}">{{due}}{{^due}}–{{/due}}</td>
 <td role="cell" data-label="{{t.common.status}}"><span class="action action-{{statusId}}">{{status}}</span>{{#reported}}<span class="sub">{{reported}}</span>{{/reported}}</td>
@@ -1864,7 +1864,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.schedule.rows}}
-<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}</th><td role="cell" data-label="{{t.schedule.planned}} / {{t.schedule.actual}}"><ul class="schedule">{{#cells}}<li{{#behind}} class="behind"{{/behind}}>{{period}}: {{t.schedule.planned}} {{planned}}, {{t.schedule.actual}} {{actual}}{{^actual}}–{{/actual}}{{#behind}} <strong>({{t.schedule.behind}})</strong>{{/behind}}</li>{{/cells}}</ul></td></tr>
+<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{{title}}}</th><td role="cell" data-label="{{t.schedule.planned}} / {{t.schedule.actual}}"><ul class="schedule">{{#cells}}<li{{#behind}} class="behind"{{/behind}}>{{period}}: {{t.schedule.planned}} {{planned}}, {{t.schedule.actual}} {{actual}}{{^actual}}–{{/actual}}{{#behind}} <strong>({{t.schedule.behind}})</strong>{{/behind}}</li>{{/cells}}</ul></td></tr>
 {{/page.schedule.rows}}
 </tbody>
 </table>
@@ -2054,7 +2054,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.actionProgress.rows}}
-<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}{{#indicator}}<span class="sub"><a href="{{href}}">{{{text}}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num{{#behind}} behind{{/behind}}" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}{{#behind}} <span class="sub">{{t.schedule.behind}}</span>{{/behind}}</td>{{/cells}}</tr>
+<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{{title}}}{{#indicator}}<span class="sub"><a href="{{href}}">{{{text}}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num{{#behind}} behind{{/behind}}" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}{{#behind}} <span class="sub">{{t.schedule.behind}}</span>{{/behind}}</td>{{/cells}}</tr>
 {{/page.actionProgress.rows}}
 </tbody>
 </table>
@@ -2309,7 +2309,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.actionsBehind.rows}}
-<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{title}}{{#indicator}}<span class="sub"><a href="{{href}}">{{{text}}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}</td>{{/cells}}</tr>
+<tr role="row"><td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td><th scope="row" role="rowheader">{{{title}}}{{#indicator}}<span class="sub"><a href="{{href}}">{{{text}}}</a></span>{{/indicator}}</th>{{#cells}}<td role="cell" data-label="{{t.schedule.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.schedule.planned}}">{{planned}}</td><td class="num" role="cell" data-label="{{t.schedule.actual}}">{{actual}}{{^actual}}–{{/actual}}</td>{{/cells}}</tr>
 {{/page.actionsBehind.rows}}
 </tbody>
 </table>

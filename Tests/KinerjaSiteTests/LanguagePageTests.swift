@@ -42,6 +42,8 @@ import Testing
         #expect(year.contains("/areas/biaya/\"><span lang=\"id\">Penghematan Biaya</span></a><br>"))
         let status = try #require(SiteFixture.page(files, "en/2026/status/index.html"))
         #expect(status.contains("/indicators/IK-06/\"><span lang=\"id\">Persentase penghematan</span></a>"))
+        let actions = try #require(SiteFixture.page(files, "en/2026/indicators/IK-07/index.html"))
+        #expect(actions.contains("<th scope=\"row\" role=\"rowheader\"><span lang=\"id\">Standarisasi dokumen pemilihan</span>"))
         // The Indonesian page is unchanged: no lang mark on its own language.
         let id = try #require(SiteFixture.page(files, "2026/reports/2026-Q1/index.html"))
         #expect(id.contains("/indicators/IK-06/\">Persentase penghematan</a>"))

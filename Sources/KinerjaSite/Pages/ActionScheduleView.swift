@@ -12,7 +12,7 @@ struct ActionScheduleView: Encodable {
 
     struct Row: Encodable {
         let id: String
-        let title: String
+        let title: HTML
         let indicator: Link?
         let cells: [Cell]
         let planned: String?
@@ -31,7 +31,7 @@ struct ActionScheduleView: Encodable {
     init(_ env: PageEnv, _ year: YearContent, _ indicator: Indicator) {
         let schedule = ActionSchedule(year)
         rows = indicator.actions.filter { !$0.targets.isEmpty }.map { a in
-            Row(id: a.id, title: a.title, indicator: nil,
+            Row(id: a.id, title: env.html(a.titles), indicator: nil,
                 cells: schedule.points(a, asOf: env.build.today).map { Self.cell(env, $0) }, planned: nil, actual: nil)
         }
         hasRows = !rows.isEmpty
@@ -45,7 +45,7 @@ struct ActionScheduleView: Encodable {
             indicator.actions.compactMap { a -> Row? in
                 guard let p = schedule.behind(a, asOf: end) else { return nil }
                 let c = Self.cell(env, p)
-                return Row(id: a.id, title: a.title,
+                return Row(id: a.id, title: env.html(a.titles),
                            indicator: env.link(indicator.titles, href: env.href(.indicator(year.year, indicator.id))),
                            cells: [c], planned: c.planned, actual: c.actual)
             }
@@ -62,7 +62,7 @@ struct ActionScheduleView: Encodable {
             indicator.actions.compactMap { a -> Row? in
                 guard let p = schedule.points(a, asOf: end).last(where: { $0.period.endDate <= end }) else { return nil }
                 let c = Self.cell(env, p)
-                return Row(id: a.id, title: a.title,
+                return Row(id: a.id, title: env.html(a.titles),
                            indicator: env.link(indicator.titles, href: env.href(.indicator(year.year, indicator.id))),
                            cells: [c], planned: c.planned, actual: c.actual)
             }

@@ -33,7 +33,7 @@ struct IndicatorPage: Encodable {
 
     struct ActionRow: Encodable {
         let id: String
-        let title: String
+        let title: HTML
         let owner: String?
         let due: String?
         let status: String
@@ -152,7 +152,7 @@ struct IndicatorPage: Encodable {
         actions = try indicator.actions.map { a in
             let p = progress.latest[a.id]
             let status = p?.progress.status?.rawValue ?? "none"
-            return ActionRow(id: a.id, title: a.title, owner: a.owner, due: a.due.map(env.l.date),
+            return ActionRow(id: a.id, title: env.html(a.titles), owner: a.owner, due: a.due.map(env.l.date),
                              status: try env.text("action.status.\(status)"), statusId: status,
                              progress: p?.progress.progress.map { env.l.numbers.percent($0, fractionDigits: 0) },
                              note: p?.progress.note, reported: p.map { env.l.period($0.period) })
