@@ -1773,7 +1773,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.contributions}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td><td class="num" role="cell" data-label="{{t.opd.overall}}">{{overall}}{{^overall}}–{{/overall}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td><td class="num" role="cell" data-label="{{t.opd.overall}}">{{overall}}{{^overall}}–{{/overall}}</td></tr>
 {{/page.contributions}}
 {{^page.contributions}}
 <tr role="row"><td colspan="7" role="cell">{{t.opd.no_rows}}</td></tr>
@@ -1821,7 +1821,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.values}}
-<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}{{#parts}}<span class="sub">{{parts}}</span>{{/parts}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
+<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}{{#parts}}<span class="sub">{{parts}}</span>{{/parts}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
 {{/page.values}}
 {{^page.values}}
 <tr role="row"><td colspan="7" role="cell">{{t.common.none}}</td></tr>
@@ -2005,7 +2005,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#rows}}
-<tr role="row"{{#current}} class="current"{{/current}}><th scope="row" role="rowheader"><a href="{{href}}">{{year}}</a>{{#current}}<span class="sub">{{t.years.current}}</span>{{/current}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}}</td></tr>
+<tr role="row"{{#current}} class="current"{{/current}}><th scope="row" role="rowheader"><a href="{{href}}">{{year}}</a>{{#current}}<span class="sub">{{t.years.current}}</span>{{/current}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td></tr>
 {{/rows}}
 </tbody>
 </table>

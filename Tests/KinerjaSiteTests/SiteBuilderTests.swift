@@ -226,3 +226,19 @@ final class TemporaryFolder {
         #expect(files.filter { $0.path.hasPrefix("schemas/") }.count == ContentSchema.all.count)
     }
 }
+
+/// A verdict stands beside every rating (docs/scoring.md, "Verdicts"): also in the OPD
+/// breakdown, the package rows and the years table.
+@Suite struct VerdictEverywhereTests {
+    @Test func everyBandHasItsVerdict() throws {
+        let files = try SiteFixture.build()
+        for path in ["2026/opd/1.03.01/index.html", "2026/packages/52011234/index.html", "2026/indicators/IK-07/index.html"] {
+            let html = try #require(SiteFixture.page(files, path))
+            let bands = html.components(separatedBy: "class=\"band band-").count - 1
+            let verdicts = html.components(separatedBy: "class=\"verdict verdict-").count - 1
+            #expect(bands > 0 && verdicts >= bands, "\(path): \(bands) bands, \(verdicts) verdicts")
+        }
+        let opd = try #require(SiteFixture.page(files, "2026/opd/1.03.01/index.html"))
+        #expect(opd.contains("<span class=\"verdict verdict-met\"><span class=\"verdict-mark\" aria-hidden=\"true\">✓</span> Tercapai</span>"))
+    }
+}

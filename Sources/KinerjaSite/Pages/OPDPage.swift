@@ -9,6 +9,8 @@ struct OPDPage: Encodable {
         let capaian: String?
         let band: String
         let bandId: String
+        /// Tercapai / Belum tercapai beside the band (docs/scoring.md, "Verdicts").
+        let verdict: VerdictView
         let rows: String
         let overall: String?
     }
@@ -44,7 +46,8 @@ struct OPDPage: Encodable {
             return Contribution(indicator: env.link(indicator.titles, href: env.href(.indicator(year.year, indicator.id))),
                                 period: env.l.period(latest), value: text.value(s.value, of: indicator),
                                 capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
-                                bandId: s.band.map { PathSegment.safe($0.id) } ?? "none", rows: env.l.integer(s.rowCount),
+                                bandId: s.band.map { PathSegment.safe($0.id) } ?? "none",
+                                verdict: try VerdictView(capaian: s.capaian, env: env), rows: env.l.integer(s.rowCount),
                                 overall: overall.capaian.map(env.l.percent))
         }
     }

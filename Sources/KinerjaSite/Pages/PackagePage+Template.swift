@@ -20,7 +20,7 @@ extension PackagePage.Attribute: TemplateModel {
 
 extension PackagePage.ValueRow: TemplateModel {
     func templateValue() -> TemplateValue {
-        var o = TemplateObject(capacity: 9)
+        var o = TemplateObject(capacity: 10)
         o.set("period", .text(period))
         o.set("indicator", indicator.templateValue())
         o.set("value", TemplateValue(text: value))
@@ -29,6 +29,11 @@ extension PackagePage.ValueRow: TemplateModel {
         o.set("capaian", TemplateValue(text: capaian))
         o.set("band", .text(band))
         o.set("bandId", .text(bandId))
+        var v = TemplateObject(capacity: 3)
+        v.set("id", .text(verdict.id))
+        v.set("symbol", .text(verdict.symbol))
+        v.set("text", .text(verdict.text))
+        o.set("verdict", .object(v))
         o.set("note", TemplateValue(text: note))
         return .object(o)
     }

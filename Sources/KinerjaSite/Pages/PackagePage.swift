@@ -22,6 +22,8 @@ struct PackagePage: Encodable {
         let capaian: String?
         let band: String
         let bandId: String
+        /// Tercapai / Belum tercapai beside the band (docs/scoring.md, "Verdicts").
+        let verdict: VerdictView
         let note: String?
     }
 
@@ -102,11 +104,13 @@ extension PackagePage.ValueRow {
             capaian = score.capaian.map(env.l.percent)
             band = try ScoreView.bandLabel(score.band, env: env)
             bandId = score.band.map { PathSegment.safe($0.id) } ?? "none"
+            verdict = try VerdictView(capaian: score.capaian, env: env)
         } else {
             target = nil
             capaian = nil
             band = try ScoreView.bandLabel(nil, env: env)
             bandId = "none"
+            verdict = try VerdictView(.none, env: env)
         }
     }
 

@@ -12,6 +12,8 @@ struct YearsView: Encodable {
         let capaian: String?
         let band: String
         let bandId: String
+        /// Tercapai / Belum tercapai beside the band (docs/scoring.md, "Verdicts").
+        let verdict: VerdictView
         let current: Bool
     }
 
@@ -35,7 +37,8 @@ struct YearsView: Encodable {
             return Row(year: String(y.year), href: env.href(.indicator(y.year, y.indicator.id)),
                        value: text.value(y.value, of: indicator), target: text.target(y.target, of: indicator),
                        capaian: y.capaian.map(env.l.percent), band: try ScoreView.bandLabel(band, env: env),
-                       bandId: band.map { PathSegment.safe($0.id) } ?? "none", current: y.year == year.year)
+                       bandId: band.map { PathSegment.safe($0.id) } ?? "none",
+                       verdict: try VerdictView(capaian: y.capaian, env: env), current: y.year == year.year)
         }
         // Its own element ids: the period chart of the same page uses the indicator's id.
         var charted = indicator
