@@ -28,7 +28,7 @@ public enum EmbeddedTemplates {
 <div class="bar">{{{bar}}}</div>
 <p class="summary-counts">{{page.summary.counts}}</p>
 {{#page.summary.weakestText}}
-<p class="summary-weakest">{{page.summary.weakestText}}</p>
+<p class="summary-weakest">{{{page.summary.weakestText}}}</p>
 {{/page.summary.weakestText}}
 <p class="muted">{{t.summary.area_note}}</p>
 </div>
@@ -586,7 +586,7 @@ td.behind { color: var(--bad); }
 {{#page.summary}}
 <p class="summary-counts">{{counts}}</p>
 {{#weakestText}}
-<p class="summary-weakest">{{weakestText}}</p>
+<p class="summary-weakest">{{{weakestText}}}</p>
 {{/weakestText}}
 {{/page.summary}}
 <table class="compact">
@@ -1896,7 +1896,7 @@ ui:
 {{#score}}
 <p class="card-figure"><span class="big">{{capaian}}{{^capaian}}–{{/capaian}}</span> {{>partials/band}} {{>partials/verdict}}</p>
 {{#summary.weakestText}}
-<p class="card-weakest">{{summary.weakestText}}</p>
+<p class="card-weakest">{{{summary.weakestText}}}</p>
 {{/summary.weakestText}}
 <div class="bar">{{{bar}}}</div>
 {{/score}}

@@ -135,3 +135,15 @@ struct SampleSiteTests {
         #expect(feed.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://kinerja.example.go.id/kinerja/reports/feed.xml\"/>"))
     }
 }
+
+
+/// The weakest indicator named in a summary keeps its language on English pages (WCAG 3.1.2).
+@Suite struct WeakestIndicatorLanguageTests {
+    @Test func theWeakestTitleCarriesItsLanguage() throws {
+        let en = try SampleSite.page("en/index.html")
+        #expect(en.contains("<p class=\"summary-weakest\">Weakest: IK-07 <span lang=\"id\">Jumlah pengelola pengadaan yang memperoleh sertifikat kompetensi</span> (64.3%)</p>"))
+        #expect(en.contains("<p class=\"card-weakest\">Weakest: IK-02 Share of tender and selection packages completed on schedule (97.6%)</p>"))
+        let id = try SampleSite.page("index.html")
+        #expect(id.contains("<p class=\"summary-weakest\">Terlemah: IK-07 Jumlah pengelola pengadaan yang memperoleh sertifikat kompetensi (64,3 %)</p>"))
+    }
+}

@@ -82,8 +82,9 @@ struct VerdictSummary: Encodable {
     /// "2 tercapai · 1 belum tercapai · 0 belum ada data".
     let counts: String
     let weakest: Weakest?
-    /// "Terlemah: IK-07 Rata-rata waktu pemilihan penyedia (64,3 %)".
-    let weakestText: String?
+    /// "Terlemah: IK-07 Rata-rata waktu pemilihan penyedia (64,3 %)", the title inside
+    /// `<span lang>` when it is not in the page's language.
+    let weakestText: HTML?
     /// Met only when every indicator with data is met; not met when any is not.
     let verdict: VerdictView
 
@@ -106,8 +107,10 @@ struct VerdictSummary: Encodable {
         self.weakest = weakest.map { i, c in
             Weakest(id: i.id, title: i.title, href: env.href(.indicator(facts.year.year, i.id)), capaian: env.l.percent(c))
         }
-        weakestText = try self.weakest.map {
-            try env.text("summary.weakest", ["id": $0.id, "title": $0.title, "capaian": $0.capaian])
+        let mark = "\u{27E6}title\u{27E7}"
+        weakestText = try weakest.map { i, c in
+            let text = try env.text("summary.weakest", ["id": i.id, "title": mark, "capaian": env.l.percent(c)])
+            return HTML(raw: HTMLEscape.escape(text).replacingOccurrences(of: mark, with: env.html(i.titles).raw))
         }
         verdict = try VerdictView(met + notMet == 0 ? .none : notMet > 0 ? .notMet : .met, env: env)
     }
