@@ -5,10 +5,19 @@
 /// (docs/validation.md "Control and bidirectional characters").
 public enum UnsafeCharacters {
     public static func isUnsafe(_ u: Unicode.Scalar) -> Bool {
+        if isControl(u) { return true }
+        switch u.value {
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// A C0 control other than tab, line feed and carriage return, DEL, or a C1 control: the
+    /// unsafe characters HTML does not allow in a page (shown there as U+FFFD).
+    public static func isControl(_ u: Unicode.Scalar) -> Bool {
         switch u.value {
         case 0x09, 0x0A, 0x0D: return false
         case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }

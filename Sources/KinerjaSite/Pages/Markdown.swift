@@ -18,11 +18,7 @@ enum Markdown {
         guard UnsafeCharacters.contains(text) else { return text }
         var out = String.UnicodeScalarView()
         for u in text.unicodeScalars {
-            switch u.value {
-            case 0x09, 0x0A, 0x0D: out.append(u)
-            case 0x00...0x1F, 0x7F...0x9F: out.append("\u{FFFD}")
-            default: out.append(u)
-            }
+            out.append(UnsafeCharacters.isControl(u) ? "\u{FFFD}" : u)
         }
         return String(out)
     }

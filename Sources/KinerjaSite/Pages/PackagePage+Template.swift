@@ -29,11 +29,7 @@ extension PackagePage.ValueRow: TemplateModel {
         o.set("capaian", TemplateValue(text: capaian))
         o.set("band", .text(band))
         o.set("bandId", .text(bandId))
-        var v = TemplateObject(capacity: 3)
-        v.set("id", .text(verdict.id))
-        v.set("symbol", .text(verdict.symbol))
-        v.set("text", .text(verdict.text))
-        o.set("verdict", .object(v))
+        o.set("verdict", verdict.templateValue())
         o.set("note", TemplateValue(text: note))
         return .object(o)
     }
