@@ -497,7 +497,7 @@ td.behind { color: var(--bad); }
 </thead>
 <tbody role="rowgroup">
 {{#page.rows}}
-<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}">{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}">{{approvedBy}}</td></tr>
+<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{approvedBy}}</td></tr>
 {{/page.rows}}
 {{^page.hasRows}}
 <tr role="row"><td colspan="7" role="cell">{{t.changes.none}}</td></tr>
@@ -513,7 +513,7 @@ td.behind { color: var(--bad); }
 <h1>{{layout.title}}</h1>
 <p>{{t.data.intro}}</p>
 {{#layout.license}}
-<p class="data-license">{{t.data.license}} {{#href}}<a href="{{href}}" rel="license">{{label}}</a>{{/href}}{{^href}}{{label}}{{/href}}</p>
+<p class="data-license">{{t.data.license}} {{#href}}<a href="{{href}}" rel="license" translate="no">{{label}}</a>{{/href}}{{^href}}<span translate="no">{{label}}</span>{{/href}}</p>
 {{/layout.license}}
 {{#page.groups}}
 <section>
@@ -523,7 +523,7 @@ td.behind { color: var(--bad); }
 <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.data.file_label}}</th><th scope="col" role="columnheader">{{t.data.format}}</th><th scope="col" role="columnheader">{{t.data.contents}}</th><th scope="col" role="columnheader" class="num">{{t.data.size_label}}</th></tr></thead>
 <tbody role="rowgroup">
 {{#files}}
-<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}">{{name}}</a></th><td role="cell" data-label="{{t.data.format}}">{{format}}</td><td class="wide" role="cell" data-label="{{t.data.contents}}">{{description}}</td><td class="num" role="cell" data-label="{{t.data.size_label}}">{{size}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}" translate="no">{{name}}</a></th><td role="cell" data-label="{{t.data.format}}">{{format}}</td><td class="wide" role="cell" data-label="{{t.data.contents}}">{{description}}</td><td class="num" role="cell" data-label="{{t.data.size_label}}">{{size}}</td></tr>
 {{/files}}
 </tbody>
 </table>
@@ -603,7 +603,7 @@ td.behind { color: var(--bad); }
 <h2 id="sop-h">{{t.home.milestones}}</h2>
 <ul class="checklist">
 {{#page.milestones}}
-<li class="{{#done}}is-done{{/done}}{{^done}}is-open{{/done}}"><span class="mark" aria-hidden="true">{{#done}}✔{{/done}}{{^done}}○{{/done}}</span> <span><strong>{{label}}</strong><br><span class="status-text">{{status}}</span>{{#when}} · {{when}}{{/when}}{{#detail}} · {{detail}}{{/detail}}</span></li>
+<li class="{{#done}}is-done{{/done}}{{^done}}is-open{{/done}}"><span class="mark" aria-hidden="true">{{#done}}✔{{/done}}{{^done}}○{{/done}}</span> <span><strong>{{label}}</strong><br><span class="status-text">{{status}}</span>{{#when}} · {{when}}{{/when}}{{#detail}} · {{{detail}}}{{/detail}}</span></li>
 {{/page.milestones}}
 </ul>
 <p><a href="{{page.yearHref}}#sop">{{t.home.all_steps}}</a></p>
@@ -1667,7 +1667,7 @@ ui:
 <table class="attributes">
 <tbody>
 {{#page.attributes}}
-<tr><th scope="row">{{label}}</th><td>{{value}}</td></tr>
+<tr><th scope="row">{{label}}</th><td{{#lang}} lang="{{lang}}"{{/lang}}>{{value}}</td></tr>
 {{/page.attributes}}
 </tbody>
 </table>
@@ -1688,7 +1688,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.opds}}
-<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}">{{name}}</a></th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader"><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td><td class="num" role="cell" data-label="{{t.common.rows}}">{{rows}}</td></tr>
 {{/page.opds}}
 </tbody>
 </table>
@@ -1706,8 +1706,8 @@ ui:
 {{#page.actions}}
 <tr role="row">
 <td class="code" role="cell" data-label="{{t.common.id}}">{{id}}</td>
-<th scope="row" role="rowheader">{{{title}}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</th>
-<td role="cell" data-label="{{t.common.owner}}">{{owner}}{{^owner}}–{{/owner}}</td>
+<th scope="row" role="rowheader">{{{title}}}{{#note}}<span class="sub"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{note}}</span>{{/note}}</th>
+<td role="cell" data-label="{{t.common.owner}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{owner}}{{^owner}}–{{/owner}}</td>
 <td class="nowrap" role="cell" data-label="{{t.indicator.due}}">{{due}}{{^due}}–{{/due}}</td>
 <td role="cell" data-label="{{t.common.status}}"><span class="action action-{{statusId}}">{{status}}</span>{{#reported}}<span class="sub">{{reported}}</span>{{/reported}}</td>
 <td class="num" role="cell" data-label="{{t.indicator.progress}}">{{progress}}{{^progress}}–{{/progress}}</td>
@@ -1730,7 +1730,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.revisions}}
-<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}">{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}">{{approvedBy}}</td></tr>
+<tr role="row"><td class="nowrap" role="cell" data-label="{{t.common.date}}">{{date}}{{^date}}–{{/date}}</td><td role="cell" data-label="{{t.changes.field}}">{{field}}</td><td class="num" role="cell" data-label="{{t.changes.from}}">{{from}}{{^from}}–{{/from}}</td><td class="num" role="cell" data-label="{{t.changes.to}}">{{to}}{{^to}}–{{/to}}</td><td class="wide" role="cell" data-label="{{t.changes.reason}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{reason}}</td><td role="cell" data-label="{{t.changes.approved_by}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{approvedBy}}</td></tr>
 {{/page.revisions}}
 {{^page.revisions}}
 <tr role="row"><td colspan="6" role="cell">{{t.changes.none}}</td></tr>
@@ -1742,7 +1742,7 @@ ui:
 {{#page.decision}}
 <section aria-labelledby="dec-h">
 <h2 id="dec-h">{{t.indicator.decision}}</h2>
-<p><span class="decision decision-{{decisionId}}">{{decision}}</span>{{#note}} — {{note}}{{/note}}</p>
+<p><span class="decision decision-{{decisionId}}">{{decision}}</span>{{#note}} — <span{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{note}}</span>{{/note}}</p>
 <p class="muted">{{#report}}<a href="{{href}}">{{label}}</a>{{/report}}</p>
 </section>
 {{/page.decision}}
@@ -1750,7 +1750,7 @@ ui:
 <h2 id="data-h">{{t.indicator.data}}</h2>
 <ul class="inline">
 {{#page.downloads}}
-<li><a href="{{href}}">{{label}}</a></li>
+<li><a href="{{href}}">{{{text}}}</a></li>
 {{/page.downloads}}
 {{^page.downloads}}
 <li>{{t.common.none}}</li>
@@ -1802,7 +1802,7 @@ ui:
 <table class="attributes">
 <tbody>
 {{#page.attributes}}
-<tr><th scope="row">{{label}}</th><td>{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</td></tr>
+<tr><th scope="row">{{label}}</th><td>{{#href}}<a href="{{href}}">{{{value}}}</a>{{/href}}{{^href}}{{{value}}}{{/href}}</td></tr>
 {{/page.attributes}}
 </tbody>
 </table>
@@ -1821,7 +1821,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.values}}
-<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}{{#parts}}<span class="sub">{{parts}}</span>{{/parts}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
+<tr role="row"><td role="cell" data-label="{{t.common.period}}">{{period}}</td><td class="wide" role="cell" data-label="{{t.common.indicator}}">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}{{#parts}}<span class="sub">{{parts}}</span>{{/parts}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td><td class="wide" role="cell" data-label="{{t.common.note}}">{{{note}}}</td></tr>
 {{/page.values}}
 {{^page.values}}
 <tr role="row"><td colspan="7" role="cell">{{t.common.none}}</td></tr>
@@ -1839,9 +1839,9 @@ ui:
 <p>{{t.packages.count}}: <strong>{{page.count}}</strong> · {{t.packages.total}}: <strong>{{page.totalPagu}}</strong></p>
 <form class="filter" data-filter hidden>
 <div class="field"><label for="f-text">{{t.packages.search}}</label><input id="f-text" type="search" name="q" autocomplete="off"></div>
-<div class="field"><label for="f-opd">{{t.common.opd}}</label><select id="f-opd" name="opd"><option value="">{{t.packages.all}}</option>{{#page.opds}}<option value="{{value}}">{{label}}</option>{{/page.opds}}</select></div>
-<div class="field"><label for="f-area">{{t.common.area}}</label><select id="f-area" name="area"><option value="">{{t.packages.all}}</option>{{#page.areas}}<option value="{{value}}">{{label}}</option>{{/page.areas}}</select></div>
-<div class="field"><label for="f-method">{{t.package.method}}</label><select id="f-method" name="method"><option value="">{{t.packages.all}}</option>{{#page.methods}}<option value="{{value}}">{{label}}</option>{{/page.methods}}</select></div>
+<div class="field"><label for="f-opd">{{t.common.opd}}</label><select id="f-opd" name="opd"><option value="">{{t.packages.all}}</option>{{#page.opds}}<option value="{{value}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{label}}</option>{{/page.opds}}</select></div>
+<div class="field"><label for="f-area">{{t.common.area}}</label><select id="f-area" name="area"><option value="">{{t.packages.all}}</option>{{#page.areas}}<option value="{{value}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{label}}</option>{{/page.areas}}</select></div>
+<div class="field"><label for="f-method">{{t.package.method}}</label><select id="f-method" name="method"><option value="">{{t.packages.all}}</option>{{#page.methods}}<option value="{{value}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{label}}</option>{{/page.methods}}</select></div>
 <p class="filter-count" role="status" aria-live="polite" data-template="{{t.packages.shown}}"></p>
 </form>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="packages-h">
@@ -1903,7 +1903,7 @@ ui:
 <p class="muted">{{indicatorCount}}</p>
 <ul class="card-multiples">
 {{#multiples}}
-<li><a href="{{href}}" title="{{fullTitle}}"><span class="tag">{{id}}</span> <span class="multiple-name">{{{title}}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span>{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</li>
+<li><a href="{{href}}" title="{{fullTitle}}"{{#titleLang}} lang="{{titleLang}}"{{/titleLang}}><span class="tag">{{id}}</span> <span class="multiple-name">{{{title}}}</span></a> {{#spark}}<span class="spark">{{{spark}}}</span>{{/spark}} <span class="capaian">{{capaian}}{{^capaian}}–{{/capaian}}</span>{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</li>
 {{/multiples}}
 </ul>
 </li>
@@ -1937,8 +1937,8 @@ ui:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{layout.documentTitle}}</title>
-<meta name="description" content="{{layout.description}}">
+<title{{#layout.titleLang}} lang="{{layout.titleLang}}"{{/layout.titleLang}}>{{layout.documentTitle}}</title>
+<meta name="description" content="{{layout.description}}"{{#layout.meta.descriptionLang}} lang="{{layout.meta.descriptionLang}}"{{/layout.meta.descriptionLang}}>
 {{>partials/meta-og}}
 <link rel="canonical" href="{{layout.canonical}}">
 {{#layout.multilingual}}
@@ -2022,7 +2022,7 @@ ui:
 <tbody role="rowgroup">
 {{#indicators}}
 <tr role="row">
-<th scope="row" role="rowheader"><a href="{{href}}">{{{title}}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
+<th scope="row" role="rowheader"><a href="{{href}}">{{{title}}}</a>{{#owner}}<span class="sub"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{owner}}</span>{{/owner}}</th>
 {{#score}}
 <td role="cell" data-label="{{t.common.period}}">{{period}}{{#periodKind}}<span class="sub">{{periodKind}}</span>{{/periodKind}}{{#provisional}}<span class="sub provisional">{{provisional}}</span>{{/provisional}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}<div class="bar">{{{bar}}}</div></td>
 {{/score}}
@@ -2037,7 +2037,7 @@ ui:
 """,
         "partials/license.mustache": """
 {{#layout.license}}
-<p class="footer-license">{{footer}} {{#href}}<a href="{{href}}" rel="license">{{label}}</a>{{/href}}{{^href}}{{label}}{{/href}}</p>
+<p class="footer-license">{{footer}} {{#href}}<a href="{{href}}" rel="license" translate="no">{{label}}</a>{{/href}}{{^href}}<span translate="no">{{label}}</span>{{/href}}</p>
 {{/layout.license}}
 
 """,
@@ -2104,7 +2104,7 @@ ui:
 {{#page.lkjip.hasObjectives}}
 <ul>
 {{#page.lkjip.objectives}}
-<li>{{.}}</li>
+<li>{{{.}}}</li>
 {{/page.lkjip.objectives}}
 </ul>
 {{/page.lkjip.hasObjectives}}
@@ -2189,7 +2189,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.lkjip.standards}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.lkjip.standard}}">{{standard}}{{^standard}}–{{/standard}}</td><td role="cell" data-label="{{t.lkjip.standard_source}}">{{source}}{{^source}}–{{/source}}</td><td class="num" role="cell" data-label="{{t.medium_term.value}}">{{value}}{{^value}}–{{/value}}</td><td role="cell" data-label="{{t.lkjip.standard_verdict}}">{{verdict}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td class="num" role="cell" data-label="{{t.lkjip.standard}}">{{standard}}{{^standard}}–{{/standard}}</td><td role="cell" data-label="{{t.lkjip.standard_source}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{source}}{{^source}}–{{/source}}</td><td class="num" role="cell" data-label="{{t.medium_term.value}}">{{value}}{{^value}}–{{/value}}</td><td role="cell" data-label="{{t.lkjip.standard_verdict}}">{{verdict}}</td></tr>
 {{/page.lkjip.standards}}
 </tbody>
 </table>
@@ -2232,7 +2232,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.lkjip.yearsRows}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th>{{#cells}}<td class="num" role="cell" data-label="{{year}}">{{value}}{{^value}}–{{/value}}{{#note}}<span class="sub">{{note}}</span>{{/note}}</td>{{/cells}}<td class="num" role="cell" data-label="{{page.lkjip.yearsTargetLabel}}">{{target}}{{^target}}–{{/target}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th>{{#cells}}<td class="num" role="cell" data-label="{{year}}">{{value}}{{^value}}–{{/value}}{{#note}}<span class="sub"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{note}}</span>{{/note}}</td>{{/cells}}<td class="num" role="cell" data-label="{{page.lkjip.yearsTargetLabel}}">{{target}}{{^target}}–{{/target}}</td></tr>
 {{/page.lkjip.yearsRows}}
 </tbody>
 </table>
@@ -2259,8 +2259,8 @@ ui:
 """,
         "partials/meta-og.mustache": """
 {{#layout.meta}}
-<meta property="og:title" content="{{ogTitle}}">
-<meta property="og:description" content="{{description}}">
+<meta property="og:title" content="{{ogTitle}}"{{#titleLang}} lang="{{titleLang}}"{{/titleLang}}>
+<meta property="og:description" content="{{description}}"{{#descriptionLang}} lang="{{descriptionLang}}"{{/descriptionLang}}>
 <meta property="og:type" content="{{ogType}}">
 {{#ogURL}}
 <meta property="og:url" content="{{ogURL}}">
@@ -2281,12 +2281,12 @@ ui:
 <tbody role="rowgroup">
 {{#packages}}
 <tr role="row" data-opd="{{filterOPD}}" data-area="{{filterArea}}" data-method="{{filterMethod}}" data-text="{{filterText}}">
-<th scope="row" role="rowheader">{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</th>
+<th scope="row" role="rowheader">{{#href}}<a href="{{href}}">{{{name}}}</a>{{/href}}{{^href}}{{{name}}}{{/href}}</th>
 <td class="code" role="cell" data-label="{{t.package.kd_rup}}">{{kdRup}}</td>
-<td role="cell" data-label="{{t.package.opd}}"><a href="{{opdHref}}" title="{{opdName}}">{{opd}}</a></td>
-<td role="cell" data-label="{{t.package.method}}">{{method}}</td>
+<td role="cell" data-label="{{t.package.opd}}"><a href="{{opdHref}}" title="{{opdName}}"{{#opdLang}} lang="{{opdLang}}"{{/opdLang}}>{{opd}}</a></td>
+<td role="cell" data-label="{{t.package.method}}">{{{method}}}</td>
 <td class="num money" role="cell" data-label="{{t.package.pagu}}">{{pagu}}</td>
-<td role="cell" data-label="{{t.package.area}}">{{#areaHref}}<a href="{{areaHref}}">{{area}}</a>{{/areaHref}}{{^areaHref}}{{area}}{{/areaHref}}</td>
+<td role="cell" data-label="{{t.package.area}}">{{#areaHref}}<a href="{{areaHref}}">{{{area}}}</a>{{/areaHref}}{{^areaHref}}{{{area}}}{{/areaHref}}</td>
 </tr>
 {{/packages}}
 </tbody>
@@ -2294,7 +2294,7 @@ ui:
 
 """,
         "partials/recommendation-meta.mustache": """
-<span class="sub"><span class="code">{{id}}</span>{{#owner}} · {{t.follow_up.owner}}: {{owner}}{{/owner}}{{#due}} · {{t.follow_up.due}}: {{due}}{{/due}}</span>
+<span class="sub"><span class="code">{{id}}</span>{{#owner}} · {{t.follow_up.owner}}: <span{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{owner}}</span>{{/owner}}{{#due}} · {{t.follow_up.due}}: {{due}}{{/due}}</span>
 
 """,
         "partials/report-actions-behind.mustache": """
@@ -2330,14 +2330,14 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#rows}}
-<tr role="row"><td class="num" role="cell" data-label="{{t.agreement.number}}">{{number}}</td><td role="cell" data-label="{{t.agreement.area}}">{{area}}</td><th scope="row" role="rowheader">{{indicator}}</th><td role="cell" data-label="{{t.agreement.unit}}">{{unit}}{{^unit}}–{{/unit}}</td><td class="num" role="cell" data-label="{{t.agreement.target}}">{{target}}{{^target}}–{{/target}}</td></tr>
+<tr role="row"><td class="num" role="cell" data-label="{{t.agreement.number}}">{{number}}</td><td role="cell" data-label="{{t.agreement.area}}">{{{area}}}</td><th scope="row" role="rowheader">{{{indicator}}}</th><td role="cell" data-label="{{t.agreement.unit}}">{{unit}}{{^unit}}–{{/unit}}</td><td class="num" role="cell" data-label="{{t.agreement.target}}">{{target}}{{^target}}–{{/target}}</td></tr>
 {{/rows}}
 </tbody>
 </table>
 </div>
 <dl class="figures signatories">
-<div><dt>{{t.agreement.first_party}}</dt><dd>{{preparedBy}}{{^preparedBy}}–{{/preparedBy}}</dd></div>
-<div><dt>{{t.agreement.second_party}}</dt><dd>{{approvedBy}}{{^approvedBy}}–{{/approvedBy}}{{#approvedOn}}<span class="sub">{{approvedOn}}</span>{{/approvedOn}}</dd></div>
+<div><dt>{{t.agreement.first_party}}</dt><dd>{{{preparedBy}}}{{^preparedBy}}–{{/preparedBy}}</dd></div>
+<div><dt>{{t.agreement.second_party}}</dt><dd>{{{approvedBy}}}{{^approvedBy}}–{{/approvedBy}}{{#approvedOn}}<span class="sub">{{approvedOn}}</span>{{/approvedOn}}</dd></div>
 </dl>
 </section>
 {{/page.agreement}}
@@ -2354,7 +2354,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.structured.analysis}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td class="wide" role="cell" data-label="{{t.follow_up.causes}}">{{causes}}{{^causes}}–{{/causes}}</td><td class="wide" role="cell" data-label="{{t.follow_up.solutions}}">{{solutions}}{{^solutions}}–{{/solutions}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td class="wide" role="cell" data-label="{{t.follow_up.causes}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{causes}}{{^causes}}–{{/causes}}</td><td class="wide" role="cell" data-label="{{t.follow_up.solutions}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{solutions}}{{^solutions}}–{{/solutions}}</td></tr>
 {{/page.structured.analysis}}
 </tbody>
 </table>
@@ -2401,7 +2401,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.structured.followUps}}
-<tr role="row"><td class="code" role="cell" data-label="{{t.follow_up.id}}">{{id}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>: {{/indicator}}{{text}}{{#report}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/report}}</th><td role="cell" data-label="{{t.follow_up.owner}}">{{owner}}{{^owner}}–{{/owner}}</td><td class="nowrap" role="cell" data-label="{{t.follow_up.due}}">{{due}}{{^due}}–{{/due}}</td><td role="cell" data-label="{{t.follow_up.status_label}}"><span class="follow-up follow-up-{{statusId}}">{{status}}</span>{{#followedIn}}<span class="sub">{{followedIn}}</span>{{/followedIn}}</td><td class="wide" role="cell" data-label="{{t.follow_up.note}}">{{note}}{{^note}}–{{/note}}</td></tr>
+<tr role="row"><td class="code" role="cell" data-label="{{t.follow_up.id}}">{{id}}</td><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>: {{/indicator}}<span{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{text}}</span>{{#report}}<span class="sub"><a href="{{href}}">{{label}}</a></span>{{/report}}</th><td role="cell" data-label="{{t.follow_up.owner}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{owner}}{{^owner}}–{{/owner}}</td><td class="nowrap" role="cell" data-label="{{t.follow_up.due}}">{{due}}{{^due}}–{{/due}}</td><td role="cell" data-label="{{t.follow_up.status_label}}"><span class="follow-up follow-up-{{statusId}}">{{status}}</span>{{#followedIn}}<span class="sub">{{followedIn}}</span>{{/followedIn}}</td><td class="wide" role="cell" data-label="{{t.follow_up.note}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{note}}{{^note}}–{{/note}}</td></tr>
 {{/page.structured.followUps}}
 </tbody>
 </table>
@@ -2435,13 +2435,13 @@ ui:
 <section aria-labelledby="meeting-h" id="meeting">
 <h3 id="meeting-h">{{t.report.meeting}}</h3>
 {{#page.meeting}}
-<p>{{#date}}{{t.common.date}}: {{date}}{{/date}}{{#chair}} · {{t.report.chair}}: {{chair}}{{/chair}}</p>
+<p>{{#date}}{{t.common.date}}: {{date}}{{/date}}{{#chair}} · {{t.report.chair}}: <span{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{chair}}</span>{{/chair}}</p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="meeting-h">
 <table class="stack" role="table">
 <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.indicator}}</th><th scope="col" role="columnheader">{{t.report.decision}}</th><th scope="col" role="columnheader">{{t.common.note}}</th></tr></thead>
 <tbody role="rowgroup">
 {{#decisions}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.report.decision}}"><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td class="wide" role="cell" data-label="{{t.common.note}}">{{note}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.report.decision}}"><span class="decision decision-{{decisionId}}">{{decision}}</span></td><td class="wide" role="cell" data-label="{{t.common.note}}"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{note}}</td></tr>
 {{/decisions}}
 {{^decisions}}
 <tr role="row"><td colspan="3" role="cell">{{t.common.none}}</td></tr>
@@ -2461,7 +2461,7 @@ ui:
 <h4 id="rec-h">{{t.report.recommendations}}</h4>
 <ol>
 {{#page.recommendations}}
-<li id="rec-{{id}}">{{#indicator}}<a href="{{href}}">{{{text}}}</a>: {{/indicator}}{{text}}{{>partials/recommendation-meta}}</li>
+<li id="rec-{{id}}">{{#indicator}}<a href="{{href}}">{{{text}}}</a>: {{/indicator}}<span{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{text}}</span>{{>partials/recommendation-meta}}</li>
 {{/page.recommendations}}
 {{^page.recommendations}}
 <li>{{t.common.none}}</li>
@@ -2481,7 +2481,7 @@ ui:
 <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">{{t.common.area}}</th><th scope="col" role="columnheader" class="num">{{t.common.capaian}}</th><th scope="col" role="columnheader">{{t.common.band}}</th></tr></thead>
 <tbody role="rowgroup">
 {{#page.areas}}
-<tr role="row"><th scope="row" role="rowheader">{{title}}</th>{{#score}}<td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td>{{/score}}</tr>
+<tr role="row"><th scope="row" role="rowheader">{{{title}}}</th>{{#score}}<td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td>{{/score}}</tr>
 {{/page.areas}}
 </tbody>
 </table>
@@ -2494,7 +2494,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#page.snapshot}}
-<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{area}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}{{#targetBasis}}<span class="sub">{{targetBasis}}</span>{{/targetBasis}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</td></tr>
+<tr role="row"><th scope="row" role="rowheader">{{#indicator}}<a href="{{href}}">{{{text}}}</a>{{/indicator}}</th><td role="cell" data-label="{{t.common.area}}">{{{area}}}</td><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}{{#targetBasis}}<span class="sub">{{targetBasis}}</span>{{/targetBasis}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</td></tr>
 {{/page.snapshot}}
 </tbody>
 </table>
@@ -2589,7 +2589,7 @@ ui:
 <div><dt>{{t.common.period}}</dt><dd>{{page.period}}</dd></div>
 <div><dt>{{t.common.status}}</dt><dd><span class="status status-{{#page.isFinal}}final{{/page.isFinal}}{{^page.isFinal}}draft{{/page.isFinal}}">{{page.status}}</span></dd></div>
 {{#page.preparedBy}}
-<div><dt>{{t.report.prepared_by}}</dt><dd>{{page.preparedBy}}</dd></div>
+<div><dt>{{t.report.prepared_by}}</dt><dd{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{page.preparedBy}}</dd></div>
 {{/page.preparedBy}}
 {{#page.presented}}
 <div><dt>{{t.report.presented}}</dt><dd>{{page.presented}}</dd></div>
@@ -2657,7 +2657,7 @@ Sitemap: {{sitemap}}
 <h2 id="{{id}}">{{title}}</h2>
 <ul class="search-list">
 {{#items}}
-<li data-search-text="{{text}}"><a href="{{href}}">{{title}}</a> <span class="muted">{{meta}}</span></li>
+<li data-search-text="{{text}}"><a href="{{href}}">{{{title}}}</a> <span class="muted">{{{meta}}}</span></li>
 {{/items}}
 </ul>
 </section>
@@ -2700,7 +2700,7 @@ Sitemap: {{sitemap}}
 <tbody>
 {{#rows}}
 <tr>
-<th scope="row"><a href="{{href}}">{{{title}}}</a>{{#owner}}<span class="sub">{{owner}}</span>{{/owner}}</th>
+<th scope="row"><a href="{{href}}">{{{title}}}</a>{{#owner}}<span class="sub"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{owner}}</span>{{/owner}}</th>
 {{#cells}}
 <td class="center state-cell"><span class="state state-{{stateId}}" title="{{period}}: {{state}}{{#capaian}} ({{capaian}}){{/capaian}}" aria-hidden="true">{{symbol}}</span><span class="visually-hidden">{{period}}: {{state}}{{#capaian}} ({{capaian}}){{/capaian}}</span></td>
 {{/cells}}
@@ -2721,7 +2721,7 @@ Sitemap: {{sitemap}}
 </thead>
 <tbody role="rowgroup">
 {{#page.owners}}
-<tr{{#hasLate}} class="has-late"{{/hasLate}} role="row"><th scope="row" role="rowheader">{{owner}}</th><td class="num" role="cell" data-label="{{t.common.indicators}}">{{indicators}}</td><td class="num" role="cell" data-label="{{t.status.due}}">{{due}}</td><td class="num" role="cell" data-label="{{t.status.state.reported}}">{{reported}}</td><td class="num" role="cell" data-label="{{t.status.state.late}}">{{late}}</td><td class="num" role="cell" data-label="{{t.status.state.achieved}}">{{achieved}}</td></tr>
+<tr{{#hasLate}} class="has-late"{{/hasLate}} role="row"><th scope="row" role="rowheader"{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{owner}}</th><td class="num" role="cell" data-label="{{t.common.indicators}}">{{indicators}}</td><td class="num" role="cell" data-label="{{t.status.due}}">{{due}}</td><td class="num" role="cell" data-label="{{t.status.state.reported}}">{{reported}}</td><td class="num" role="cell" data-label="{{t.status.state.late}}">{{late}}</td><td class="num" role="cell" data-label="{{t.status.state.achieved}}">{{achieved}}</td></tr>
 {{/page.owners}}
 </tbody>
 </table>
@@ -2739,7 +2739,7 @@ Sitemap: {{sitemap}}
 <tbody>
 {{#page.opds}}
 <tr>
-<th scope="row"><a href="{{href}}">{{name}}</a></th>
+<th scope="row"><a href="{{href}}"{{#lang}} lang="{{lang}}"{{/lang}}>{{name}}</a></th>
 <td class="num">{{packages}}</td>
 {{#cells}}
 <td class="center state-cell"><span class="state state-{{stateId}}" title="{{period}}: {{state}}" aria-hidden="true">{{symbol}}</span><span class="visually-hidden">{{period}}: {{state}}</span></td>
@@ -2772,7 +2772,7 @@ Sitemap: {{sitemap}}
 <h2 id="inputs-h">{{t.year.inputs}}</h2>
 <ul>
 {{#page.inputs}}
-<li>{{.}}</li>
+<li{{#layout.contentLang}} lang="{{.}}"{{/layout.contentLang}}>{{.}}</li>
 {{/page.inputs}}
 </ul>
 </section>
@@ -2807,10 +2807,10 @@ Sitemap: {{sitemap}}
 {{#page.steps}}
 <tr class="{{#done}}is-done{{/done}}{{^done}}is-open{{/done}}" role="row">
 <td class="num" role="cell" data-label="{{t.sop.number}}">{{number}}</td>
-<th scope="row" role="rowheader">{{title}}{{#detail}}<span class="sub">{{detail}}</span>{{/detail}}</th>
+<th scope="row" role="rowheader">{{title}}{{#detail}}<span class="sub">{{{detail}}}</span>{{/detail}}</th>
 <td class="nowrap" role="cell" data-label="{{t.common.status}}"><span class="mark" aria-hidden="true">{{#done}}✔{{/done}}{{^done}}○{{/done}}</span> {{status}}</td>
 <td class="nowrap" role="cell" data-label="{{t.sop.when}}">{{when}}{{^when}}–{{/when}}</td>
-<td class="wide" role="cell" data-label="{{t.sop.by}}">{{by}}{{^by}}–{{/by}}</td>
+<td class="wide" role="cell" data-label="{{t.sop.by}}">{{{by}}}{{^by}}–{{/by}}</td>
 <td class="wide" role="cell" data-label="{{t.sop.evidence}}">{{#evidence}}<a href="{{href}}">{{{text}}}</a><br>{{/evidence}}{{^evidence}}–{{/evidence}}</td>
 </tr>
 {{/page.steps}}

@@ -224,6 +224,29 @@ import Testing
         ])
     }
 
+    /// A title is compared in each language: a new English title is a rename in `en`, shown
+    /// with its language in JSON (`"lang": "en"`) and Markdown, beside none in Indonesian.
+    @Test func anEnglishTitleChangeIsARenameInEnglish() throws {
+        let repo = try DiffTestRepository.standard()
+        defer { repo.remove() }
+        try repo.replace(Self.ik07, "title: Rata-rata waktu pemilihan penyedia",
+                         "title: {id: Rata-rata waktu pemilihan penyedia, en: Average provider selection time}")
+        try repo.commit("English title")
+        try repo.replace(Self.ik07, "en: Average provider selection time", "en: Average time to select a provider")
+
+        let result = try repo.diff("HEAD")
+        let renamed = result.diff.renamed.map { "\($0.id) \($0.language ?? "-") \($0.previousTitle ?? "") → \($0.title)" }
+        #expect(renamed == ["IK-07 en Average provider selection time → Average time to select a provider"])
+        let json = DiffJSON.format(result.diff)
+        #expect(json.contains(#""renamed":[{"year":2026,"kind":"indicator","id":"IK-07","from":"Average provider selection time","to":"Average time to select a provider","lang":"en"}]"#))
+        let markdown = DiffMarkdown.format(result)
+        #expect(markdown.contains("- indicator `IK-07` (en): Average provider selection time → Average time to select a provider"))
+
+        // Writing the same Indonesian title as a map is no rename at all.
+        try repo.replace(Self.ik07, "en: Average time to select a provider", "en: Average provider selection time")
+        #expect(try repo.diff("HEAD").diff.renamed.isEmpty)
+    }
+
     @Test func removingAnIndicatorOfAnApprovedPlanNeedsARevision() throws {
         let repo = try DiffTestRepository.standard()
         defer { repo.remove() }

@@ -65,8 +65,8 @@ struct DiscoverTests {
         #expect(page.contains(#"role="status" aria-live="polite""#))
         #expect(page.contains(#"<h2 id="kind-indicator">Indikator</h2>"#))
         #expect(page.contains(#"<h2 id="kind-package">Paket pengadaan</h2>"#))
-        #expect(page.contains(#"<a href="/2026/indicators/IK-07/">Rata-rata waktu pemilihan penyedia</a> <span class="muted">IK-07 · 2026 · Ketepatan Waktu</span>"#))
-        #expect(page.contains(#"<a href="/2026/packages/">Pengadaan Alat Kesehatan</a> <span class="muted">52011235 · 2026 · Dinkes</span>"#))
+        #expect(page.contains(#"<a href="/2026/indicators/IK-07/">Rata-rata waktu pemilihan penyedia</a> <span class="muted"><span translate="no">IK-07</span> · 2026 · Ketepatan Waktu</span>"#))
+        #expect(page.contains(#"<a href="/2026/packages/">Pengadaan Alat Kesehatan</a> <span class="muted"><span translate="no">52011235</span> · 2026 · Dinkes</span>"#))
         #expect(page.contains(#"<a href="/2026/opd/1.03.01/">Dinas Pekerjaan Umum dan Penataan Ruang</a>"#))
         #expect(page.contains(#"<a href="/2026/reports/2026-Q1/">"#))
         #expect(page.components(separatedBy: "<li data-search-text=").count - 1 == 12)
@@ -109,7 +109,7 @@ struct DiscoverTests {
         let page = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
         #expect(page.contains(#"<li><a href="/data/2026/indicators/IK-07.json">Unduh data indikator IK-07 (JSON)</a></li>"#
                               + "\n" + #"<li><a href="/data/2026/indicators/IK-07.csv">Unduh data indikator IK-07 (CSV)</a></li>"#
-                              + "\n" + #"<li><a href="/data/2026/indicators.json">indicators.json</a></li>"#))
+                              + "\n" + #"<li><a href="/data/2026/indicators.json"><span translate="no">indicators.json</span></a></li>"#))
         #expect(!page.contains("IK-06.json"))
         let english = try #require(SiteFixture.page(files, "en/2026/indicators/IK-07/index.html"))
         #expect(english.contains(">Download indicator IK-07 data (CSV)</a>"))
@@ -117,7 +117,7 @@ struct DiscoverTests {
         // Listed on the data page, in a group of their own.
         let data = try #require(SiteFixture.page(files, "data/index.html"))
         #expect(data.contains("<h2>Per indikator, Tahun Anggaran 2026</h2>"))
-        #expect(data.contains(#"<a href="/data/2026/indicators/IK-07.csv">IK-07.csv</a>"#))
+        #expect(data.contains(#"<a href="/data/2026/indicators/IK-07.csv" translate="no">IK-07.csv</a>"#))
         #expect(data.contains("IK-07 — Rata-rata waktu pemilihan penyedia: metadata, periode, dan baris realisasi (JSON)"))
     }
 
@@ -135,9 +135,9 @@ struct DiscoverTests {
 
         // Shown on the data page and in every footer.
         let data = try #require(SiteFixture.page(files, "data/index.html"))
-        #expect(data.contains(#"<p class="data-license">Lisensi data: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">Creative Commons Attribution 4.0 (CC-BY-4.0)</a></p>"#))
+        #expect(data.contains(#"<p class="data-license">Lisensi data: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license" translate="no">Creative Commons Attribution 4.0 (CC-BY-4.0)</a></p>"#))
         let home = try #require(SiteFixture.page(files, "en/index.html"))
-        #expect(home.contains(#"Open data licensed under <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">"#))
+        #expect(home.contains(#"Open data licensed under <a href="https://creativecommons.org/licenses/by/4.0/" rel="license" translate="no">"#))
 
         // Another licence: a known one with its address, an unknown one by name only.
         var content = SiteFixture.content()
@@ -147,7 +147,7 @@ struct DiscoverTests {
         content.site.license = "LicenseRef-Pemkab"
         let other = try SiteFixture.build(content)
         #expect((try Self.json(other, "data/datapackage.json")["licenses"] as? [[String: String]]) == [["name": "LicenseRef-Pemkab"]])
-        #expect(try #require(SiteFixture.page(other, "index.html")).contains("Data terbuka berlisensi LicenseRef-Pemkab</p>"))
+        #expect(try #require(SiteFixture.page(other, "index.html")).contains("Data terbuka berlisensi <span translate=\"no\">LicenseRef-Pemkab</span></p>"))
     }
 
     @Test func siteYamlLicenseIsReadAndDefaults() throws {

@@ -29,7 +29,7 @@ import Testing
         let home = try #require(SiteFixture.page(files, "en/index.html"))
         #expect(home.contains("<h1>Procurement Performance of Contoh Regency</h1>"))
         #expect(home.contains("title=\"Average provider selection time\"><span class=\"tag\">IK-07</span> <span class=\"multiple-name\">Average provider selection time</span></a>"))
-        #expect(home.contains("title=\"Persentase penghematan\"><span class=\"tag\">IK-06</span> <span class=\"multiple-name\"><span lang=\"id\">Persentase penghematan</span></span></a>"))
+        #expect(home.contains("title=\"Persentase penghematan\" lang=\"id\"><span class=\"tag\">IK-06</span> <span class=\"multiple-name\"><span lang=\"id\">Persentase penghematan</span></span></a>"))
     }
 
     @Test func indicatorLinksInTablesCarryTheirLanguage() throws {
@@ -64,6 +64,43 @@ import Testing
         let id = try #require(SiteFixture.page(files, "2026/indicators/IK-06/index.html"))
         #expect(!id.contains("lang=\"id\">Persentase"))
         #expect(id.contains("<h1>Persentase penghematan</h1>"))
+    }
+
+    /// Text that content never translates (SIRUP's package names and methods, OPD names,
+    /// owners, formulas, notes, analysis) carries `lang="id"` on English pages — in cells,
+    /// `<option>`s, `title` attributes, `<title>` and Open Graph tags — and nothing changes
+    /// on the Indonesian pages.
+    @Test func untranslatedContentInTablesFormsAndHeadCarriesItsLanguage() throws {
+        let files = try SiteFixture.build(Self.content())
+        let packages = try #require(SiteFixture.page(files, "en/2026/packages/index.html"))
+        #expect(packages.contains("<option value=\"1.02.01\" lang=\"id\">Dinas Kesehatan</option>"))
+        #expect(packages.contains("<option value=\"Tender\" lang=\"id\">Tender</option>"))
+        #expect(packages.contains("title=\"Dinas Pekerjaan Umum dan Penataan Ruang\" lang=\"id\">DPUPR</a>"))
+        #expect(packages.contains("<span lang=\"id\">Rehabilitasi Jalan Poros</span>"))
+        #expect(packages.contains("data-label=\"Procurement method\"><span lang=\"id\">E-Purchasing</span></td>"))
+        let indicator = try #require(SiteFixture.page(files, "en/2026/indicators/IK-07/index.html"))
+        #expect(indicator.contains("<td lang=\"id\">Σ hari / paket</td>"))
+        #expect(indicator.contains("<td lang=\"id\">SPSE</td>"))
+        #expect(indicator.contains("<th scope=\"row\">Code</th><td>IK-07</td>"))
+        let ik06 = try #require(SiteFixture.page(files, "en/2026/indicators/IK-06/index.html"))
+        #expect(ik06.contains("<title lang=\"id\">Persentase penghematan · UKPBJ Contoh</title>"))
+        #expect(ik06.contains("<meta property=\"og:title\" content=\"Persentase penghematan\" lang=\"id\">"))
+        let report = try #require(SiteFixture.page(files, "en/2026/reports/2026-Q1/index.html"))
+        #expect(report.contains("<dd lang=\"id\">Tim Pengelola Kelembagaan UKPBJ</dd>"))
+        #expect(report.contains("<span lang=\"id\">Perkuat reviu HPS.</span>"))
+        let year = try #require(SiteFixture.page(files, "en/2026/index.html"))
+        #expect(year.contains("data-label=\"By\"><span lang=\"id\">Kepala UKPBJ</span></td>"))
+        let search = try #require(SiteFixture.page(files, "en/search/index.html"))
+        #expect(search.contains("\"><span lang=\"id\">Persentase penghematan</span></a> <span class=\"muted\"><span translate=\"no\">IK-06</span> · 2026 · <span lang=\"id\">Penghematan Biaya</span></span>"))
+        #expect(search.contains("\">Average provider selection time</a>"))
+        // The Indonesian pages mark nothing.
+        let id = try #require(SiteFixture.page(files, "2026/packages/index.html"))
+        #expect(id.contains("<option value=\"1.02.01\">Dinas Kesehatan</option>"))
+        #expect(id.contains("title=\"Dinas Pekerjaan Umum dan Penataan Ruang\">DPUPR</a>"))
+        #expect(!id.contains("<span lang=\"id\">") && !id.contains("\" lang=\"id\">"))
+        let idIndicator = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
+        #expect(idIndicator.contains("<td>Σ hari / paket</td>"))
+        #expect(idIndicator.contains("<title>Rata-rata waktu pemilihan penyedia · UKPBJ Contoh</title>"))
     }
 
     @Test func anEnglishBodyIsShownOnTheEnglishPage() throws {

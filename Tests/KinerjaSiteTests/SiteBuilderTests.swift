@@ -151,14 +151,14 @@ import Testing
     @Test func dataPageListsTheOpenDataFilesWithWhatTheyHold() throws {
         let files = try SiteFixture.build()
         let html = try #require(SiteFixture.page(files, "data/index.html"))
-        #expect(html.contains("<a href=\"/data/datapackage.json\">datapackage.json</a>"))
-        #expect(html.contains("<a href=\"/data/2026/indicators.json\">indicators.json</a>"))
+        #expect(html.contains("<a href=\"/data/datapackage.json\" translate=\"no\">datapackage.json</a>"))
+        #expect(html.contains("<a href=\"/data/2026/indicators.json\" translate=\"no\">indicators.json</a>"))
         #expect(html.contains("Indikator dengan target dan capaian per periode (JSON)"))
         // datapackage.json (all years) comes before the year's files.
         let all = try #require(html.range(of: "datapackage.json")), year = try #require(html.range(of: "2026/indicators.json"))
         #expect(all.lowerBound < year.lowerBound)
         let indicator = try #require(SiteFixture.page(files, "en/2026/indicators/IK-07/index.html"))
-        #expect(indicator.contains("<a href=\"/data/2026/indicators.csv\">indicators.csv</a>"))
+        #expect(indicator.contains("<a href=\"/data/2026/indicators.csv\"><span translate=\"no\">indicators.csv</span></a>"))
     }
 
     @Test func twoBuildsAreByteIdentical() throws {

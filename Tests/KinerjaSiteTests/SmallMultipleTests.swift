@@ -94,7 +94,7 @@ struct SmallMultipleTests {
                 let name = shown.lang == l.code ? HTMLEscape.escape(shown.text)
                     : "<span lang=\"\(shown.lang)\">\(HTMLEscape.escape(shown.text))</span>"
                 let link = "<a href=\"/kinerja/\(l.code == "id" ? "" : "en/")\(year.year)/indicators/\(indicator.id)/\""
-                    + " title=\"\(HTMLEscape.escape(shown.text))\"><span class=\"tag\">\(indicator.id)</span> "
+                    + " title=\"\(HTMLEscape.escape(shown.text))\"\(shown.lang == l.code ? "" : " lang=\"\(shown.lang)\"")><span class=\"tag\">\(indicator.id)</span> "
                     + "<span class=\"multiple-name\">\(name)</span></a>"
                 #expect(Self.count(link, in: html) == 1, "\(l.code) \(indicator.id)")
                 if let period = scorer.latestPeriod(indicator), let capaian = scorer.score(indicator, at: period).capaian {

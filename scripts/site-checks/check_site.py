@@ -181,7 +181,7 @@ def check_lang(ctx: Context) -> Result:
 
     others = [lang for lang in ctx.config.languages if lang != ctx.config.default_language]
     checked, failures = check_language_of_parts(ctx.site, ctx.config.default_language, others)
-    return Result("lang", f"{checked} untranslated titles and bodies on {', '.join(others) or 'no'} pages, "
+    return Result("lang", f"{checked} untranslated texts (text, title attributes, meta descriptions) on {', '.join(others) or 'no'} pages, "
                           f"{len(failures)} without lang=\"{ctx.config.default_language}\"", failures)
 
 

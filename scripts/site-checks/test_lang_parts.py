@@ -38,6 +38,28 @@ class LanguageOfPartsTests(unittest.TestCase):
             'en/a/index.html: prose `Waktu pemilihan.` is the id text, not inside lang="id"',
         ])
 
+    def test_cells_attributes_and_meta_count_but_codes_and_untranslatable_names_do_not(self):
+        def doc(head: str, body: str) -> str:
+            return f'<!DOCTYPE html><html lang="x"><head>{head}</head><body><main>{body}</main></body></html>'
+        head = '<meta name="description" content="Dinas Kesehatan — Kinerja Pengadaan.">'
+        site = self.site({
+            "a/index.html": doc(head, '<table><tr><td>Kepala UKPBJ</td><td>IK-07</td></tr></table>'
+                                      '<a href="x" title="Dinas Kesehatan">DINKES</a>'
+                                      '<a href="d" translate="no">indicators.json budget.csv</a>'
+                                      '<select><option value="1">Dinas Kesehatan</option></select>'),
+            "en/a/index.html": doc(head, '<table><tr><td>Kepala UKPBJ</td><td>IK-07</td></tr></table>'
+                                         '<a href="x" title="Dinas Kesehatan" lang="id">DINKES</a>'
+                                         '<a href="d" translate="no">indicators.json budget.csv</a>'
+                                         '<select><option value="1">Dinas Kesehatan</option></select>'),
+        })
+        checked, failures = check_language_of_parts(site, "id", ["en"])
+        self.assertEqual(checked, 4)
+        self.assertEqual(failures, [
+            'en/a/index.html: meta description `Dinas Kesehatan — Kinerja Pengadaan.` is the id text, not inside lang="id"',
+            'en/a/index.html: text `Kepala UKPBJ` is the id text, not inside lang="id"',
+            'en/a/index.html: text `Dinas Kesehatan` is the id text, not inside lang="id"',
+        ])
+
 
 if __name__ == "__main__":
     unittest.main()

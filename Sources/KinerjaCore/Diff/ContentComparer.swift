@@ -4,18 +4,21 @@
 public enum ContentComparer {
     public static func compare(base: Content, head: Content) -> ContentDiff {
         let years = Set(base.years.map(\.year)).union(head.years.map(\.year)).sorted()
-        return ContentDiff(years: years.map { compare(year: $0, base: base.year($0), head: head.year($0)) })
+        let language = head.site.defaultLanguage
+        return ContentDiff(years: years.map {
+            compare(year: $0, base: base.year($0), head: head.year($0), defaultLanguage: language)
+        })
     }
 
-    static func compare(year: Int, base: YearContent?, head: YearContent?) -> YearDiff {
+    static func compare(year: Int, base: YearContent?, head: YearContent?, defaultLanguage: String = "id") -> YearDiff {
         var diff = YearDiff(year: year, baseStatus: base?.plan?.status, headStatus: head?.plan?.status)
         diff.items += items(.objective, year: year,
-                            base: (base?.plan?.objectives ?? []).map { ($0.id, $0.title) },
-                            head: (head?.plan?.objectives ?? []).map { ($0.id, $0.title) })
-        diff.items += items(.area, year: year, base: (base?.areas ?? []).map { ($0.id, $0.title) },
-                            head: (head?.areas ?? []).map { ($0.id, $0.title) })
-        diff.items += items(.indicator, year: year, base: (base?.indicators ?? []).map { ($0.id, $0.title) },
-                            head: (head?.indicators ?? []).map { ($0.id, $0.title) })
+                            base: (base?.plan?.objectives ?? []).map { ($0.id, $0.titles) },
+                            head: (head?.plan?.objectives ?? []).map { ($0.id, $0.titles) }, defaultLanguage: defaultLanguage)
+        diff.items += items(.area, year: year, base: (base?.areas ?? []).map { ($0.id, $0.titles) },
+                            head: (head?.areas ?? []).map { ($0.id, $0.titles) }, defaultLanguage: defaultLanguage)
+        diff.items += items(.indicator, year: year, base: (base?.indicators ?? []).map { ($0.id, $0.titles) },
+                            head: (head?.indicators ?? []).map { ($0.id, $0.titles) }, defaultLanguage: defaultLanguage)
         let before = firstByID(base?.indicators ?? [])
         for indicator in head?.indicators ?? [] {
             guard let old = before[indicator.id] else { continue }
@@ -24,25 +27,33 @@ public enum ContentComparer {
         return diff
     }
 
-    /// Added (HEAD order), removed (BASE order) and renamed items of one kind.
-    static func items(_ kind: ItemChange.Kind, year: Int, base: [(id: String, title: String)],
-                      head: [(id: String, title: String)]) -> [ItemChange] {
-        let before = Dictionary(base.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    /// Added (HEAD order), removed (BASE order) and renamed items of one kind. A title is
+    /// compared in every language it is written in (docs/reviewing-changes.md): a new
+    /// English title is a rename in `en`, reported beside one in the default language.
+    static func items(_ kind: ItemChange.Kind, year: Int, base: [(id: String, titles: LocalizedText)],
+                      head: [(id: String, titles: LocalizedText)], defaultLanguage: String = "id") -> [ItemChange] {
+        let before = Dictionary(base.map { ($0.id, $0.titles) }, uniquingKeysWith: { first, _ in first })
         let after = Set(head.map(\.id))
         var seen = Set<String>()
         var out: [ItemChange] = []
         for item in head where seen.insert(item.id).inserted {
             if let old = before[item.id] {
-                if old != item.title {
-                    out.append(ItemChange(year: year, kind: kind, id: item.id, title: item.title, change: .renamed(from: old)))
+                let codes = Set([defaultLanguage]).union(old.byLanguage.keys).union(item.titles.byLanguage.keys)
+                let ordered = [defaultLanguage] + codes.subtracting([defaultLanguage]).sorted()
+                for code in ordered {
+                    let was = old.text(in: code, defaultLanguage: defaultLanguage) ?? ""
+                    let now = item.titles.text(in: code, defaultLanguage: defaultLanguage) ?? ""
+                    guard was != now else { continue }
+                    out.append(ItemChange(year: year, kind: kind, id: item.id, title: now, change: .renamed(from: was),
+                                          language: code == defaultLanguage ? nil : code))
                 }
             } else {
-                out.append(ItemChange(year: year, kind: kind, id: item.id, title: item.title, change: .added))
+                out.append(ItemChange(year: year, kind: kind, id: item.id, title: item.titles.text, change: .added))
             }
         }
         seen = []
         for item in base where !after.contains(item.id) && seen.insert(item.id).inserted {
-            out.append(ItemChange(year: year, kind: kind, id: item.id, title: item.title, change: .removed))
+            out.append(ItemChange(year: year, kind: kind, id: item.id, title: item.titles.text, change: .removed))
         }
         return out
     }

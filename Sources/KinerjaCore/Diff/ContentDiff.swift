@@ -56,12 +56,16 @@ public struct ItemChange: Sendable, Hashable {
     /// The title at HEAD (at BASE for a removed item).
     public var title: String
     public var change: Change
+    /// For a rename: the language whose title changed when it is not the default one (`en`),
+    /// else nil. An item renamed in two languages is two changes.
+    public var language: String?
     /// How a removal stands against change control (docs/reviewing-changes.md); additions
     /// and new titles are `notRequiredField`.
     public var approval: FieldChange.Approval
 
     public init(year: Int, kind: Kind, id: String, title: String, change: Change,
-                approval: FieldChange.Approval = .notRequiredField) {
+                approval: FieldChange.Approval = .notRequiredField, language: String? = nil) {
+        self.language = language
         self.year = year
         self.kind = kind
         self.id = id

@@ -30,6 +30,7 @@ public enum DiffJSON {
                         w.key("id"); w.string(item.id)
                         w.key("from"); w.string(item.previousTitle ?? "")
                         w.key("to"); w.string(item.title)
+                        if let language = item.language { w.key("lang"); w.string(language) }
                     }
                 }
             }

@@ -108,7 +108,8 @@ public enum DiffMarkdown {
     static func describe(_ item: ItemChange, links: Links) -> String {
         let name = item.isRemoved ? "`\(item.id)`" : links.item(item)
         if let old = item.previousTitle {
-            return "\(item.kind.rawValue) \(name): \(cell(old)) → \(cell(item.title))"
+            let language = item.language.map { " (\($0))" } ?? ""
+            return "\(item.kind.rawValue) \(name)\(language): \(cell(old.isEmpty ? "–" : old)) → \(cell(item.title.isEmpty ? "–" : item.title))"
         }
         guard item.isRemoved else { return "\(item.kind.rawValue) \(name) \(cell(item.title))" }
         return "\(item.kind.rawValue) \(name) \(cell(item.title)) · \(removal(item))"

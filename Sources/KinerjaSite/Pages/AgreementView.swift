@@ -6,28 +6,32 @@ import KinerjaCore
 struct AgreementView: Encodable {
     struct Row: Encodable {
         let number: String
-        let area: String
-        let indicator: String
+        /// Area and indicator titles in the page's language when written in it, else with
+        /// their `lang` (docs/site.md, "Languages").
+        let area: HTML
+        let indicator: HTML
         let unit: String?
         let target: String?
     }
 
     let intro: String
     let rows: [Row]
-    let preparedBy: String?
-    let approvedBy: String?
+    /// The signatory roles, content text (with its `lang` on a page of another language).
+    let preparedBy: HTML?
+    let approvedBy: HTML?
     let approvedOn: String?
 
     init?(_ env: PageEnv, _ year: YearContent, _ report: Report, order: [Indicator]) throws {
         guard report.period.kind == .year, let plan = year.plan, plan.status == .approved else { return nil }
         let text = ValueText(l: env.l)
-        intro = try env.text("agreement.intro", ["unit": env.build.site.unit, "year": String(year.year)])
+        intro = try env.text("agreement.intro", ["unit": env.plain(env.build.site.units), "year": String(year.year)])
         rows = order.enumerated().map { n, i in
-            Row(number: env.l.integer(n + 1), area: i.area.flatMap(year.area)?.title ?? "", indicator: i.title,
+            Row(number: env.l.integer(n + 1), area: i.area.flatMap(year.area).map { env.html($0.titles) } ?? HTML(raw: ""),
+                indicator: env.html(i.titles),
                 unit: i.unit, target: text.target(i.target, of: i))
         }
-        preparedBy = report.preparedBy
-        approvedBy = plan.approval?.by
+        preparedBy = report.preparedBy.map(env.html)
+        approvedBy = plan.approval?.by.map(env.html)
         approvedOn = plan.approval?.on.map(env.l.date)
     }
 }

@@ -44,7 +44,7 @@ struct DataPage: Encodable {
             }
             let description: String?
             if let id = entry.indicator {
-                let title = entry.year.flatMap { env.content.year($0)?.indicator(id)?.title } ?? id
+                let title = entry.year.flatMap { env.content.year($0)?.indicator(id).map { env.plain($0.titles) } } ?? id
                 description = try env.text("data.file.indicator", ["id": id, "title": title, "format": entry.format])
             } else {
                 let key = "data.file." + entry.kind.rawValue.replacingHyphens

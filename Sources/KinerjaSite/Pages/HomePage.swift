@@ -7,7 +7,7 @@ struct HomePage: Encodable {
         let done: Bool
         let status: String
         let when: String?
-        let detail: String?
+        let detail: HTML?
     }
 
     let hasYear: Bool

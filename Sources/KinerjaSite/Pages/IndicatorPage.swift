@@ -6,6 +6,9 @@ struct IndicatorPage: Encodable {
     struct Attribute: Encodable {
         let label: String
         let value: String
+        /// The value's language when it is untranslated content on a page of another language
+        /// (unit, formula, data source, owner), else nil.
+        var lang: String? = nil
     }
 
     struct PeriodRow: Encodable {
@@ -22,6 +25,8 @@ struct IndicatorPage: Encodable {
 
     struct OPDRow: Encodable {
         let name: String
+        /// The name's language when not the page's (`lang` on its link).
+        let lang: String?
         let href: String
         let value: String?
         let capaian: String?
@@ -138,7 +143,8 @@ struct IndicatorPage: Encodable {
 
         if indicator.per == .package, let latest {
             opds = try scorer.byOPD(indicator, at: latest.period).map { opd, s in
-                OPDRow(name: opd.name, href: env.href(.opd(y, opd.code)), value: text.value(s.value, of: indicator),
+                OPDRow(name: env.plain(opd.names), lang: env.otherLanguage(opd.names), href: env.href(.opd(y, opd.code)),
+                       value: text.value(s.value, of: indicator),
                        capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
                        bandId: s.band.map { PathSegment.safe($0.id) } ?? "none",
                        verdict: try VerdictView(capaian: s.capaian, env: env), rows: env.l.integer(s.rowCount))
@@ -179,27 +185,30 @@ struct IndicatorPage: Encodable {
             Link(label: try env.text("indicator.download", ["id": indicator.id, "format": $0.format]),
                  href: env.build.urls.file($0.path))
         } + files.filter { $0.indicator == nil }.map {
-            Link(label: $0.name, href: env.build.urls.file($0.path))
+            // A file name is in no language: `translate="no"` (docs/site.md, "Languages").
+            Link(label: $0.name, text: HTML(raw: "<span translate=\"no\">" + HTMLEscape.escape($0.name) + "</span>"),
+                 href: env.build.urls.file($0.path))
         }
     }
 
     private static func attributes(_ i: Indicator, env: PageEnv) throws -> [Attribute] {
         let text = ValueText(l: env.l)
         var out: [Attribute] = []
-        func add(_ key: String, _ value: String?) throws {
+        func add(_ key: String, _ value: String?, content: Bool = false) throws {
             guard let value, !value.isEmpty else { return }
-            out.append(Attribute(label: try env.text("attribute.\(key)"), value: value))
+            out.append(Attribute(label: try env.text("attribute.\(key)"), value: value,
+                                 lang: content ? env.untranslatedLanguage : nil))
         }
         try add("id", i.id)
-        try add("unit", i.unit)
+        try add("unit", i.unit, content: true)
         try add("polarity", try i.polarity.map { try env.text("polarity.\($0.rawValue)") })
         try add("frequency", try i.frequency.map { try env.text("frequency.\($0.rawValue)") })
         try add("aggregation", try i.aggregation.map { try env.text("aggregation.\($0.rawValue)") })
         if i.aggregation == .ratio { try add("scale", env.l.number(i.scale)) }
         try add("per", try env.text("per.\(i.per.rawValue)"))
-        try add("formula", i.formula)
-        try add("data_source", i.dataSource)
-        try add("owner", i.owner?.display)
+        try add("formula", i.formula, content: true)
+        try add("data_source", i.dataSource, content: true)
+        try add("owner", i.owner?.display, content: true)
         if let b = i.baseline, let v = b.value {
             try add("baseline", (text.value(v, of: i) ?? "") + (b.year.map { " (\($0))" } ?? ""))
         }

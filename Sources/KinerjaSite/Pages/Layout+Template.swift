@@ -5,6 +5,8 @@ extension Layout: TemplateModel {
         o.set("title", .text(title))
         o.set("heading", .html(heading.raw))
         o.set("documentTitle", .text(documentTitle))
+        o.set("titleLang", TemplateValue(text: titleLang))
+        o.set("contentLang", TemplateValue(text: contentLang))
         o.set("description", .text(description))
         o.set("siteTitle", .html(siteTitle.raw))
         o.set("unit", .html(unit.raw))

@@ -16,6 +16,13 @@ struct Layout: Encodable {
     let heading: HTML
     /// The `<title>` of the document: page title and publisher.
     let documentTitle: String
+    /// The language the title is written in when it is not the page's (an untranslated
+    /// content title on a page of another language), else nil: the `lang` of `<title>`.
+    let titleLang: String?
+    /// The default language on a page of another language, else nil: templates put it as
+    /// `lang` on elements that hold content text that is never translated (owners, formulas,
+    /// notes, analysis; docs/site.md, "Languages").
+    let contentLang: String?
     let description: String
     let siteTitle: HTML
     let unit: HTML
@@ -57,6 +64,7 @@ struct Layout: Encodable {
                      crumbs: [Link] = [], description: String? = nil, script: Bool = false) throws -> Layout {
         let title = heading.map(env.plain) ?? title
         let headingHTML = heading.map(env.html) ?? HTML(raw: HTMLEscape.escape(title))
+        let titleLang = route == .home ? env.otherLanguage(env.site.titles) : heading.flatMap(env.otherLanguage)
         let site = env.site
         let urls = env.build.urls
         let navYear = year ?? env.content.latestYear?.year
@@ -75,12 +83,15 @@ struct Layout: Encodable {
         }
         let publisher = env.plain(common.publisher)
         let siteTitle = env.plain(site.titles)
-        let meta = try PageMeta.make(env, route: route, title: route == .home ? siteTitle : title, description: description)
+        let meta = try PageMeta.make(env, route: route, title: route == .home ? siteTitle : title, titleLang: titleLang,
+                                     description: description)
         return Layout(
             lang: env.lang,
             title: title,
             heading: headingHTML,
             documentTitle: route == .home ? siteTitle : "\(title) · \(publisher)",
+            titleLang: titleLang,
+            contentLang: env.untranslatedLanguage,
             description: meta.description,
             siteTitle: env.html(site.titles),
             unit: env.html(site.units),

@@ -12,7 +12,7 @@ extension PackagePage.Attribute: TemplateModel {
     func templateValue() -> TemplateValue {
         var o = TemplateObject(capacity: 3)
         o.set("label", .text(label))
-        o.set("value", .text(value))
+        o.set("value", .html(value.raw))
         o.set("href", TemplateValue(text: href))
         return .object(o)
     }
@@ -30,7 +30,7 @@ extension PackagePage.ValueRow: TemplateModel {
         o.set("band", .text(band))
         o.set("bandId", .text(bandId))
         o.set("verdict", verdict.templateValue())
-        o.set("note", TemplateValue(text: note))
+        o.set("note", TemplateValue(html: note))
         return .object(o)
     }
 }

@@ -5,7 +5,9 @@ import KinerjaCore
 struct PackagePage: Encodable {
     struct Attribute: Encodable {
         let label: String
-        let value: String
+        /// The value, inside `<span lang>` when it is untranslated content on a page of
+        /// another language (docs/site.md, "Languages").
+        let value: HTML
         let href: String?
     }
 
@@ -24,7 +26,8 @@ struct PackagePage: Encodable {
         let bandId: String
         /// Tercapai / Belum tercapai beside the band (docs/scoring.md, "Verdicts").
         let verdict: VerdictView
-        let note: String?
+        /// The row's note, untranslated content (with its `lang` on a page of another language).
+        let note: HTML?
     }
 
     let attributes: [Attribute]
@@ -41,21 +44,25 @@ struct PackagePage: Encodable {
 
     init(_ env: PageEnv, _ year: YearContent, _ p: Package) throws {
         var attributes: [Attribute] = []
-        func add(_ key: String, _ value: String?, href: String? = nil) throws {
-            guard let value, !value.isEmpty else { return }
+        func add(_ key: String, _ value: HTML?, href: String? = nil) throws {
+            guard let value, !value.raw.isEmpty else { return }
             attributes.append(Attribute(label: try env.text("package.\(key)"), value: value, href: href))
         }
-        try add("kd_rup", p.kdRup)
-        try add("opd", env.opdName(p.kdSatker), href: env.href(.opd(year.year, p.kdSatker)))
-        try add("method", p.metodePengadaan)
-        try add("type", p.jenisPengadaan)
-        try add("pagu", p.pagu.map(env.l.rupiah))
-        try add("source", p.sumberDana)
-        try add("pdn", p.statusPdn)
-        try add("ukm", p.statusUkm)
-        try add("start", p.tglAwalPemilihan.map(env.l.date))
+        /// A value in the page's own language or none (codes, rupiah, dates).
+        func neutral(_ text: String?) -> HTML? { text.map { HTML(raw: HTMLEscape.escape($0)) } }
+        /// SIRUP's texts, in the default language.
+        func content(_ text: String?) -> HTML? { text.map(env.html) }
+        try add("kd_rup", neutral(p.kdRup))
+        try add("opd", env.opdHTML(p.kdSatker), href: env.href(.opd(year.year, p.kdSatker)))
+        try add("method", content(p.metodePengadaan))
+        try add("type", content(p.jenisPengadaan))
+        try add("pagu", neutral(p.pagu.map(env.l.rupiah)))
+        try add("source", content(p.sumberDana))
+        try add("pdn", content(p.statusPdn))
+        try add("ukm", content(p.statusUkm))
+        try add("start", neutral(p.tglAwalPemilihan.map(env.l.date)))
         let area = p.area.flatMap(year.area)
-        try add("area", area?.title ?? p.area, href: area.map { env.href(.area(year.year, $0.id)) })
+        try add("area", area.map { env.html($0.titles) } ?? neutral(p.area), href: area.map { env.href(.area(year.year, $0.id)) })
         self.attributes = attributes
         body = p.body.flatMap { env.body($0, [:], topHeading: 3) }
         let text = ValueText(l: env.l)
@@ -79,7 +86,7 @@ extension PackagePage.ValueRow {
          scorer: Scorer, text: ValueText) throws {
         period = env.l.period(row.period)
         self.indicator = link.link
-        note = row.note
+        note = row.note.map(env.html)
         // The package's own score for this period: only this row, against the period's target.
         // A `sum` indicator adds packages up to the unit's total, so one package is not
         // measured against the unit's target (docs/site.md, "Package pages").

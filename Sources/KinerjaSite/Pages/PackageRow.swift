@@ -4,15 +4,19 @@ import KinerjaCore
 /// optional filter script through `data-` attributes.
 struct PackageRow: Encodable {
     let kdRup: String
-    let name: String
+    /// Package name, method and type are SIRUP's texts, never translated: on a page of
+    /// another language they carry the default language's `lang` (docs/site.md, "Languages").
+    let name: HTML
     let href: String?
     let opd: String
     let opdName: String
+    /// The `lang` of the OPD link (its short name and `title`) when not the page's.
+    let opdLang: String?
     let opdHref: String
-    let method: String
-    let type: String
+    let method: HTML
+    let type: HTML
     let pagu: String
-    let area: String
+    let area: HTML
     let areaHref: String?
     let filterOPD: String
     let filterArea: String
@@ -21,21 +25,22 @@ struct PackageRow: Encodable {
 
     init(_ p: Package, year: YearContent, env: PageEnv) {
         kdRup = p.kdRup
-        name = p.namaPaket
+        name = env.html(p.namaPaket)
         href = env.hrefIfBuilt(.package(year.year, p.kdRup))
         opd = env.opdShort(p.kdSatker)
         opdName = env.opdName(p.kdSatker)
+        opdLang = env.opdLang(p.kdSatker)
         opdHref = env.href(.opd(year.year, p.kdSatker))
-        method = p.metodePengadaan ?? ""
-        type = p.jenisPengadaan ?? ""
+        method = env.html(p.metodePengadaan ?? "")
+        type = env.html(p.jenisPengadaan ?? "")
         pagu = p.pagu.map(env.l.rupiah) ?? ""
         let area = p.area.flatMap(year.area)
-        self.area = area?.title ?? p.area ?? ""
+        self.area = area.map { env.html($0.titles) } ?? HTML(raw: HTMLEscape.escape(p.area ?? ""))
         areaHref = area.map { env.href(.area(year.year, $0.id)) }
         filterOPD = p.kdSatker
         filterArea = p.area ?? ""
         filterMethod = p.metodePengadaan ?? ""
-        filterText = (p.kdRup + " " + p.namaPaket + " " + env.opdName(p.kdSatker) + " " + opd).lowercased()
+        filterText = (p.kdRup + " " + p.namaPaket + " " + opdName + " " + opd).lowercased()
     }
 
     /// Pages that list the packages of one area or OPD show at most this many (the largest

@@ -13,9 +13,10 @@ extension PackagesPage: TemplateModel {
 
 extension PackagesPage.Option: TemplateModel {
     func templateValue() -> TemplateValue {
-        var o = TemplateObject(capacity: 2)
+        var o = TemplateObject(capacity: 3)
         o.set("value", .text(value))
         o.set("label", .text(label))
+        o.set("lang", TemplateValue(text: lang))
         return .object(o)
     }
 }

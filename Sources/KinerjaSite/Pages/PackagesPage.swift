@@ -6,6 +6,8 @@ struct PackagesPage: Encodable {
     struct Option: Encodable {
         let value: String
         let label: String
+        /// The label's language when not the page's (an `<option>` takes `lang`).
+        var lang: String? = nil
     }
 
     let packages: [PackageRow]
@@ -29,9 +31,12 @@ struct PackagesPage: Encodable {
         count = env.l.integer(sorted.count)
         totalPagu = PackageRow.total(sorted, env: env)
         let usedOPDs = Set(sorted.map(\.kdSatker))
-        opds = usedOPDs.sorted().map { Option(value: $0, label: env.opdName($0)) }
+        opds = usedOPDs.sorted().map { Option(value: $0, label: env.opdName($0), lang: env.opdLang($0)) }
         let usedAreas = Set(sorted.compactMap(\.area))
-        areas = usedAreas.sorted().map { Option(value: $0, label: year.area($0)?.title ?? $0) }
-        methods = Set(sorted.compactMap(\.metodePengadaan)).sorted().map { Option(value: $0, label: $0) }
+        areas = usedAreas.sorted().map { id in
+            guard let area = year.area(id) else { return Option(value: id, label: id) }
+            return Option(value: id, label: env.plain(area.titles), lang: env.otherLanguage(area.titles))
+        }
+        methods = Set(sorted.compactMap(\.metodePengadaan)).sorted().map { Option(value: $0, label: $0, lang: env.untranslatedLanguage) }
     }
 }

@@ -24,10 +24,22 @@ struct PageEnv: Sendable {
     func text(_ key: String) throws -> String { try l.text(key) }
     func text(_ key: String, _ values: [String: String]) throws -> String { try l.text(key, values) }
 
-    func opdName(_ code: String) -> String { site.opd(code)?.name ?? code }
+    /// An OPD's name in the page's language when it has one (else the default language's),
+    /// or its code when `site.yaml` does not list it.
+    func opdName(_ code: String) -> String { site.opd(code).map { plain($0.names) } ?? code }
+    /// An OPD's short name (its name when it has none), like `opdName`.
     func opdShort(_ code: String) -> String {
         guard let opd = site.opd(code) else { return code }
-        return opd.short.isEmpty ? opd.name : opd.short
+        let short = plain(opd.shorts)
+        return short.isEmpty ? plain(opd.names) : short
+    }
+    /// The language an OPD's name is shown in on this page when that is not the page's own
+    /// (for a `lang` attribute beside a name in a `title` or an `<option>`), else nil.
+    func opdLang(_ code: String) -> String? { site.opd(code).flatMap { otherLanguage($0.names) } }
+    /// The OPD's name as HTML, with its `lang` when in another language.
+    func opdHTML(_ code: String) -> HTML {
+        guard let opd = site.opd(code) else { return HTML(raw: HTMLEscape.escape(code)) }
+        return html(opd.names)
     }
 }
 

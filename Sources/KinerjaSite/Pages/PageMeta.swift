@@ -8,7 +8,12 @@ struct PageMeta: Encodable {
     struct Alternate: Encodable { let locale: String }
 
     let description: String
+    /// The description's language when it is not the page's, else nil: a description made
+    /// of content text only ("{title} — {site}.") that is untranslated (docs/site.md).
+    let descriptionLang: String?
     let ogTitle: String
+    /// The title's language when not the page's (`Layout.titleLang`).
+    let titleLang: String?
     let ogType: String
     /// Absolute URL of the page; nil when the base URL has no host (og:url must be absolute).
     let ogURL: String?
@@ -18,18 +23,27 @@ struct PageMeta: Encodable {
 
     static let maxLength = 160
 
-    static func make(_ env: PageEnv, route: Route, title: String, description given: String?) throws -> PageMeta {
+    static func make(_ env: PageEnv, route: Route, title: String, titleLang: String? = nil,
+                     description given: String?) throws -> PageMeta {
         let site = env.site
         let urls = env.build.urls
         let text = try given ?? description(env, route: route, title: title)
+        // Only the plain "{title} — {site}." has no words of the page's language: when both
+        // are in another language, so is the description.
+        var descriptionLang: String? = nil
+        if given == nil, usesPlainDescription(route), let titleLang, env.otherLanguage(site.titles) == titleLang {
+            descriptionLang = titleLang
+        }
         return PageMeta(
             description: shortened(text),
+            descriptionLang: descriptionLang,
             ogTitle: title,
+            titleLang: titleLang,
             ogType: { if case .report = route { return "article" } else { return "website" } }(),
             ogURL: urls.origin == nil ? nil : urls.absolute(route, env.lang),
             ogLocale: locale(env.lang),
             ogAlternates: site.languages.filter { $0 != env.lang }.map { Alternate(locale: locale($0)) },
-            ogSiteName: site.title)
+            ogSiteName: env.plain(site.titles))
     }
 
     /// `id` → `id_ID`, `en` → `en_US`.
@@ -41,10 +55,18 @@ struct PageMeta: Encodable {
         }
     }
 
+    /// Whether `description` says only "{title} — {site}." for the route.
+    static func usesPlainDescription(_ route: Route) -> Bool {
+        switch route {
+        case .home, .year, .indicator, .area, .report: return false
+        default: return true
+        }
+    }
+
     /// The description of a page from its content: an indicator's latest capaian, an area's
     /// summary, a year's counts …; other pages say their title and the publisher.
     static func description(_ env: PageEnv, route: Route, title: String) throws -> String {
-        let site = env.site.title
+        let site = env.plain(env.site.titles)
         let l = env.l
         switch route {
         case .home:
@@ -60,14 +82,14 @@ struct PageMeta: Encodable {
             guard let year = env.content.year(y), let indicator = year.indicator(id) else { break }
             let facts = env.build.index(year).facts
             if let score = facts.current[id], let capaian = score.capaian {
-                return try env.text("meta.indicator", ["id": id, "title": indicator.title, "site": site,
+                return try env.text("meta.indicator", ["id": id, "title": env.plain(indicator.titles), "site": site,
                                                        "capaian": l.percent(capaian), "period": l.period(score.period)])
             }
-            return try env.text("meta.indicator_nodata", ["id": id, "title": indicator.title, "site": site, "year": String(y)])
+            return try env.text("meta.indicator_nodata", ["id": id, "title": env.plain(indicator.titles), "site": site, "year": String(y)])
         case let .area(y, id):
             guard let year = env.content.year(y), let area = year.area(id) else { break }
             let index = env.build.index(year)
-            var values = ["title": area.title, "year": String(y),
+            var values = ["title": env.plain(area.titles), "year": String(y),
                           "indicators": l.integer(index.facts.indicators(in: area).count),
                           "packages": l.integer(index.packagesByArea[id]?.count ?? 0)]
             if let capaian = index.facts.areaCapaian(area) {

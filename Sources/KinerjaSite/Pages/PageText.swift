@@ -16,6 +16,24 @@ extension PageEnv {
         return PageText.inline(shown, written: written, page: lang)
     }
 
+    /// Content text that is never translated (package names, methods, owners, formulas,
+    /// data sources, analysis texts): written in the default language, so escaped and inside
+    /// `<span lang>` on a page of another language (docs/site.md, "Languages").
+    func html(_ text: String) -> HTML {
+        PageText.inline(text, written: site.defaultLanguage, page: lang)
+    }
+
+    /// The language `text` is shown in on this page when that is not the page's own, else nil:
+    /// for a `lang` attribute on an element whose attributes or options carry the text.
+    func otherLanguage(_ text: LocalizedText) -> String? {
+        let written = text.resolved(lang, fallback: site.defaultLanguage).lang
+        return written == lang ? nil : written
+    }
+
+    /// The default language on a page of another language, else nil: the `lang` of an element
+    /// that holds untranslated content text in an attribute (`title`, `content`).
+    var untranslatedLanguage: String? { lang == site.defaultLanguage ? nil : site.defaultLanguage }
+
     /// A body in the page's language: its `<name>.<lang>.md` companion when there is one,
     /// else the default body, inside `<div lang>` when the page is in another language.
     func body(_ main: String, _ bodies: [String: String], topHeading level: Int) -> HTML? {

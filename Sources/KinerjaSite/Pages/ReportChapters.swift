@@ -60,7 +60,8 @@ struct ReportChapters: Encodable {
     let planRows: [PlanRow]
     let hasPlanRows: Bool
     let planIntro: String?
-    let objectives: [String]
+    /// "T1. title", the title with its `lang` when in another language.
+    let objectives: [HTML]
     let hasObjectives: Bool
     let agreementSummary: String?
     /// Bab III.A (annual): years side by side, the baseline year first.
@@ -111,10 +112,10 @@ struct ReportChapters: Encodable {
                                renstraTarget: text.value(m?.yearTarget, of: i), target: text.target(i.target, of: i))
             }
             hasPlanRows = renstra != nil && !planRows.isEmpty
-            var values = ["title": plan.title, "year": String(y), "by": plan.approval?.by ?? "–", "on": "–"]
+            var values = ["title": env.plain(plan.titles), "year": String(y), "by": plan.approval?.by ?? "–", "on": "–"]
             if let on = plan.approval?.on { values["on"] = env.l.date(on) }
             planIntro = try env.text(plan.isApproved ? "lkjip.plan_approved" : "lkjip.plan_not_approved", values)
-            objectives = plan.objectives.map { "\($0.id). \($0.title)" }
+            objectives = plan.objectives.map { HTML(raw: HTMLEscape.escape($0.id) + ". " + env.html($0.titles).raw) }
             agreementSummary = plan.isApproved
                 ? try env.text("lkjip.agreement_summary", ["indicators": env.l.integer(order.count),
                                                            "by": plan.approval?.by ?? "–"])

@@ -5,7 +5,8 @@ import KinerjaCore
 struct ReportPage: Encodable {
     struct SnapshotRow: Encodable {
         let indicator: Link
-        let area: String
+        /// The area's title, with its `lang` when in another language.
+        let area: HTML
         let value: String?
         let target: String?
         let capaian: String?
@@ -23,7 +24,8 @@ struct ReportPage: Encodable {
     }
 
     struct AreaRow: Encodable {
-        let title: String
+        /// The area's title, with its `lang` when in another language.
+        let title: HTML
         let score: CapaianView
     }
 
@@ -108,7 +110,7 @@ struct ReportPage: Encodable {
             // An area is met only when each of its indicators with data is (docs/scoring.md).
             let kinds = facts.indicators(in: area).map { VerdictView.kind(scorer.score($0, at: report.period).capaian) }
             let verdict: VerdictView.Kind = kinds.contains(.notMet) ? .notMet : kinds.contains(.met) ? .met : .none
-            return AreaRow(title: area.title, score: try CapaianView(scorer.areaCapaian(area.id, at: report.period), scorer: scorer,
+            return AreaRow(title: env.html(area.titles), score: try CapaianView(scorer.areaCapaian(area.id, at: report.period), scorer: scorer,
                                                                      env: env, verdict: VerdictView(verdict, env: env)))
         }
         let areaOrder = Dictionary(facts.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -127,7 +129,7 @@ struct ReportPage: Encodable {
                                          ["period": env.l.period(report.period), "target": t])
                 }
                 return SnapshotRow(indicator: indicatorLink(indicator.id),
-                                   area: indicator.area.flatMap(year.area)?.title ?? "",
+                                   area: indicator.area.flatMap(year.area).map { env.html($0.titles) } ?? HTML(raw: ""),
                                    value: text.value(s.value, of: indicator), target: text.target(s.target, of: indicator),
                                    capaian: s.capaian.map(env.l.percent), band: try ScoreView.bandLabel(s.band, env: env),
                                    bandId: s.band.map { PathSegment.safe($0.id) } ?? "none",

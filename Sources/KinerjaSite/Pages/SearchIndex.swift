@@ -18,6 +18,10 @@ struct SearchIndex: Sendable {
         /// What the entry belongs to: the area of an indicator, the OPD of a package …
         let context: String?
         let href: String
+        /// The languages title and context are written in when not the page's, else nil
+        /// (the search page puts them as `lang`; docs/site.md, "Languages").
+        var titleLang: String? = nil
+        var contextLang: String? = nil
     }
 
     let entries: [Entry]
@@ -28,21 +32,29 @@ struct SearchIndex: Sendable {
         func add(_ e: Entry) { byKind[e.kind, default: []].append(e) }
         for year in env.content.years.reversed() {
             let y = year.year
-            let title = year.plan?.title ?? ""
-            add(Entry(kind: .year, year: y, id: String(y),
-                      title: title.isEmpty ? try env.text("year.title", ["year": String(y)]) : title,
-                      context: nil, href: env.href(.year(y))))
+            if let plan = year.plan, !plan.title.isEmpty {
+                add(Entry(kind: .year, year: y, id: String(y), title: env.plain(plan.titles), context: nil,
+                          href: env.href(.year(y)), titleLang: env.otherLanguage(plan.titles)))
+            } else {
+                add(Entry(kind: .year, year: y, id: String(y), title: try env.text("year.title", ["year": String(y)]),
+                          context: nil, href: env.href(.year(y))))
+            }
             for area in year.areas {
-                add(Entry(kind: .area, year: y, id: area.id, title: area.title, context: nil, href: env.href(.area(y, area.id))))
+                add(Entry(kind: .area, year: y, id: area.id, title: env.plain(area.titles), context: nil,
+                          href: env.href(.area(y, area.id)), titleLang: env.otherLanguage(area.titles)))
             }
             for indicator in year.indicators {
-                add(Entry(kind: .indicator, year: y, id: indicator.id, title: indicator.title,
-                          context: indicator.area.flatMap(year.area)?.title, href: env.href(.indicator(y, indicator.id))))
+                let area = indicator.area.flatMap(year.area)
+                add(Entry(kind: .indicator, year: y, id: indicator.id, title: env.plain(indicator.titles),
+                          context: area.map { env.plain($0.titles) }, href: env.href(.indicator(y, indicator.id)),
+                          titleLang: env.otherLanguage(indicator.titles), contextLang: area.flatMap { env.otherLanguage($0.titles) }))
             }
             let opdCodes = Set(year.packages.map(\.kdSatker))
             for opd in env.site.opds where opdCodes.contains(opd.code) {
-                add(Entry(kind: .opd, year: y, id: opd.code, title: opd.name,
-                          context: opd.short.isEmpty || opd.short == opd.name ? nil : opd.short, href: env.href(.opd(y, opd.code))))
+                let name = env.plain(opd.names), short = env.plain(opd.shorts)
+                add(Entry(kind: .opd, year: y, id: opd.code, title: name,
+                          context: short.isEmpty || short == name ? nil : short, href: env.href(.opd(y, opd.code)),
+                          titleLang: env.otherLanguage(opd.names), contextLang: env.otherLanguage(opd.shorts)))
             }
             for report in year.reports.sorted(by: { $0.period > $1.period }) {
                 add(Entry(kind: .report, year: y, id: report.period.description, title: try ReportTitle.text(report, env: env),
@@ -53,7 +65,8 @@ struct SearchIndex: Sendable {
             for package in year.packages {
                 add(Entry(kind: .package, year: y, id: package.kdRup, title: package.namaPaket,
                           context: env.opdShort(package.kdSatker),
-                          href: env.hrefIfBuilt(.package(y, package.kdRup)) ?? packagesHref))
+                          href: env.hrefIfBuilt(.package(y, package.kdRup)) ?? packagesHref,
+                          titleLang: env.untranslatedLanguage, contextLang: env.opdLang(package.kdSatker)))
             }
         }
         entries = Kind.allCases.flatMap { byKind[$0] ?? [] }
@@ -83,10 +96,11 @@ struct SearchIndex: Sendable {
 /// without JavaScript as a complete list; `assets/search.js` filters it as one types.
 struct SearchPage: Encodable {
     struct Item: Encodable {
-        let title: String
+        /// The title, with its `lang` when in another language.
+        let title: HTML
         let href: String
-        /// "IK-07 · 2026 · Ketepatan Waktu".
-        let meta: String
+        /// "IK-07 · 2026 · Ketepatan Waktu", the context with its `lang`.
+        let meta: HTML
         /// Lower-case text the script matches (id, title, context, year).
         let text: String
     }
@@ -111,8 +125,11 @@ struct SearchPage: Encodable {
         var groups: [Group] = []
         for kind in SearchIndex.Kind.allCases {
             let items = index.entries.filter { $0.kind == kind }.map { e in
-                let parts = (kind == .year ? [] : [e.id]) + [String(e.year)] + (e.context.map { [$0] } ?? [])
-                return Item(title: e.title, href: e.href, meta: parts.joined(separator: " · "),
+                // The id is a code in no language (`translate="no"`), the year a number.
+                let parts = (kind == .year ? [] : ["<span translate=\"no\">" + HTMLEscape.escape(e.id) + "</span>"]) + [String(e.year)]
+                    + (e.context.map { [PageText.inline($0, written: e.contextLang ?? env.lang, page: env.lang).raw] } ?? [])
+                return Item(title: PageText.inline(e.title, written: e.titleLang ?? env.lang, page: env.lang), href: e.href,
+                            meta: HTML(raw: parts.joined(separator: " · ")),
                             text: ([e.id, e.title, String(e.year)] + (e.context.map { [$0] } ?? [])).joined(separator: " ").lowercased())
             }
             if !items.isEmpty {

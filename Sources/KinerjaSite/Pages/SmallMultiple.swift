@@ -9,6 +9,9 @@ struct SmallMultiple: Encodable {
     /// The title as plain text, for the link's `title` attribute (the full name of a
     /// truncated one).
     let fullTitle: String
+    /// The language of `fullTitle` when not the page's: the link's `lang`, so that its
+    /// `title` attribute is read in its language (the code and name inside it are too).
+    let titleLang: String?
     let href: String
     /// The period of the current figures, e.g. "Oktober 2026".
     let period: String?
@@ -26,6 +29,7 @@ struct SmallMultiple: Encodable {
         id = indicator.id
         title = env.html(indicator.titles)
         fullTitle = env.plain(indicator.titles)
+        titleLang = env.otherLanguage(indicator.titles)
         href = env.href(.indicator(y, indicator.id))
         let series = facts.scorer.series(indicator)
         let current = series.last

@@ -38,6 +38,8 @@ struct StatusPage: Encodable {
 
     struct OPDRow: Encodable {
         let name: String
+        /// The name's language when not the page's (`lang` on its link).
+        let lang: String?
         let href: String
         let packages: String
         let cells: [Cell]
@@ -157,7 +159,7 @@ struct StatusPage: Encodable {
                     ReportingState.of(period: p, hasRows: own.contains { p.contains($0) || $0.contains(p) },
                                       provisional: !(p.endDate < today), achieved: false, today: today, graceDays: graceDays)
                 }
-                return OPDRow(name: opd.name, href: env.href(.opd(year.year, opd.code)),
+                return OPDRow(name: env.plain(opd.names), lang: env.otherLanguage(opd.names), href: env.href(.opd(year.year, opd.code)),
                               packages: env.l.integer(packagesByOPD[opd.code]?.count ?? 0),
                               cells: try zip(periods, states).map { try cell($0, state: $1, capaian: nil) },
                               late: env.l.integer(states.filter { $0 == .late }.count))

@@ -105,7 +105,7 @@ struct VerdictSummary: Encodable {
         noData = env.l.integer(none)
         counts = try env.text("summary.counts", ["met": self.met, "not_met": self.notMet, "none": noData])
         self.weakest = weakest.map { i, c in
-            Weakest(id: i.id, title: i.title, href: env.href(.indicator(facts.year.year, i.id)), capaian: env.l.percent(c))
+            Weakest(id: i.id, title: env.plain(i.titles), href: env.href(.indicator(facts.year.year, i.id)), capaian: env.l.percent(c))
         }
         let mark = "\u{27E6}title\u{27E7}"
         weakestText = try weakest.map { i, c in
