@@ -56,7 +56,10 @@ let package = Package(
             // millions of small objects on all cores, and it cut CPU time by about a sixth.
             linkerSettings: allocator
         ),
-        .testTarget(name: "KinerjaCoreTests", dependencies: ["KinerjaCore"]),
+        // For the tests only: reading the sources, for the folder layers of KinerjaCore and
+        // KinerjaSite and for the rule registry (LayoutDirectionTests, RuleRegistryTests).
+        .target(name: "SourceChecks", path: "Tests/SourceChecks"),
+        .testTarget(name: "KinerjaCoreTests", dependencies: ["KinerjaCore", "SourceChecks"]),
         .testTarget(
             name: "KinerjaInitTests",
             dependencies: ["KinerjaInit", "KinerjaCore", .product(name: "Yams", package: "Yams")]
@@ -65,7 +68,10 @@ let package = Package(
         // (MustacheConformanceTests): every page of the sample must render the same bytes.
         .testTarget(
             name: "KinerjaSiteTests",
-            dependencies: ["KinerjaSite", "KinerjaCore", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "KinerjaSite", "KinerjaCore", "SourceChecks",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

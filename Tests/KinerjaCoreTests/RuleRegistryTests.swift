@@ -1,4 +1,5 @@
 import Foundation
+import SourceChecks
 import Testing
 @testable import KinerjaCore
 
@@ -62,21 +63,59 @@ import Testing
         #expect(Rule.KJ504.descriptor.sop == 8...9)
     }
 
-    /// Each descriptor names the type that reports the rule: that type's file uses the code.
+    /// Each descriptor names the type that reports the rule: the type is declared in
+    /// Sources/KinerjaCore or Sources/KinerjaSite, and a file that declares or extends it uses
+    /// the code in its code (not in a comment or a string), so the registry cannot name a
+    /// type that does not report its rule.
     @Test func theCheckingTypeReportsTheRule() throws {
-        let sources = ValidationFixture.packageRoot.appendingPathComponent("Sources/KinerjaCore")
-        guard let walker = FileManager.default.enumerator(atPath: sources.path) else { Issue.record("no sources"); return }
-        var files: [String: String] = [:]
-        for case let rel as String in walker where rel.hasSuffix(".swift") {
-            let name = String(rel.split(separator: "/").last?.dropLast(6) ?? "")
-            files[name] = try String(contentsOf: sources.appendingPathComponent(rel), encoding: .utf8)
-        }
-        for d in Rule.descriptors {
-            guard let text = files[d.check] else {
-                Issue.record("\(d.rule.code): no file \(d.check).swift in Sources/KinerjaCore")
-                continue
+        var files: [SwiftSource.File] = []
+        for target in ["Sources/KinerjaCore", "Sources/KinerjaSite"] {
+            let root = ValidationFixture.packageRoot.appendingPathComponent(target)
+            guard let walker = FileManager.default.enumerator(atPath: root.path) else { Issue.record("no \(target)"); continue }
+            for case let rel as String in walker where rel.hasSuffix(".swift") {
+                files.append((target, rel, try String(contentsOf: root.appendingPathComponent(rel), encoding: .utf8)))
             }
-            #expect(text.contains(".\(d.rule.code)"), "\(d.rule.code): \(d.check).swift does not report it")
+        }
+        #expect(files.count > 200)
+        #expect(Self.unreported(Rule.descriptors.map { ($0.rule.code, $0.check) }, in: files) == [])
+    }
+
+    /// The registry check itself: it finds a type that does not exist, one named only in a
+    /// comment, and a type whose files mention the code only in a comment or a string; a rule
+    /// reported in an extension of the type, in another file, passes.
+    @Test func theRegistryCheckFindsATypeThatDoesNotReport() {
+        let files: [SwiftSource.File] = [
+            ("Sources/KinerjaCore", "Loading/Fields.swift", "public struct Fields {\n  // .KJ005\n  let m = \".KJ005\"\n  func f() { bag.add(.KJ004) }\n}\n"),
+            ("Sources/KinerjaCore", "Loading/Fields+Unknown.swift", "extension Fields {\n  func g() { bag.add(.KJ007) }\n}\n"),
+            ("Sources/KinerjaCore", "Model/Rupiah.swift", "// enum PlanRules\npublic enum Rupiah { static let r: Rule = .KJ605 }\n"),
+        ]
+        let checks = [("KJ004", "Fields"), ("KJ005", "Fields"), ("KJ007", "Fields"), ("KJ605", "Rupiah"), ("KJ606", "Rupiah"),
+                      ("KJ101", "PlanRules")]
+        #expect(Self.unreported(checks, in: files) == [
+            "KJ005: Fields (Sources/KinerjaCore/Loading/Fields+Unknown.swift, Sources/KinerjaCore/Loading/Fields.swift) does not report it",
+            "KJ606: Rupiah (Sources/KinerjaCore/Model/Rupiah.swift) does not report it",
+            "KJ101: no type PlanRules is declared",
+        ])
+    }
+
+    /// "code: problem" for each (code, type) whose type is not declared in `files`, or whose
+    /// declaring and extending files do not use `.code` outside comments and strings.
+    static func unreported(_ checks: [(code: String, type: String)], in files: [SwiftSource.File]) -> [String] {
+        let code = files.map { (path: $0.folder + "/" + $0.name, text: SwiftSource.code($0.text)) }
+        var declared: Set<String> = []
+        var places: [String: [(path: String, text: String)]] = [:]  // type → files declaring or extending it
+        for file in code {
+            let types = Set(SwiftSource.declaredTypes(file.text))
+            declared.formUnion(types)
+            for type in types.union(SwiftSource.extendedTypes(file.text)) { places[type, default: []].append(file) }
+        }
+        return checks.compactMap { check in
+            guard declared.contains(check.type), let files = places[check.type] else {
+                return "\(check.code): no type \(check.type) is declared"
+            }
+            let pattern = "\\.\(check.code)\\b"
+            if files.contains(where: { !SwiftSource.matches("(" + pattern + ")", $0.text).isEmpty }) { return nil }
+            return "\(check.code): \(check.type) (\(files.map(\.path).sorted().joined(separator: ", "))) does not report it"
         }
     }
 }

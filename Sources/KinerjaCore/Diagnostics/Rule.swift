@@ -21,7 +21,7 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     /// The rule's entry in `descriptors`.
     public var descriptor: RuleDescriptor {
         // Every case has an entry (`RuleRegistryTests`); a missing one reads as an error rule.
-        Self.registry[self] ?? RuleDescriptor(self, .error, sop: nil, code, check: Rule.self)
+        Self.registry[self] ?? RuleDescriptor(self, .error, sop: nil, code, check: "Rule")
     }
 
     public var severity: Severity { descriptor.severity }
@@ -39,93 +39,94 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
     /// One entry per rule, in code order: severity, SOP steps (nil for `–`), the summary as
     /// the README's rule table has it, and the type that reports the rule.
     public static let descriptors: [RuleDescriptor] = [
-        RuleDescriptor(.KJ001, .error, sop: nil, "unreadable file or invalid UTF-8", check: SourceText.self),
-        RuleDescriptor(.KJ002, .error, sop: nil, "front-matter missing or not closed", check: FrontMatter.self),
-        RuleDescriptor(.KJ003, .error, sop: nil, "YAML syntax error (position of the error)", check: YAMLDocument.self),
-        RuleDescriptor(.KJ004, .error, sop: nil, "field has the wrong type (e.g. text where a number is expected)", check: Fields.self),
-        RuleDescriptor(.KJ005, .warning, sop: nil, "unknown field (hint: nearest known field)", check: Fields.self),
-        RuleDescriptor(.KJ006, .error, sop: nil, "duplicate id (indicator, area, objective, action, package, report period)", check: IdentityRules.self),
-        RuleDescriptor(.KJ007, .error, sop: nil, "invalid id (section 2)", check: Fields.self),
-        RuleDescriptor(.KJ008, .error, sop: nil, "invalid date", check: Fields.self),
-        RuleDescriptor(.KJ009, .error, sop: nil, "invalid period, or period outside the plan's year", check: Fields.self),
-        RuleDescriptor(.KJ010, .error, sop: nil, "malformed CSV row (column count, unparseable number, unclosed quote, text after a closing quote)", check: CSVFile.self),
-        RuleDescriptor(.KJ011, .error, sop: nil, "required field missing", check: Fields.self),
-        RuleDescriptor(.KJ012, .error, sop: nil, "CSV header names a column twice", check: CSVFile.self),
-        RuleDescriptor(.KJ013, .warning, sop: nil, "hidden content file is not read", check: HiddenFiles.self),
-        RuleDescriptor(.KJ014, .error, sop: nil, "`base_url` is not an absolute http(s) URL or a path starting with `/`", check: SiteLoader.self),
-        RuleDescriptor(.KJ015, .warning, sop: nil, "control or bidirectional character (e.g. U+202E) in a text field", check: Fields.self),
-        RuleDescriptor(.KJ016, .warning, sop: nil, "a text per language names a language other than id or en", check: Fields.self),
-        RuleDescriptor(.KJ017, .warning, sop: nil, "an English body `<name>.en.md` without its `<name>.md`", check: ContentLoader.self),
-        RuleDescriptor(.KJ018, .warning, sop: nil, "YAML tag that kinerja does not read (e.g. `!foo`, `!!binary`): the value is read as if untagged", check: YAMLDocument.self),
-        RuleDescriptor(.KJ101, .error, sop: 1...1, "plan has no objectives", check: PlanRules.self),
-        RuleDescriptor(.KJ102, .error, sop: 1...1, "area references an unknown objective", check: PlanRules.self),
-        RuleDescriptor(.KJ103, .warning, sop: 1...1, "objective has no area", check: PlanRules.self),
-        RuleDescriptor(.KJ104, .error, sop: 1...1, "year folder without plan.md", check: ContentLoader.self),
-        RuleDescriptor(.KJ105, .error, sop: 1...1, "an area listed in `required_areas` is missing", check: PlanRules.self),
-        RuleDescriptor(.KJ201, .error, sop: 2...2, "area has no indicator", check: IndicatorRules.self),
-        RuleDescriptor(.KJ202, .error, sop: 2...2, "indicator references an unknown area", check: IndicatorRules.self),
-        RuleDescriptor(.KJ203, .error, sop: 2...2, "indicator lacks an attribute: unit, polarity, frequency, aggregation, formula, data_source", check: IndicatorRules.self),
-        RuleDescriptor(.KJ204, .error, sop: 2...2, "indicator has no owner (Penanggung Jawab Kinerja)", check: IndicatorRules.self),
-        RuleDescriptor(.KJ301, .error, sop: 3...3, "indicator has no baseline", check: TargetRules.self),
-        RuleDescriptor(.KJ302, .error, sop: 3...3, "baseline year is not before the plan year", check: TargetRules.self),
-        RuleDescriptor(.KJ303, .error, sop: 3...3, "indicator has no target", check: TargetRules.self),
-        RuleDescriptor(.KJ304, .error, sop: 3...3, "a `targets` key is not a period of the indicator's frequency in the plan year", check: TargetRules.self),
-        RuleDescriptor(.KJ305, .error, sop: 3...3, "positive indicator with target 0", check: TargetRules.self),
-        RuleDescriptor(.KJ306, .warning, sop: 3...3, "target does not improve on the baseline (per polarity)", check: TargetRules.self),
-        RuleDescriptor(.KJ307, .warning, sop: 3...3, "the last period target differs from `target`", check: TargetRules.self),
-        RuleDescriptor(.KJ308, .warning, sop: 3...3, "`baseline` differs from the indicator's final value in the baseline year's folder (both figures named)", check: SeriesRules.self),
-        RuleDescriptor(.KJ309, .warning, sop: 3...3, "`continues` names an id that no earlier year folder has", check: SeriesRules.self),
-        RuleDescriptor(.KJ310, .warning, sop: 3...3, "`target` differs from `renstra.yaml`'s target for the year", check: MediumTermRules.self),
-        RuleDescriptor(.KJ311, .warning, sop: 3...3, "`renstra.yaml` yearly targets get worse, or the last differs from the end target", check: MediumTermRules.self),
-        RuleDescriptor(.KJ312, .warning, sop: 3...3, "`renstra.yaml` names an indicator no year folder has", check: MediumTermRules.self),
-        RuleDescriptor(.KJ313, .warning, sop: 3...3, "`renstra.yaml` yearly target outside its `period`", check: MediumTermRules.self),
-        RuleDescriptor(.KJ401, .error, sop: 4...4, "indicator has no action plan", check: ActionRules.self),
-        RuleDescriptor(.KJ402, .error, sop: 4...4, "action lacks owner or due date", check: ActionRules.self),
-        RuleDescriptor(.KJ403, .error, sop: 4...4, "action due date outside the plan year", check: ActionRules.self),
-        RuleDescriptor(.KJ404, .error, sop: 4...4, "action `targets` key is not a period of the plan year", check: ActionRules.self),
-        RuleDescriptor(.KJ405, .warning, sop: 4...4, "action target outside 0–100 or below an earlier period's", check: ActionRules.self),
-        RuleDescriptor(.KJ406, .error, sop: 4...4, "budget line of a realization names no known area or action", check: BudgetRules.self),
-        RuleDescriptor(.KJ407, .warning, sop: 4...4, "budget `realisasi` exceeds `pagu`", check: BudgetRules.self),
-        RuleDescriptor(.KJ501, .error, sop: 5...6, "realizations or reports exist but the plan is not approved", check: ApprovalRules.self),
-        RuleDescriptor(.KJ502, .error, sop: 6...6, "approved plan lacks approval by/on; revision status lacks revision_request", check: ApprovalRules.self),
-        RuleDescriptor(.KJ503, .error, sop: 7...7, "approved plan has no circular, or the circular predates the approval", check: ApprovalRules.self),
-        RuleDescriptor(.KJ504, .error, sop: 8...9, "socialization missing, or held before the circular / invitation", check: ApprovalRules.self),
-        RuleDescriptor(.KJ505, .warning, sop: 9...9, "realization for a period that ends before the socialization", check: ApprovalRules.self),
-        RuleDescriptor(.KJ601, .error, sop: 10...10, "package has no area or an unknown area", check: PackageRules.self),
-        RuleDescriptor(.KJ602, .error, sop: 10...10, "package `kd_satker` is not an OPD in site.yaml", check: PackageRules.self),
-        RuleDescriptor(.KJ603, .error, sop: 10...10, "duplicate `kd_rup`", check: PackageRules.self),
-        RuleDescriptor(.KJ604, .warning, sop: 10...10, "area with package-level indicators has no packages", check: PackageRules.self),
-        RuleDescriptor(.KJ605, .error, sop: 10...10, "negative `pagu`", check: Rupiah.self),
-        RuleDescriptor(.KJ606, .error, sop: 10...10, "`pagu` above 9223372036854775807 rupiah", check: Rupiah.self),
-        RuleDescriptor(.KJ701, .error, sop: 11...12, "realization references an unknown indicator", check: RealizationRules.self),
-        RuleDescriptor(.KJ702, .error, sop: 12...12, "realization references an unknown package", check: RealizationRules.self),
-        RuleDescriptor(.KJ703, .error, sop: 12...12, "package row for an indicator of another area than the package's", check: RealizationRules.self),
-        RuleDescriptor(.KJ704, .error, sop: 11...11, "realization period coarser than the indicator's frequency", check: RealizationRules.self),
-        RuleDescriptor(.KJ705, .error, sop: 12...12, "duplicate row (same period, indicator, package)", check: RealizationRules.self),
-        RuleDescriptor(.KJ706, .error, sop: 12...12, "ratio row lacks numerator/denominator, or denominator ≤ 0", check: RealizationRules.self),
-        RuleDescriptor(.KJ707, .error, sop: 12...12, "value out of range: negative, or a `%` ratio/average/last value above 100", check: RealizationRules.self),
-        RuleDescriptor(.KJ708, .error, sop: 11...11, "action progress references an unknown action, or progress outside 0–100", check: RealizationRules.self),
-        RuleDescriptor(.KJ709, .warning, sop: 12...12, "realization period lies after the build date", check: RealizationRules.self),
-        RuleDescriptor(.KJ710, .error, sop: 12...12, "row level does not match the indicator's `per` (a package row for a `unit` indicator, or a row without package for a `package` indicator)", check: RealizationRules.self),
-        RuleDescriptor(.KJ711, .warning, sop: 12...12, "value reads two ways: `1,250` or `1.250` is read as 1,25 but could mean 1250", check: RealizationLoader.self),
-        RuleDescriptor(.KJ801, .warning, sop: 13...13, "report period has no realizations", check: ReportRules.self),
-        RuleDescriptor(.KJ802, .error, sop: 14...14, "final report without analysis (empty body)", check: ReportRules.self),
-        RuleDescriptor(.KJ803, .warning, sop: 14...14, "indicator below 100 % capaian in a final report has no recommendation", check: ReportRules.self),
-        RuleDescriptor(.KJ804, .error, sop: 16...16, "report presented before its period ended", check: ReportRules.self),
-        RuleDescriptor(.KJ805, .error, sop: 16...16, "final report without `presented`", check: ReportRules.self),
-        RuleDescriptor(.KJ806, .error, sop: 14...14, "`follow_up` names a recommendation no earlier report has", check: FollowUpRules.self),
-        RuleDescriptor(.KJ807, .warning, sop: 14...14, "a final report leaves an earlier recommendation past its due date without `done` or `dropped`", check: FollowUpRules.self),
-        RuleDescriptor(.KJ901, .error, sop: 17...17, "decision references an unknown indicator", check: DecisionRules.self),
-        RuleDescriptor(.KJ902, .error, sop: 17...17, "decision `achieved` while computed capaian at that period is below 100 %", check: DecisionRules.self),
-        RuleDescriptor(.KJ903, .warning, sop: 17...17, "final annual report leaves indicators without a decision", check: DecisionRules.self),
-        RuleDescriptor(.KJ904, .error, sop: 5...6, "target/baseline changed, or objective/area/indicator removed, after approval without a matching `revisions` entry (diff)", check: ChangeControl.self),
-        RuleDescriptor(.KJ905, .error, sop: 5...6, "the latest revision of a field does not match the field's current value", check: RevisionRules.self),
+        RuleDescriptor(.KJ001, .error, sop: nil, "unreadable file or invalid UTF-8", check: "SourceText"),
+        RuleDescriptor(.KJ002, .error, sop: nil, "front-matter missing or not closed", check: "FrontMatter"),
+        RuleDescriptor(.KJ003, .error, sop: nil, "YAML syntax error (position of the error)", check: "YAMLDocument"),
+        RuleDescriptor(.KJ004, .error, sop: nil, "field has the wrong type (e.g. text where a number is expected)", check: "Fields"),
+        RuleDescriptor(.KJ005, .warning, sop: nil, "unknown field (hint: nearest known field)", check: "Fields"),
+        RuleDescriptor(.KJ006, .error, sop: nil, "duplicate id (indicator, area, objective, action, package, report period)", check: "IdentityRules"),
+        RuleDescriptor(.KJ007, .error, sop: nil, "invalid id (section 2)", check: "Fields"),
+        RuleDescriptor(.KJ008, .error, sop: nil, "invalid date", check: "Fields"),
+        RuleDescriptor(.KJ009, .error, sop: nil, "invalid period, or period outside the plan's year", check: "Fields"),
+        RuleDescriptor(.KJ010, .error, sop: nil, "malformed CSV row (column count, unparseable number, unclosed quote, text after a closing quote)", check: "CSVFile"),
+        RuleDescriptor(.KJ011, .error, sop: nil, "required field missing", check: "Fields"),
+        RuleDescriptor(.KJ012, .error, sop: nil, "CSV header names a column twice", check: "CSVFile"),
+        RuleDescriptor(.KJ013, .warning, sop: nil, "hidden content file is not read", check: "HiddenFiles"),
+        RuleDescriptor(.KJ014, .error, sop: nil, "`base_url` is not an absolute http(s) URL or a path starting with `/`", check: "SiteLoader"),
+        RuleDescriptor(.KJ015, .warning, sop: nil, "control or bidirectional character (e.g. U+202E) in a text field", check: "Fields"),
+        RuleDescriptor(.KJ016, .warning, sop: nil, "a text per language names a language other than id or en", check: "Fields"),
+        RuleDescriptor(.KJ017, .warning, sop: nil, "an English body `<name>.en.md` without its `<name>.md`", check: "ContentLoader"),
+        RuleDescriptor(.KJ018, .warning, sop: nil, "YAML tag that kinerja does not read (e.g. `!foo`, `!!binary`): the value is read as if untagged", check: "YAMLDocument"),
+        RuleDescriptor(.KJ101, .error, sop: 1...1, "plan has no objectives", check: "PlanRules"),
+        RuleDescriptor(.KJ102, .error, sop: 1...1, "area references an unknown objective", check: "PlanRules"),
+        RuleDescriptor(.KJ103, .warning, sop: 1...1, "objective has no area", check: "PlanRules"),
+        RuleDescriptor(.KJ104, .error, sop: 1...1, "year folder without plan.md", check: "ContentLoader"),
+        RuleDescriptor(.KJ105, .error, sop: 1...1, "an area listed in `required_areas` is missing", check: "PlanRules"),
+        RuleDescriptor(.KJ201, .error, sop: 2...2, "area has no indicator", check: "IndicatorRules"),
+        RuleDescriptor(.KJ202, .error, sop: 2...2, "indicator references an unknown area", check: "IndicatorRules"),
+        RuleDescriptor(.KJ203, .error, sop: 2...2, "indicator lacks an attribute: unit, polarity, frequency, aggregation, formula, data_source", check: "IndicatorRules"),
+        RuleDescriptor(.KJ204, .error, sop: 2...2, "indicator has no owner (Penanggung Jawab Kinerja)", check: "IndicatorRules"),
+        RuleDescriptor(.KJ301, .error, sop: 3...3, "indicator has no baseline", check: "TargetRules"),
+        RuleDescriptor(.KJ302, .error, sop: 3...3, "baseline year is not before the plan year", check: "TargetRules"),
+        RuleDescriptor(.KJ303, .error, sop: 3...3, "indicator has no target", check: "TargetRules"),
+        RuleDescriptor(.KJ304, .error, sop: 3...3, "a `targets` key is not a period of the indicator's frequency in the plan year", check: "TargetRules"),
+        RuleDescriptor(.KJ305, .error, sop: 3...3, "positive indicator with target 0", check: "TargetRules"),
+        RuleDescriptor(.KJ306, .warning, sop: 3...3, "target does not improve on the baseline (per polarity)", check: "TargetRules"),
+        RuleDescriptor(.KJ307, .warning, sop: 3...3, "the last period target differs from `target`", check: "TargetRules"),
+        RuleDescriptor(.KJ308, .warning, sop: 3...3, "`baseline` differs from the indicator's final value in the baseline year's folder (both figures named)", check: "SeriesRules"),
+        RuleDescriptor(.KJ309, .warning, sop: 3...3, "`continues` names an id that no earlier year folder has", check: "SeriesRules"),
+        RuleDescriptor(.KJ310, .warning, sop: 3...3, "`target` differs from `renstra.yaml`'s target for the year", check: "MediumTermRules"),
+        RuleDescriptor(.KJ311, .warning, sop: 3...3, "`renstra.yaml` yearly targets get worse, or the last differs from the end target", check: "MediumTermRules"),
+        RuleDescriptor(.KJ312, .warning, sop: 3...3, "`renstra.yaml` names an indicator no year folder has", check: "MediumTermRules"),
+        RuleDescriptor(.KJ313, .warning, sop: 3...3, "`renstra.yaml` yearly target outside its `period`", check: "MediumTermRules"),
+        RuleDescriptor(.KJ401, .error, sop: 4...4, "indicator has no action plan", check: "ActionRules"),
+        RuleDescriptor(.KJ402, .error, sop: 4...4, "action lacks owner or due date", check: "ActionRules"),
+        RuleDescriptor(.KJ403, .error, sop: 4...4, "action due date outside the plan year", check: "ActionRules"),
+        RuleDescriptor(.KJ404, .error, sop: 4...4, "action `targets` key is not a period of the plan year", check: "ActionRules"),
+        RuleDescriptor(.KJ405, .warning, sop: 4...4, "action target outside 0–100 or below an earlier period's", check: "ActionRules"),
+        RuleDescriptor(.KJ406, .error, sop: 4...4, "budget line of a realization names no known area or action", check: "BudgetRules"),
+        RuleDescriptor(.KJ407, .warning, sop: 4...4, "budget `realisasi` exceeds `pagu`", check: "BudgetRules"),
+        RuleDescriptor(.KJ501, .error, sop: 5...6, "realizations or reports exist but the plan is not approved", check: "ApprovalRules"),
+        RuleDescriptor(.KJ502, .error, sop: 6...6, "approved plan lacks approval by/on; revision status lacks revision_request", check: "ApprovalRules"),
+        RuleDescriptor(.KJ503, .error, sop: 7...7, "approved plan has no circular, or the circular predates the approval", check: "ApprovalRules"),
+        RuleDescriptor(.KJ504, .error, sop: 8...9, "socialization missing, or held before the circular / invitation", check: "ApprovalRules"),
+        RuleDescriptor(.KJ505, .warning, sop: 9...9, "realization for a period that ends before the socialization", check: "ApprovalRules"),
+        RuleDescriptor(.KJ601, .error, sop: 10...10, "package has no area or an unknown area", check: "PackageRules"),
+        RuleDescriptor(.KJ602, .error, sop: 10...10, "package `kd_satker` is not an OPD in site.yaml", check: "PackageRules"),
+        RuleDescriptor(.KJ603, .error, sop: 10...10, "duplicate `kd_rup`", check: "PackageRules"),
+        RuleDescriptor(.KJ604, .warning, sop: 10...10, "area with package-level indicators has no packages", check: "PackageRules"),
+        RuleDescriptor(.KJ605, .error, sop: 10...10, "negative `pagu`", check: "Rupiah"),
+        RuleDescriptor(.KJ606, .error, sop: 10...10, "`pagu` above 9223372036854775807 rupiah", check: "Rupiah"),
+        RuleDescriptor(.KJ701, .error, sop: 11...12, "realization references an unknown indicator", check: "RealizationRules"),
+        RuleDescriptor(.KJ702, .error, sop: 12...12, "realization references an unknown package", check: "RealizationRules"),
+        RuleDescriptor(.KJ703, .error, sop: 12...12, "package row for an indicator of another area than the package's", check: "RealizationRules"),
+        RuleDescriptor(.KJ704, .error, sop: 11...11, "realization period coarser than the indicator's frequency", check: "RealizationRules"),
+        RuleDescriptor(.KJ705, .error, sop: 12...12, "duplicate row (same period, indicator, package)", check: "RealizationRules"),
+        RuleDescriptor(.KJ706, .error, sop: 12...12, "ratio row lacks numerator/denominator, or denominator ≤ 0", check: "RealizationRules"),
+        RuleDescriptor(.KJ707, .error, sop: 12...12, "value out of range: negative, or a `%` ratio/average/last value above 100", check: "RealizationRules"),
+        RuleDescriptor(.KJ708, .error, sop: 11...11, "action progress references an unknown action, or progress outside 0–100", check: "RealizationRules"),
+        RuleDescriptor(.KJ709, .warning, sop: 12...12, "realization period lies after the build date", check: "RealizationRules"),
+        RuleDescriptor(.KJ710, .error, sop: 12...12, "row level does not match the indicator's `per` (a package row for a `unit` indicator, or a row without package for a `package` indicator)", check: "RealizationRules"),
+        RuleDescriptor(.KJ711, .warning, sop: 12...12, "value reads two ways: `1,250` or `1.250` is read as 1,25 but could mean 1250", check: "RealizationLoader"),
+        RuleDescriptor(.KJ801, .warning, sop: 13...13, "report period has no realizations", check: "ReportRules"),
+        RuleDescriptor(.KJ802, .error, sop: 14...14, "final report without analysis (empty body)", check: "ReportRules"),
+        RuleDescriptor(.KJ803, .warning, sop: 14...14, "indicator below 100 % capaian in a final report has no recommendation", check: "ReportRules"),
+        RuleDescriptor(.KJ804, .error, sop: 16...16, "report presented before its period ended", check: "ReportRules"),
+        RuleDescriptor(.KJ805, .error, sop: 16...16, "final report without `presented`", check: "ReportRules"),
+        RuleDescriptor(.KJ806, .error, sop: 14...14, "`follow_up` names a recommendation no earlier report has", check: "FollowUpRules"),
+        RuleDescriptor(.KJ807, .warning, sop: 14...14, "a final report leaves an earlier recommendation past its due date without `done` or `dropped`", check: "FollowUpRules"),
+        RuleDescriptor(.KJ901, .error, sop: 17...17, "decision references an unknown indicator", check: "DecisionRules"),
+        RuleDescriptor(.KJ902, .error, sop: 17...17, "decision `achieved` while computed capaian at that period is below 100 %", check: "DecisionRules"),
+        RuleDescriptor(.KJ903, .warning, sop: 17...17, "final annual report leaves indicators without a decision", check: "DecisionRules"),
+        RuleDescriptor(.KJ904, .error, sop: 5...6, "target/baseline changed, or objective/area/indicator removed, after approval without a matching `revisions` entry (diff)", check: "ChangeControl"),
+        RuleDescriptor(.KJ905, .error, sop: 5...6, "the latest revision of a field does not match the field's current value", check: "RevisionRules"),
     ]
 }
 
 /// What the project says about one rule: how severe it is, which SOP steps its row covers
-/// (nil for `–`), its summary as the README's rule table has it (Markdown), and the type
-/// whose code reports it.
+/// (nil for `–`), its summary as the README's rule table has it (Markdown), and the name of
+/// the type whose code reports it: a name, since Diagnostics sits below the loaders and rules
+/// (docs/architecture.md); `RuleRegistryTests` checks that the type reports the rule.
 public struct RuleDescriptor: Sendable, Equatable {
     public let rule: Rule
     public let severity: Severity
@@ -134,12 +135,12 @@ public struct RuleDescriptor: Sendable, Equatable {
     /// The name of the type that checks the rule (e.g. `PlanRules`).
     public let check: String
 
-    init(_ rule: Rule, _ severity: Severity, sop: ClosedRange<Int>?, _ summary: String, check: Any.Type) {
+    init(_ rule: Rule, _ severity: Severity, sop: ClosedRange<Int>?, _ summary: String, check: String) {
         self.rule = rule
         self.severity = severity
         self.sop = sop
         self.summary = summary
-        self.check = String(describing: check)
+        self.check = check
     }
 }
 

@@ -117,18 +117,3 @@ enum YAMLDifferential {
         }
     }
 }
-
-extension FuzzEntry {
-    /// The differential check of the front-matter YAML fast path: the bytes as YAML text, and
-    /// (the first 8 bytes as a seed) 16 generated front-matter-like documents.
-    public static func yaml(_ bytes: [UInt8]) -> String? {
-        if let problem = YAMLDifferential.compare(String(decoding: bytes, as: UTF8.self)) { return problem }
-        var seed: UInt64 = 0
-        for b in bytes.prefix(8) { seed = seed << 8 | UInt64(b) }
-        var random = YAMLDifferential.Random(state: seed)
-        for _ in 0..<16 {
-            if let problem = YAMLDifferential.compare(YAMLDifferential.document(&random)) { return problem }
-        }
-        return nil
-    }
-}
