@@ -90,7 +90,7 @@ struct DiscoverTests {
             "area":"waktu","unit":"hari","polarity":"negative","frequency":"quarterly","aggregation":"average",\
             "baseline":{"value":35,"year":2025},"target":28,"periods":[{"period":"2026-Q1","value":31.5,"target":32,\
             "capaian":101.56,"band":"very-high","previous_year":null,"provisional":false,"achieved":true}],"history":[],\
-            "medium_term":null,"decision":"achieved","data_through":"2026-03","projection":null},\
+            "medium_term":null,"standard":null,"decision":"achieved","data_through":"2026-03","projection":null},\
             "rows":[{"period":"2026-03","package":"52011234","value":30,"numerator":null,"denominator":null,"note":null},\
             {"period":"2026-03","package":"52011235","value":33,"numerator":null,"denominator":null,"note":null}]}
 

@@ -123,10 +123,16 @@ struct LKjIPReportTests {
         let std = try #require(Self.part(annual, from: "std-h"))
         #expect(std.contains(#"<td class="num" role="cell" data-label="Standar">40 hari</td><td role="cell" data-label="Dasar">Standar layanan</td>"#))
         #expect(std.contains("Memenuhi standar"))
+        // The open data carries it (docs/open-data.md, `standard`).
+        let json = try #require(SiteFixture.page(files, "data/2026/indicators.json"))
+        #expect(json.contains(#""medium_term":null,"standard":{"value":40,"source":"Standar layanan"},"decision":"#))
+        #expect(json.contains(#""standard":null"#))
         content.years[0].indicators[n].standard = Standard(value: 20)
         let below = try #require(SiteFixture.page(try SiteFixture.build(content), "2026/reports/2026/index.html"))
         #expect(try #require(Self.part(below, from: "std-h")).contains(#"<td role="cell" data-label="Dasar">–</td>"#))
         #expect(try #require(Self.part(below, from: "std-h")).contains("Belum memenuhi standar"))
+        let belowJSON = try #require(SiteFixture.page(try SiteFixture.build(content), "data/2026/indicators.json"))
+        #expect(belowJSON.contains(#""standard":{"value":20,"source":null}"#))
     }
 
     @Test func bodySectionsSplitAtSecondLevelHeadings() {

@@ -18,10 +18,10 @@ import KinerjaCore
         let files = OpenData.files(content: Self.content(), generated: "g")
         // 2026: 31.5 days against the end target 28 → (2 − 31.5/28) × 100 = 87.5 %.
         #expect(Fixture.file(files, "data/2026/indicators.json")?
-            .contains(#""medium_term":{"period":"2021-2026","target":28,"progress":87.5},"decision":null"#) == true)
+            .contains(#""medium_term":{"period":"2021-2026","target":28,"progress":87.5},"standard":null,"decision":null"#) == true)
         // 2025: final 32 days → (2 − 32/28) × 100 = 85.71 %.
         #expect(Fixture.file(files, "data/2025/indicators.json")?
-            .contains(#""medium_term":{"period":"2021-2026","target":28,"progress":85.71},"decision":null"#) == true)
+            .contains(#""medium_term":{"period":"2021-2026","target":28,"progress":85.71},"standard":null,"decision":null"#) == true)
         // 2024's IK-7 has no entry of its own.
         #expect(Fixture.file(files, "data/2024/indicators.json")?.contains(#""medium_term":null"#) == true)
     }

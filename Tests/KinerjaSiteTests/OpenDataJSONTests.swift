@@ -12,7 +12,7 @@ import KinerjaCore
             "frequency":"quarterly","aggregation":"average","baseline":{"value":35,"year":2025},"target":28,\
             "periods":[{"period":"2026-Q1","value":31.5,"target":32,"capaian":101.56,"band":"very-high","previous_year":null,\
             "provisional":false,"achieved":true}],\
-            "history":[],"medium_term":null,"decision":null,"data_through":"2026-03","projection":null}]}
+            "history":[],"medium_term":null,"standard":null,"decision":null,"data_through":"2026-03","projection":null}]}
 
             """)
     }
@@ -45,7 +45,7 @@ import KinerjaCore
             "provisional":true,"achieved":null},\
             {"period":"2026-Q3","value":85,"target":null,"capaian":null,"band":null,"previous_year":null,\
             "provisional":true,"achieved":null}],\
-            "history":[],"medium_term":null,"decision":"continue","data_through":"2026-08","projection":null}]}
+            "history":[],"medium_term":null,"standard":null,"decision":"continue","data_through":"2026-08","projection":null}]}
 
             """)
     }

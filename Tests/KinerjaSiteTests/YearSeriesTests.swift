@@ -40,7 +40,7 @@ enum ThreeYears {
             "periods":[{"period":"2026-Q1","value":31.5,"target":32,"capaian":101.56,"band":"very-high",\
             "previous_year":{"value":33,"capaian":96.88},"provisional":false,"achieved":true}],\
             "history":[{"year":2024,"value":36.5,"target":36,"capaian":98.61},\
-            {"year":2025,"value":32,"target":32,"capaian":100}],"medium_term":null,"decision":null,\
+            {"year":2025,"value":32,"target":32,"capaian":100}],"medium_term":null,"standard":null,"decision":null,\
             "data_through":"2026-03","projection":null}]}
 
             """)

@@ -29,9 +29,19 @@ enum IndicatorsJSON {
             })),
             ("history", .array(record.history.map(YearsJSON.history))),
             ("medium_term", record.mediumTerm.map(YearsJSON.mediumTerm) ?? .null),
+            ("standard", i.standard.map(standard) ?? .null),
             ("decision", .string(record.decision?.rawValue)),
             ("data_through", .string(record.dataThrough?.description)),
             ("projection", record.projection.map(projection) ?? .null),
+        ])
+    }
+
+    /// The national standard the indicator is compared with (`standard:`, docs/reports.md):
+    /// `{"value": 40, "source": "Perpres …"}`, `source` null when not written (docs/open-data.md).
+    static func standard(_ s: Standard) -> JSONValue {
+        .object([
+            ("value", .number(s.value)),
+            ("source", .string(s.source)),
         ])
     }
 
