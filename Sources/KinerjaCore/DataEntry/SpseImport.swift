@@ -255,6 +255,7 @@ public enum SpseImport {
     /// Writes the CSV, then the `.md` that names it, each in one step.
     public static func apply(_ plan: Plan) throws {
         guard plan.changed else { return }
+        try FileManager.default.createDirectory(at: plan.target.deletingLastPathComponent(), withIntermediateDirectories: true)
         if plan.data != (try? Data(contentsOf: plan.target)) { try AtomicFile.write(plan.data, to: plan.target) }
         if let md = plan.markdown { try AtomicFile.write(md.data, to: md.target) }
     }

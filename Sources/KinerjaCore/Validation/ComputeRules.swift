@@ -33,6 +33,8 @@ enum ComputeRules {
                             : "amounts: \(SpseExpression.amountFields.sorted().joined(separator: ", ")); dates, inside days(… - …): \(SpseExpression.dateFields.sorted().joined(separator: ", "))")
             }
         }
+        // An expression that does not parse leaves its form unknown: nothing more to say.
+        if parsed.count < compute.expressions.count { return }
         // KJ208
         let value = compute.value != nil, numerator = compute.numerator != nil, denominator = compute.denominator != nil
         if value && (numerator || denominator) {
