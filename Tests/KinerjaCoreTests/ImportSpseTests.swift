@@ -232,6 +232,15 @@ import Testing
         #expect(f.check().diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
+    @Test func aJSONObjectWithoutDataIsRefusedInSPSEWords() throws {
+        let f = try Self.fixture()
+        defer { f.remove() }
+        let file = try f.writeOutside("hasil.json", #"{"success": true, "result": []}"# + "\n")
+        #expect(Self.rejected(Self.request(f, [file])) == [
+            #"hasil.json:1:1: KJ004 an SPSE export must be a JSON array of results or an API page {"data": [...]}, found an object without a `data` array"#,
+        ])
+    }
+
     @Test func aBadPeriodOrAnotherYearIsAUsageError() throws {
         let f = try Self.fixture()
         defer { f.remove() }

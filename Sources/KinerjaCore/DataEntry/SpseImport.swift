@@ -136,7 +136,7 @@ public enum SpseImport {
         var notices: [String] = []
         var records: [SirupRecord] = []
         for input in r.inputs {
-            records += SirupReader.read(URL(fileURLWithPath: input.path), display: input.display, into: &diags)
+            records += SirupReader.read(URL(fileURLWithPath: input.path), display: input.display, source: .spse, into: &diags)
         }
         let (byCode, order) = merge(records, notices: &notices, into: &diags)
 
