@@ -6,7 +6,7 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import data from other systems into the content.",
-        subcommands: [ImportSirup.self]
+        subcommands: [ImportSirup.self, ImportSpse.self]
     )
 }
 
@@ -94,5 +94,65 @@ struct ImportSirup: ParsableCommand {
         for p in packages.prefix(limit) { s += "  \(p.kdRup)  \(p.namaPaket)  [\(p.kdSatker)]\n" }
         if packages.count > limit { s += "  … and \(packages.count - limit) more\n" }
         Stderr.write(s)
+    }
+}
+
+struct ImportSpse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spse",
+        abstract: "Write the period's realization rows of the indicators with `compute: {from: spse…}` from SPSE results.",
+        discussion: """
+        FILE… are SPSE results (tender: TenderSelesaiNilai; non-tender: NonTenderSelesai…) as a \
+        JSON array, pages of the data.inaproc.id v1 API ({"data": [...], "meta": ...}) or CSV \
+        (`,` or `;`). Results are matched to the year's packages by kd_rup (or kd_rup_paket); \
+        those whose tgl_penetapan_pemenang lies outside the period are left out. The rows go to \
+        the period's realization CSV with `spse` in its `source` column; importing again \
+        replaces those rows only. Any bad record stops the import: nothing is written. Exit \
+        codes: 0 ok; 1 bad input; 2 missing file or folder, or a bad period.
+        """
+    )
+
+    @Argument(help: "The SPSE results (.json or .csv): tender and non-tender files, or pages of the v1 API.")
+    var files: [String]
+
+    @Option(help: "The realization period: 2026-09, 2026-Q3, 2026-S2 or 2026.")
+    var period: String
+
+    @Option(help: "The year folder (default: the period's year; must match it).")
+    var year: Int?
+
+    @Flag(name: .customLong("dry-run"), help: "Report what would change; write nothing.")
+    var dryRun = false
+
+    @OptionGroup var options: ContentOptions
+
+    func run() throws {
+        let inputs = files.map { SirupImport.Input(path: $0, display: DisplayPath.relative($0)) }
+        let request = SpseImport.Request(root: options.content, display: options.displayRoot, inputs: inputs,
+                                         period: period, year: year)
+        switch SpseImport.prepare(request) {
+        case let .failure(.usage(message)):
+            throw Self.fail(message)
+        case let .failure(.rejected(diagnostics, notes)):
+            Stderr.write(DiagnosticFormatter.format(diagnostics, as: .text))
+            for n in notes { Stderr.write(n + "\n") }
+            Stderr.write("kinerja import: nothing written\n")
+            throw ExitCode(1)
+        case let .success(plan):
+            Stderr.write(DiagnosticFormatter.format(plan.warnings, as: .text))
+            for n in plan.notices { Stderr.write(n + "\n") }
+            if !plan.unmatched.isEmpty {
+                var s = "not a package of the year, left out: \(plan.unmatched.count)\n"
+                for u in plan.unmatched.prefix(20) { s += "  \(u)\n" }
+                if plan.unmatched.count > 20 { s += "  … and \(plan.unmatched.count - 20) more\n" }
+                Stderr.write(s)
+            }
+            if !dryRun {
+                do { try SpseImport.apply(plan) } catch { throw Self.fail("\(error)") }
+            }
+            let action = !plan.changed ? "unchanged:" : (dryRun ? "would write" : "wrote")
+            print("kinerja import: \(action) \(plan.targetDisplay): \(plan.summary)")
+            if let md = plan.markdown { print("kinerja import: \(dryRun ? "would write" : "wrote") \(md.display) (names \((plan.targetDisplay as NSString).lastPathComponent))") }
+        }
     }
 }

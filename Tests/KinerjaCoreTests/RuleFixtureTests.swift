@@ -35,6 +35,9 @@ enum RuleCases {
     static let packagesCSV = "2026/packages.csv"
     static let q1 = "2026/reports/2026-Q1.md"
 
+    /// A `compute:` line of an indicator's front matter.
+    static func compute(_ body: String) -> String { "compute: {\(body)}\n" }
+
     static let kualitasArea = """
         ---
         title: Kualitas
@@ -305,6 +308,24 @@ enum RuleCases {
         RuleCase("KJ204", "indicator with an empty owner",
                  [.replace(ik03, "owner: {name: Kepala Subbagian Layanan, role: Penanggung Jawab Kinerja}", "owner:")],
                  [Expected("KJ204", ik03, 10, 1)]),
+        RuleCase("KJ205", "compute from a source kinerja cannot compute from",
+                 [.replace(ik01, "data_source: SPSE\n", "data_source: SPSE\n" + compute("from: sirup, value: \"days(tgl_penetapan_pemenang - tgl_pengumuman_tender)\""))],
+                 [Expected("KJ205", ik01, 11, 17)]),
+        RuleCase("KJ206", "compute expression with a syntax error, at its column",
+                 [.replace(ik01, "data_source: SPSE\n", "data_source: SPSE\n" + compute("from: spse, value: \"days(tgl_penetapan_pemenang - )\""))],
+                 [Expected("KJ206", ik01, 11, 61)]),
+        RuleCase("KJ207", "compute expression naming an unknown SPSE field, at its column",
+                 [.replace(ik01, "data_source: SPSE\n", "data_source: SPSE\n" + compute("from: spse, value: \"days(tgl_penetapan_pemenang - tgl_pengumuman)\""))],
+                 [Expected("KJ207", ik01, 11, 61)]),
+        RuleCase("KJ208", "compute with value and numerator",
+                 [.replace(ik01, "data_source: SPSE\n", "data_source: SPSE\n" + compute("from: spse, value: \"days(tgl_penetapan_pemenang - tgl_pengumuman_tender)\", numerator: pagu"))],
+                 [Expected("KJ208", ik01, 11, 23)]),
+        RuleCase("KJ209", "compute of a numerator and denominator on an average indicator",
+                 [.replace(ik01, "data_source: SPSE\n", "data_source: SPSE\n" + compute("from: spse, numerator: \"pagu - nilai_kontrak\", denominator: pagu"))],
+                 [Expected("KJ209", ik01, 11, 23)]),
+        RuleCase("KJ209", "compute on an indicator with rows per unit",
+                 [.replace(ik03, "data_source: Survei layanan UKPBJ\n", "data_source: Survei layanan UKPBJ\n" + compute("from: spse, value: pagu"))],
+                 [Expected("KJ209", ik03, 10, 1)]),
 
         // MARK: SOP 3
         RuleCase("KJ301", "indicator without baseline",

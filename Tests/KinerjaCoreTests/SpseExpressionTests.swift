@@ -59,4 +59,15 @@ import Testing
         #expect(SpseExpression.dayNumber(SimpleDate(year: 2027, month: 1, day: 1))
                 - SpseExpression.dayNumber(SimpleDate(year: 2026, month: 1, day: 1)) == 365)
     }
+
+    /// Text that is no amount is no amount (Foundation alone reads `12abc` as 12, `abc` as 0).
+    @Test func amountsAreReadStrictly() {
+        #expect(SpseExpression.amount(.text("1.250.000.000")) == Decimal(1_250_000_000))
+        #expect(SpseExpression.amount(.text("731250000")) == Decimal(731_250_000))
+        #expect(SpseExpression.amount(.text("12.5")) == Decimal(string: "12.5"))
+        #expect(SpseExpression.amount(.number(68_750_000)) == Decimal(68_750_000))
+        for bad in ["empat ratus juta", "12abc", "1.2.x", "-", "."] {
+            #expect(SpseExpression.amount(.text(bad)) == nil, "\(bad)")
+        }
+    }
 }

@@ -99,4 +99,28 @@ import Testing
         ])
         #expect(result.diagnostics.map(Expected.init) == [Expected("KJ707", "2026/realizations/2026-02.md", 9, 52)])
     }
+
+    /// `compute:` messages name the indicator, the key and the problem; a valid one is clean,
+    /// in block form too (the column counts from the value, not from a quote).
+    @Test func computeProblemsAreNamedAtTheirColumn() throws {
+        let ik01 = "2026/indicators/IK-01.md"
+        func check(_ line: String) throws -> [String] {
+            try ValidationFixture.check([.replace(ik01, "data_source: SPSE\n", "data_source: SPSE\n" + line)])
+                .diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code) \($0.message)" }
+        }
+        #expect(try check("compute: {from: spse, value: \"days(tgl_penetapan_pemenang - tgl_pengumuman_tender)\"}\n") == [])
+        #expect(try check("compute:\n  from: spse\n  value: days(tgl_penetapan_pemenang - tgl_pengumuman_tender) * 1\n") == [])
+        #expect(try check("compute:\n  from: spse\n  value: days(tgl_penetapan_pemenang - tgl_pengumuman_tender) + nilai_kontrk\n") == [
+            "13:65 KJ207 indicator IK-01: `compute.value`: unknown field `nilai_kontrk`; SPSE amounts: hps, nilai_kontrak, nilai_pdn_kontrak, nilai_umk_kontrak, pagu",
+        ])
+        #expect(try check("compute: {from: spse, value: 'tgl_penetapan_pemenang - 3'}\n") == [
+            "11:31 KJ207 indicator IK-01: `compute.value`: `tgl_penetapan_pemenang` is a date: use it in `days(… - …)`",
+        ])
+        #expect(try check("compute: {from: spse, value: \"pagu * (hps\"}\n") == [
+            "11:42 KJ206 indicator IK-01: `compute.value`: `)` expected",
+        ])
+        #expect(try check("compute: {from: spse, numerator: pagu}\n") == [
+            "11:23 KJ208 indicator IK-01: `compute` gives `numerator` without `denominator`",
+        ])
+    }
 }

@@ -7,24 +7,41 @@ public enum SirupReader {
     /// Largest export read (bytes).
     public static let maxBytes = 256 << 20
 
-    public static func read(_ url: URL, display: String, into diags: inout DiagnosticBag) -> [SirupRecord] {
+    /// Whose export is read: the messages name it (SPSE results are read the same way).
+    public struct Source: Sendable {
+        /// `a SIRUP export`, `an SPSE export`.
+        public var export: String
+        /// `package`, `result`.
+        public var record: String
+        /// What to download again: `the package list from SIRUP`.
+        public var again: String
+        /// The bare-array export's name.
+        public var arrayExport: String
+
+        public static let sirup = Source(export: "a SIRUP export", record: "package", again: "the package list from SIRUP",
+                                         arrayExport: "the RUP-PaketPenyedia-Terumumkan export")
+        public static let spse = Source(export: "an SPSE export", record: "result", again: "the results from SPSE",
+                                        arrayExport: "the TenderSelesaiNilai / NonTenderSelesai export")
+    }
+
+    public static func read(_ url: URL, display: String, source kind: Source = .sirup, into diags: inout DiagnosticBag) -> [SirupRecord] {
         guard let source = SourceText.read(url, display: display, limit: maxBytes, into: &diags) else { return [] }
         let ext = url.pathExtension.lowercased()
         let firstByte = source.text.utf8.first { $0 != 32 && $0 != 9 && $0 != 10 }
         if ext == "json" || (ext != "csv" && (firstByte == UInt8(ascii: "[") || firstByte == UInt8(ascii: "{"))) {
-            return json(source, into: &diags)
+            return json(source, kind: kind, into: &diags)
         }
         return csv(source, into: &diags)
     }
 
     /// Records of a JSON array of objects.
-    static func json(_ source: SourceText, into diags: inout DiagnosticBag) -> [SirupRecord] {
+    static func json(_ source: SourceText, kind: Source = .sirup, into diags: inout DiagnosticBag) -> [SirupRecord] {
         let whole = SourceLocation(file: source.path, line: 1, column: 1)
         let bytes = Array(source.text.utf8)
         let problems = JSONElementLocator.structuralProblems(bytes)
         for p in problems {
             diags.add(.KJ004, at: SourceLocation(file: source.path, line: p.line, column: p.column), p.message,
-                      hint: "export the package list from SIRUP again; a hand-edited file must be strict JSON")
+                      hint: "export \(kind.again) again; a hand-edited file must be strict JSON")
         }
         if !problems.isEmpty { return [] }
         let value: JSONValue
@@ -33,11 +50,11 @@ public enum SirupReader {
         } catch {
             if let (at, label, detail) = failingRecord(bytes, path: source.path) {
                 diags.add(.KJ004, at: at, "\(label): \(detail)",
-                          hint: "amounts must be whole rupiah within range; export the package list from SIRUP again")
+                          hint: "amounts must be whole rupiah within range; export \(kind.again) again")
                 return []
             }
             diags.add(.KJ001, at: whole, "the file is not valid JSON: \(describe(error))",
-                      hint: "export the package list from SIRUP again, or save it as CSV")
+                      hint: "export \(kind.again) again, or save it as CSV")
             return []
         }
         // A bare array (RUP-PaketPenyedia-Terumumkan) or a page of the data.inaproc.id v1
@@ -50,8 +67,8 @@ public enum SirupReader {
             starts = JSONElementLocator.elementStarts(bytes) ?? []
         case .object:
             guard case let .array(a)? = value["data"] else {
-                diags.add(.KJ004, at: whole, "a SIRUP export must be a JSON array of packages or an API page {\"data\": [...]}, found an object without a `data` array",
-                          hint: "the RUP-PaketPenyedia-Terumumkan export starts with `[`; a data.inaproc.id v1 page has `data` and `meta`")
+                diags.add(.KJ004, at: whole, "\(kind.export) must be a JSON array of \(kind.record)s or an API page {\"data\": [...]}, found an object without a `data` array",
+                          hint: "\(kind.arrayExport) starts with `[`; a data.inaproc.id v1 page has `data` and `meta`")
                 return []
             }
             items = a
@@ -62,8 +79,8 @@ public enum SirupReader {
                 }
             }
         default:
-            diags.add(.KJ004, at: whole, "a SIRUP export must be a JSON array of packages, found \(value.kindName)",
-                      hint: "the RUP-PaketPenyedia-Terumumkan export starts with `[`")
+            diags.add(.KJ004, at: whole, "\(kind.export) must be a JSON array of \(kind.record)s, found \(value.kindName)",
+                      hint: "\(kind.arrayExport) starts with `[`")
             return []
         }
         var records: [SirupRecord] = []
@@ -73,7 +90,7 @@ public enum SirupReader {
                 ? SourceLocation(file: source.path, line: starts[i].line, column: starts[i].column) : whole
             let label = "record \(i + 1)"
             guard case let .object(object) = item else {
-                diags.add(.KJ004, at: at, "\(label): a package must be an object ({…}), found \(item.kindName)")
+                diags.add(.KJ004, at: at, "\(label): a \(kind.record) must be an object ({…}), found \(item.kindName)")
                 continue
             }
             var fields: [String: SirupValue] = [:]

@@ -79,8 +79,17 @@ public indirect enum SpseExpression: Sendable, Equatable {
     /// `1.250.000.000`), read exactly.
     static func amount(_ v: SirupValue?) -> Decimal? {
         guard let v, let t = v.text else { return nil }
-        if case .number = v { return Decimal(string: t, locale: Locale(identifier: "en_US_POSIX")) }
+        if case .number = v { return plainDecimal(t) }
         if case let .amount(n) = Rupiah.parse(t) { return Decimal(n) }
+        return plainDecimal(t)
+    }
+
+    /// `-12`, `12.5`: digits with at most one decimal point, else nil (Foundation's
+    /// `Decimal(string:)` reads `12abc` as 12 and `abc` as 0).
+    static func plainDecimal(_ t: String) -> Decimal? {
+        let digits = t.hasPrefix("-") ? t.dropFirst() : Substring(t)
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         return Decimal(string: t, locale: Locale(identifier: "en_US_POSIX"))
     }
 

@@ -7,7 +7,7 @@
 public enum Rule: String, CaseIterable, Sendable, Codable {
     case KJ001, KJ002, KJ003, KJ004, KJ005, KJ006, KJ007, KJ008, KJ009, KJ010, KJ011, KJ012, KJ013, KJ014, KJ015, KJ016, KJ017, KJ018
     case KJ101, KJ102, KJ103, KJ104, KJ105
-    case KJ201, KJ202, KJ203, KJ204
+    case KJ201, KJ202, KJ203, KJ204, KJ205, KJ206, KJ207, KJ208, KJ209
     case KJ301, KJ302, KJ303, KJ304, KJ305, KJ306, KJ307, KJ308, KJ309, KJ310, KJ311, KJ312, KJ313
     case KJ401, KJ402, KJ403, KJ404, KJ405, KJ406, KJ407
     case KJ501, KJ502, KJ503, KJ504, KJ505
@@ -66,6 +66,11 @@ public enum Rule: String, CaseIterable, Sendable, Codable {
         RuleDescriptor(.KJ202, .error, sop: 2...2, "indicator references an unknown area", check: "IndicatorRules"),
         RuleDescriptor(.KJ203, .error, sop: 2...2, "indicator lacks an attribute: unit, polarity, frequency, aggregation, formula, data_source", check: "IndicatorRules"),
         RuleDescriptor(.KJ204, .error, sop: 2...2, "indicator has no owner (Penanggung Jawab Kinerja)", check: "IndicatorRules"),
+        RuleDescriptor(.KJ205, .error, sop: 2...2, "`compute.from` names a source kinerja cannot compute from (only `spse`)", check: "ComputeRules"),
+        RuleDescriptor(.KJ206, .error, sop: 2...2, "`compute` expression has a syntax error (at its column)", check: "ComputeRules"),
+        RuleDescriptor(.KJ207, .error, sop: 2...2, "`compute` expression names an unknown SPSE field, or a date outside `days(…)`", check: "ComputeRules"),
+        RuleDescriptor(.KJ208, .error, sop: 2...2, "`compute` gives `value` together with `numerator`/`denominator`, one of these two alone, or no expression", check: "ComputeRules"),
+        RuleDescriptor(.KJ209, .error, sop: 2...2, "`compute` does not fit the indicator: rows per unit, `value` on a ratio, numerator/denominator on another aggregation, days on a % unit", check: "ComputeRules"),
         RuleDescriptor(.KJ301, .error, sop: 3...3, "indicator has no baseline", check: "TargetRules"),
         RuleDescriptor(.KJ302, .error, sop: 3...3, "baseline year is not before the plan year", check: "TargetRules"),
         RuleDescriptor(.KJ303, .error, sop: 3...3, "indicator has no target", check: "TargetRules"),

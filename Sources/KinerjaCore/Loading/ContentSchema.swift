@@ -172,6 +172,12 @@ public struct ContentSchema: Sendable {
         ])), "a national standard to compare with in reports (docs/reports.md)"),
         Field("continues", .id, "the id this indicator had in an earlier year"),
         Field("targets", .numberMap, "targets per period (2026-Q1: 30)"),
+        Field("compute", .mapping([
+            Field("from", .choice(Compute.sources), required: true, "the records the rows are computed from: spse"),
+            Field("value", .text, "an expression over SPSE fields giving each package's value, e.g. days(tgl_penetapan_pemenang - tgl_pengumuman_tender)"),
+            Field("numerator", .text, "ratio indicators: the numerator's expression, e.g. pagu - nilai_kontrak"),
+            Field("denominator", .text, "ratio indicators: the denominator's expression, e.g. pagu"),
+        ]), "rows computed by `kinerja import spse` (docs/data-entry.md)"),
         Field("actions", .list([
             Field("id", .id, required: true, "action id"), Field("title", localized, required: true, "title"),
             Field("owner", .text, "who"), Field("due", .date, "due date"),

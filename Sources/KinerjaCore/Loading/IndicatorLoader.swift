@@ -59,6 +59,19 @@ enum IndicatorLoader {
                 sf.warnUnknown(ContentSchema.indicator.names(of: "standard"), what: "`standard`")
             }
         }
+        if let cf = f.mapping("compute") {
+            cf.warnUnknown(ContentSchema.indicator.names(of: "compute"), what: "`compute`")
+            var compute = Compute(from: cf.string("from", required: true, what: "`compute`"))
+            for key in Compute.expressionKeys {
+                guard let text = cf.string(key), case let .scalar(s)? = cf.node(key) else { continue }
+                compute.expressions[key] = text
+                // A quoted expression starts after its quote (docs/data-entry.md).
+                var start = cf.valueLocation(key)
+                if !s.isPlain { start.column += 1 }
+                compute.starts[key] = start
+            }
+            ind.compute = compute
+        }
         for (key, value, location) in f.numberMap("targets") {
             guard let p = Period(key) else {
                 doc.diags.add(.KJ304, at: location, "`targets` key `\(key)` is not a period",

@@ -133,6 +133,8 @@ public struct Indicator: Sendable {
     public var continues: String?
     /// A national standard to compare with (docs/reports.md).
     public var standard: Standard?
+    /// How its rows are computed from SPSE results (`compute:`, docs/data-entry.md).
+    public var compute: Compute?
     public var positions: Positions
 
     public init(id: String, title: String, area: String? = nil, unit: String? = nil, polarity: Polarity? = nil,

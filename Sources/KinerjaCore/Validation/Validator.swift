@@ -13,6 +13,7 @@ public enum Validator {
             IdentityRules.check(context, into: &bag)
             PlanRules.check(context, into: &bag)
             IndicatorRules.check(context, into: &bag)
+            ComputeRules.check(context, into: &bag)
             TargetRules.check(context, into: &bag)
             ActionRules.check(context, into: &bag)
             ApprovalRules.check(context, into: &bag)
