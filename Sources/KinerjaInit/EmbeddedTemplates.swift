@@ -299,6 +299,8 @@ th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-
 thead th { background: var(--wash); border-bottom: 2px solid #aeb6c2; font-size: 0.875rem; }
 tbody th { font-weight: 600; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+/* A note under a figure (a report's target basis) wraps, so it never widens the column past the page. */
+.num .sub { white-space: normal; min-width: 9em; }
 .center { text-align: center; }
 .nowrap { white-space: nowrap; }
 .code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.875rem; white-space: nowrap; }
@@ -452,7 +454,7 @@ figure.chart svg { display: block; width: 100%; height: auto; }
 tr.current th, tr.current td { font-weight: 600; }
 .schedule { list-style: none; margin: 0; padding: 0; }
 .schedule .behind { color: var(--bad); }
-@media print { .appendix { break-before: page; } }
+@media print { .appendix { break-before: page; } td .sub, th .sub { font-size: 0.85em; } }
 
 /* Search (header form, search page), year switch, licence line (README, "Search"). */
 .site-search { display: flex; gap: 0.25rem; max-width: 100%; }
