@@ -8,6 +8,20 @@ struct Import: ParsableCommand {
         abstract: "Import data from other systems into the content.",
         subcommands: [ImportSirup.self, ImportSpse.self]
     )
+
+    /// An import refused: its diagnostics and notes on stderr, nothing written, exit 1.
+    static func rejected(_ diagnostics: [Diagnostic], notes: [String]) -> ExitCode {
+        Stderr.write(DiagnosticFormatter.format(diagnostics, as: .text))
+        for n in notes { Stderr.write(n + "\n") }
+        Stderr.write("kinerja import: nothing written\n")
+        return ExitCode(1)
+    }
+
+    /// An import's warnings and notices on stderr, before its summary.
+    static func announce(_ warnings: [Diagnostic], notices: [String]) {
+        Stderr.write(DiagnosticFormatter.format(warnings, as: .text))
+        for n in notices { Stderr.write(n + "\n") }
+    }
 }
 
 struct ImportSirup: ParsableCommand {
@@ -58,13 +72,9 @@ struct ImportSirup: ParsableCommand {
         case let .failure(.usage(message)):
             throw Self.fail(message)
         case let .failure(.rejected(diagnostics, notes)):
-            Stderr.write(DiagnosticFormatter.format(diagnostics, as: .text))
-            for n in notes { Stderr.write(n + "\n") }
-            Stderr.write("kinerja import: nothing written\n")
-            throw ExitCode(1)
+            throw Import.rejected(diagnostics, notes: notes)
         case let .success(plan):
-            Stderr.write(DiagnosticFormatter.format(plan.warnings, as: .text))
-            for n in plan.notices { Stderr.write(n + "\n") }
+            Import.announce(plan.warnings, notices: plan.notices)
             report(plan)
             if !dryRun {
                 do { try SirupImport.apply(plan) } catch { throw Self.fail("\(error)") }
@@ -134,13 +144,9 @@ struct ImportSpse: ParsableCommand {
         case let .failure(.usage(message)):
             throw Self.fail(message)
         case let .failure(.rejected(diagnostics, notes)):
-            Stderr.write(DiagnosticFormatter.format(diagnostics, as: .text))
-            for n in notes { Stderr.write(n + "\n") }
-            Stderr.write("kinerja import: nothing written\n")
-            throw ExitCode(1)
+            throw Import.rejected(diagnostics, notes: notes)
         case let .success(plan):
-            Stderr.write(DiagnosticFormatter.format(plan.warnings, as: .text))
-            for n in plan.notices { Stderr.write(n + "\n") }
+            Import.announce(plan.warnings, notices: plan.notices)
             if !plan.unmatched.isEmpty {
                 var s = "not a package of the year, left out: \(plan.unmatched.count)\n"
                 for u in plan.unmatched.prefix(20) { s += "  \(u)\n" }

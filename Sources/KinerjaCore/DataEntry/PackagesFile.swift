@@ -16,14 +16,11 @@ struct PackagesFile {
     /// The layout of an existing file (its rows are loaded by the content loader).
     static func read(_ url: URL) -> PackagesFile {
         var file = PackagesFile()
-        guard let data = try? Data(contentsOf: url) else { return file }
-        file.original = data
-        let bytes = [UInt8](data)
-        file.byteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        var ignored = DiagnosticBag()
-        guard let source = SourceText.decode(bytes, path: url.path, into: &ignored),
-              case let .success(table) = CSVReader.parse(source.text) else { return file }
-        file.delimiter = table.delimiter == UInt8(ascii: ";") ? ";" : ","
+        guard let existing = ExistingCSV.read(url) else { return file }
+        file.original = existing.original
+        file.byteOrderMark = existing.byteOrderMark
+        guard let table = existing.table else { return file }
+        file.delimiter = existing.delimiter
         let extraIndexes = table.header.indices.filter { !Package.columns.contains(table.header[$0].lowercased()) && !table.header[$0].isEmpty }
         file.extraColumns = extraIndexes.map { table.header[$0] }
         guard !extraIndexes.isEmpty, let kd = table.index(of: "kd_rup") else { return file }

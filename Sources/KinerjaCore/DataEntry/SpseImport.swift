@@ -357,14 +357,11 @@ struct RealizationFile {
 
     static func read(_ url: URL) -> RealizationFile {
         var file = RealizationFile()
-        guard let data = try? Data(contentsOf: url) else { return file }
-        file.original = data
-        let bytes = [UInt8](data)
-        file.byteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        var ignored = DiagnosticBag()
-        guard let source = SourceText.decode(bytes, path: url.path, into: &ignored),
-              case let .success(table) = CSVReader.parse(source.text) else { return file }
-        file.delimiter = table.delimiter == UInt8(ascii: ";") ? ";" : ","
+        guard let existing = ExistingCSV.read(url) else { return file }
+        file.original = existing.original
+        file.byteOrderMark = existing.byteOrderMark
+        guard let table = existing.table else { return file }
+        file.delimiter = existing.delimiter
         file.header = table.header
         for column in SpseImport.columns where !file.header.contains(where: { $0.lowercased() == column }) {
             file.header.append(column)
