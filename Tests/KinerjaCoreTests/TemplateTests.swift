@@ -50,6 +50,18 @@ import Testing
         #expect(keys(try make("2026", in: f).table) == ["-/IK-04"])
     }
 
+    /// An indicator computed from SPSE results (`compute:`) gets its rows from
+    /// `kinerja import spse`: the template does not ask its owner for them.
+    @Test func computedIndicatorsAreLeftOut() throws {
+        let f = try DataEntryFixture()
+        defer { f.remove() }
+        let ik01 = try String(contentsOfFile: f.path("2026/indicators/IK-01.md"), encoding: .utf8)
+        try f.write("2026/indicators/IK-01.md", ik01.replacingOccurrences(
+            of: "data_source: SPSE\n",
+            with: "data_source: SPSE\ncompute: {from: spse, value: \"days(tgl_penetapan_pemenang - tgl_pengumuman_tender)\"}\n"))
+        #expect(keys(try make("2026-03", in: f).table) == ["-/IK-03", "-/IK-04", "52011235/IK-02", "52011300/IK-02"])
+    }
+
     @Test func opdTemplateHasOnlyThatOPDsPackages() throws {
         let f = try DataEntryFixture()
         defer { f.remove() }

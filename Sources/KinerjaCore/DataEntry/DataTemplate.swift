@@ -8,7 +8,8 @@
 /// the package's area. An indicator is listed when its frequency is not finer than the
 /// period (a realization may be finer than an indicator's frequency, never coarser — KJ704):
 /// a monthly template lists every indicator, a quarterly one leaves out monthly indicators,
-/// an annual one lists only annual indicators.
+/// an annual one lists only annual indicators. An indicator with `compute:` is left out: its
+/// rows come from `kinerja import spse` (docs/data-entry.md), not from its owner.
 public enum DataTemplate {
     /// Columns the realization loader reads.
     public static let dataColumns = RealizationLoader.csvColumns
@@ -27,7 +28,7 @@ public enum DataTemplate {
     /// - Parameter opd: only this OPD's packages, and no `per: unit` rows (those belong to
     ///   the unit, not to an OPD).
     public static func table(year: YearContent, site: Site, period: Period, opd: String? = nil) -> DataTable {
-        let listed = indicators(of: year, for: period)
+        let listed = indicators(of: year, for: period).filter { $0.compute == nil }
         let scorer = Scorer(site: site, year: year)
         var table = DataTable(header: header)
         if opd == nil {
