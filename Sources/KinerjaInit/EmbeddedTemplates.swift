@@ -2007,7 +2007,7 @@ ui:
 </thead>
 <tbody role="rowgroup">
 {{#rows}}
-<tr role="row"{{#current}} class="current"{{/current}}><th scope="row" role="rowheader"><a href="{{href}}">{{year}}</a>{{#current}}<span class="sub">{{t.years.current}}</span>{{/current}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}</td></tr>
+<tr role="row"{{#current}} class="current"{{/current}}><th scope="row" role="rowheader"><a href="{{href}}">{{year}}</a>{{#current}}<span class="sub">{{t.years.current}}</span>{{/current}}</th><td class="num" role="cell" data-label="{{t.common.value}}">{{value}}{{^value}}–{{/value}}</td><td class="num" role="cell" data-label="{{t.common.target}}">{{target}}{{^target}}–{{/target}}</td><td class="num" role="cell" data-label="{{t.common.capaian}}">{{capaian}}{{^capaian}}–{{/capaian}}</td><td class="band-cell" role="cell" data-label="{{t.common.band}}">{{>partials/band}} {{>partials/verdict}}{{#provisional}} <span class="provisional">{{provisional}}</span>{{/provisional}}</td></tr>
 {{/rows}}
 </tbody>
 </table>

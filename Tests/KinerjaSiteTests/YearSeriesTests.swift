@@ -74,6 +74,23 @@ enum ThreeYears {
         #expect(!first.contains(#"aria-labelledby="years-h""#))
     }
 
+    /// A year not over at the build date, or whose rows stop before December, is the year so
+    /// far: its row says so (docs/scoring.md); a year reported through its end does not.
+    @Test func theYearSoFarIsMarkedProvisional() throws {
+        let may2026 = 1_777_593_600  // 2026-05-01T00:00:00Z
+        let files = try SiteBuilder(content: ThreeYears.content(), templates: SiteFixture.templates, baseURL: nil,
+                                    generated: may2026).render()
+        let html = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
+        let years = try #require(Self.section(html, "years-h"))
+        let rows = years.components(separatedBy: "<tr role=\"row\"").dropFirst(2)
+        let y2026 = try #require(rows.first { $0.contains(">2026</a>") })
+        #expect(y2026.contains(#"<span class="provisional">sementara, s.d. Maret 2026</span></td></tr>"#))
+        let y2025 = try #require(rows.first { $0.contains(">2025</a>") })
+        #expect(!y2025.contains("provisional"))
+        let en = try #require(SiteFixture.page(files, "en/2026/indicators/IK-07/index.html"))
+        #expect(en.contains(#"<span class="provisional">provisional, to March 2026</span></td></tr>"#))
+    }
+
     @Test func reportShowsTheSamePeriodOfTheYearBefore() throws {
         var content = ThreeYears.content()
         content.years[2].reports = [Report(period: Fixture.period("2026-Q1"), positions: Fixture.here)]

@@ -15,6 +15,9 @@ struct YearsView: Encodable {
         /// Tercapai / Belum tercapai beside the band (docs/scoring.md, "Verdicts").
         let verdict: VerdictView
         let current: Bool
+        /// "sementara, s.d. Oktober 2026" for a year not ended at the build date, or whose rows
+        /// do not reach December (docs/scoring.md): its figure is the year so far, not final.
+        let provisional: String?
     }
 
     let chart: HTML
@@ -38,7 +41,10 @@ struct YearsView: Encodable {
                        value: text.value(y.value, of: indicator), target: text.target(y.target, of: indicator),
                        capaian: y.capaian.map(env.l.percent), band: try ScoreView.bandLabel(band, env: env),
                        bandId: band.map { PathSegment.safe($0.id) } ?? "none",
-                       verdict: try VerdictView(capaian: y.capaian, env: env), current: y.year == year.year)
+                       verdict: try VerdictView(capaian: y.capaian, env: env), current: y.year == year.year,
+                       provisional: try Period(year: y.year, kind: .year, index: 1).flatMap {
+                           try Standing.label(y.indicator, at: $0, env: env)
+                       })
         }
         // Its own element ids: the period chart of the same page uses the indicator's id.
         var charted = indicator
