@@ -103,6 +103,28 @@ import Testing
         #expect(idIndicator.contains("<title>Rata-rata waktu pemilihan penyedia · UKPBJ Contoh</title>"))
     }
 
+    /// An indicator's unit, formula and data source may be written per language: English
+    /// pages show the English unit beside every figure, in the attributes and on the chart.
+    @Test func unitFormulaAndDataSourceMayBeWrittenPerLanguage() throws {
+        var content = Self.content()
+        content.years[0].indicators[0].units = LocalizedText(languages: ["id": "hari", "en": "days"])
+        content.years[0].indicators[0].formulas = LocalizedText(languages: ["id": "Σ hari / paket", "en": "Σ days / packages"])
+        content.years[0].indicators[0].dataSources = LocalizedText(languages: ["id": "SPSE"])
+        let files = try SiteFixture.build(content)
+        let en = try #require(SiteFixture.page(files, "en/2026/indicators/IK-07/index.html"))
+        #expect(en.contains("<tr><th scope=\"row\">Unit</th><td>days</td></tr>"))
+        #expect(en.contains("<td>Σ days / packages</td>"))
+        #expect(en.contains("<td lang=\"id\">SPSE</td>"))
+        #expect(en.contains("<tr><th scope=\"row\">Year-end target</th><td>28 days</td></tr>"))
+        #expect(en.contains("<text class=\"chart-unit\""))
+        #expect(en.contains(">days</text>"))
+        #expect(!en.contains(" hari<"))
+        let id = try #require(SiteFixture.page(files, "2026/indicators/IK-07/index.html"))
+        #expect(id.contains("<tr><th scope=\"row\">Satuan</th><td>hari</td></tr>"))
+        #expect(id.contains("<tr><th scope=\"row\">Target akhir tahun</th><td>28 hari</td></tr>"))
+        #expect(!id.contains("days"))
+    }
+
     @Test func anEnglishBodyIsShownOnTheEnglishPage() throws {
         let files = try SiteFixture.build(Self.content())
         let en = try #require(SiteFixture.page(files, "en/2026/areas/waktu/index.html"))

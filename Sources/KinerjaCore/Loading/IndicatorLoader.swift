@@ -10,7 +10,7 @@ enum IndicatorLoader {
         var ind = Indicator(id: id, title: id, positions: f.positions)
         ind.titles = f.localized("title", required: true, what: "an indicator") ?? LocalizedText(id)
         ind.area = f.string("area")
-        ind.unit = f.string("unit")
+        ind.units = f.localized("unit")
         ind.polarity = f.choice("polarity", Polarity.self)
         ind.frequency = f.choice("frequency", Frequency.self)
         ind.aggregation = f.choice("aggregation", Aggregation.self)
@@ -20,8 +20,8 @@ enum IndicatorLoader {
                 doc.diags.add(.KJ004, at: f.valueLocation("scale"), "`scale` must be greater than 0")
             }
         }
-        ind.formula = f.string("formula")
-        ind.dataSource = f.string("data_source")
+        ind.formulas = f.localized("formula")
+        ind.dataSources = f.localized("data_source")
         if let o = f.node("owner") {
             if case .scalar = o {
                 ind.owner = Owner(name: f.string("owner"), role: nil)

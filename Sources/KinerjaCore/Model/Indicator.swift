@@ -108,15 +108,32 @@ public struct Indicator: Sendable {
         set { titles = LocalizedText(newValue) }
     }
     public var area: String?
-    public var unit: String?
+    /// The unit of the values (`hari`, `%`), written once or per language (`{id: hari,
+    /// en: days}`, docs/content.md); `unit` is its text in the default language, the one
+    /// rules, open data and `kinerja diff` read.
+    public var units: LocalizedText?
+    public var unit: String? {
+        get { units?.text }
+        set { units = newValue.map(LocalizedText.init) }
+    }
     public var polarity: Polarity?
     public var frequency: Frequency?
     public var aggregation: Aggregation?
     public var per: Level
     /// Ratio only: value = Σnumerator / Σdenominator × scale.
     public var scale: Double
-    public var formula: String?
-    public var dataSource: String?
+    /// How the value is computed and where the data comes from, each written once or per
+    /// language (docs/content.md); `formula` and `dataSource` are the default language's.
+    public var formulas: LocalizedText?
+    public var dataSources: LocalizedText?
+    public var formula: String? {
+        get { formulas?.text }
+        set { formulas = newValue.map(LocalizedText.init) }
+    }
+    public var dataSource: String? {
+        get { dataSources?.text }
+        set { dataSources = newValue.map(LocalizedText.init) }
+    }
     public var owner: Owner?
     public var baseline: Baseline?
     /// End-of-year target.
@@ -145,14 +162,14 @@ public struct Indicator: Sendable {
         self.id = id
         titles = LocalizedText(title)
         self.area = area
-        self.unit = unit
+        units = unit.map(LocalizedText.init)
         self.polarity = polarity
         self.frequency = frequency
         self.aggregation = aggregation
         self.per = per
         self.scale = scale
-        self.formula = formula
-        self.dataSource = dataSource
+        formulas = formula.map(LocalizedText.init)
+        dataSources = dataSource.map(LocalizedText.init)
         self.owner = owner
         self.baseline = baseline
         self.target = target

@@ -23,12 +23,12 @@ struct AgreementView: Encodable {
 
     init?(_ env: PageEnv, _ year: YearContent, _ report: Report, order: [Indicator]) throws {
         guard report.period.kind == .year, let plan = year.plan, plan.status == .approved else { return nil }
-        let text = ValueText(l: env.l)
+        let text = env.values
         intro = try env.text("agreement.intro", ["unit": env.plain(env.build.site.units), "year": String(year.year)])
         rows = order.enumerated().map { n, i in
             Row(number: env.l.integer(n + 1), area: i.area.flatMap(year.area).map { env.html($0.titles) } ?? HTML(raw: ""),
                 indicator: env.html(i.titles),
-                unit: i.unit, target: text.target(i.target, of: i))
+                unit: text.unit(of: i), target: text.target(i.target, of: i))
         }
         preparedBy = report.preparedBy.map(env.html)
         approvedBy = plan.approval?.by.map(env.html)

@@ -25,7 +25,7 @@ struct ChangesPage: Encodable {
     }
 
     init(_ env: PageEnv, _ year: YearContent) throws {
-        let text = ValueText(l: env.l)
+        let text = env.values
         approval = try year.plan?.approval.flatMap { a in
             guard let on = a.on else { return nil }
             return try env.text("year.approved_on", ["date": env.l.date(on), "by": a.by ?? ""])
@@ -37,7 +37,7 @@ struct ChangesPage: Encodable {
                 return Row(date: r.on.map(env.l.date),
                            indicator: env.link(indicator?.titles, or: r.indicator, href: env.href(.indicator(year.year, r.indicator))),
                            field: try RevisionField.label(r.field, env: env),
-                           from: text.value(r.from, unit: indicator?.unit), to: text.value(r.to, unit: indicator?.unit),
+                           from: text.value(r.from, unit: text.unit(of: indicator)), to: text.value(r.to, unit: text.unit(of: indicator)),
                            reason: r.reason, approvedBy: r.approvedBy)
             }
         hasRows = !rows.isEmpty

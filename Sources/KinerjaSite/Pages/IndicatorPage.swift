@@ -101,7 +101,7 @@ struct IndicatorPage: Encodable {
 
     init(_ env: PageEnv, _ year: YearContent, _ indicator: Indicator) throws {
         let scorer = env.build.scorer(year)
-        let text = ValueText(l: env.l)
+        let text = env.values
         let y = year.year
         id = indicator.id
         area = indicator.area.flatMap(year.area).map { env.link($0.titles, href: env.href(.area(y, $0.id))) }
@@ -126,7 +126,7 @@ struct IndicatorPage: Encodable {
 
         attributes = try Self.attributes(indicator, env: env)
         let periodsOfFrequency = indicator.frequency.map { Period.all($0.periodKind, in: y) } ?? []
-        chart = HTML(raw: Charts.indicatorChart(indicator: indicator, scores: series,
+        chart = HTML(raw: Charts.indicatorChart(indicator: env.displayed(indicator), scores: series,
                                                 strings: try env.l.chartStrings(periods: periodsOfFrequency)))
         periods = try series.map { s in
             PeriodRow(period: env.l.period(s.period), value: text.value(s.value, of: indicator),
@@ -192,22 +192,28 @@ struct IndicatorPage: Encodable {
     }
 
     private static func attributes(_ i: Indicator, env: PageEnv) throws -> [Attribute] {
-        let text = ValueText(l: env.l)
+        let text = env.values
         var out: [Attribute] = []
         func add(_ key: String, _ value: String?, content: Bool = false) throws {
             guard let value, !value.isEmpty else { return }
             out.append(Attribute(label: try env.text("attribute.\(key)"), value: value,
                                  lang: content ? env.untranslatedLanguage : nil))
         }
+        /// A text written once or per language: in the page's language when it has one.
+        func add(_ key: String, _ value: LocalizedText?) throws {
+            guard let value, !env.plain(value).isEmpty else { return }
+            out.append(Attribute(label: try env.text("attribute.\(key)"), value: env.plain(value),
+                                 lang: env.otherLanguage(value)))
+        }
         try add("id", i.id)
-        try add("unit", i.unit, content: true)
+        try add("unit", i.units)
         try add("polarity", try i.polarity.map { try env.text("polarity.\($0.rawValue)") })
         try add("frequency", try i.frequency.map { try env.text("frequency.\($0.rawValue)") })
         try add("aggregation", try i.aggregation.map { try env.text("aggregation.\($0.rawValue)") })
         if i.aggregation == .ratio { try add("scale", env.l.number(i.scale)) }
         try add("per", try env.text("per.\(i.per.rawValue)"))
-        try add("formula", i.formula, content: true)
-        try add("data_source", i.dataSource, content: true)
+        try add("formula", i.formulas)
+        try add("data_source", i.dataSources)
         try add("owner", i.owner?.display, content: true)
         if let b = i.baseline, let v = b.value {
             try add("baseline", (text.value(v, of: i) ?? "") + (b.year.map { " (\($0))" } ?? ""))

@@ -13,7 +13,7 @@ struct MediumTermView: Encodable {
     let bar: HTML
 
     init(_ env: PageEnv, _ m: MediumTermProgress, of indicator: Indicator, link: Link? = nil) throws {
-        let text = ValueText(l: env.l)
+        let text = env.values
         self.indicator = link
         period = m.period.replacingOccurrences(of: "-", with: "–")
         intro = try env.text("medium_term.intro", ["period": period])

@@ -32,7 +32,7 @@ struct OPDPage: Encodable {
 
     init(_ env: PageEnv, _ year: YearContent, _ opd: OPD) throws {
         let scorer = env.build.scorer(year)
-        let text = ValueText(l: env.l)
+        let text = env.values
         code = opd.code
         let own = env.build.index(year).packagesByOPD[opd.code] ?? []
         packages = PackageRow.listed(own).map { PackageRow($0, year: year, env: env) }

@@ -65,7 +65,7 @@ struct PackagePage: Encodable {
         try add("area", area.map { env.html($0.titles) } ?? neutral(p.area), href: area.map { env.href(.area(year.year, $0.id)) })
         self.attributes = attributes
         body = p.body.flatMap { env.body($0, [:], topHeading: 3) }
-        let text = ValueText(l: env.l)
+        let text = env.values
         let scorer = env.build.scorer(year)
         values = try env.build.index(year).rows(ofPackage: p.kdRup).map { row in
             // Every package page of a language links the same few indicators.
@@ -73,7 +73,7 @@ struct PackagePage: Encodable {
                 let found = year.indicator(row.indicator)
                 return IndicatorLink(link: env.link(found?.titles, or: row.indicator,
                                                 href: env.href(.indicator(year.year, row.indicator))),
-                                     unit: found?.unit)
+                                     unit: env.values.unit(of: found))
             }
             return try ValueRow(env, row: row, link: indicator, of: year.indicator(row.indicator),
                                 package: p.kdRup, scorer: scorer, text: text)

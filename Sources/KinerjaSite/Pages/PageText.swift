@@ -69,6 +69,20 @@ enum PageText {
 }
 
 extension PageEnv {
+    /// Values in the page's language, with each indicator's unit in it when it has one.
+    var values: ValueText { ValueText(l: l, defaultLanguage: site.defaultLanguage) }
+
+    /// The indicator with its title and unit in the page's language, for the charts (which
+    /// take one text of each and know no languages).
+    func displayed(_ indicator: Indicator) -> Indicator {
+        var shown = indicator
+        shown.titles = LocalizedText(plain(indicator.titles))
+        shown.units = indicator.units.map { LocalizedText(plain($0)) }
+        return shown
+    }
+}
+
+extension PageEnv {
     /// A link to content whose label may be in another language.
     func link(_ label: LocalizedText, href: String, current: Bool = false) -> Link {
         Link(label: plain(label), text: html(label), href: href, current: current)

@@ -84,7 +84,7 @@ struct ReportChapters: Encodable {
 
     init(_ env: PageEnv, _ year: YearContent, _ report: Report, order: [Indicator], budget: [BudgetLedger.Figures]) throws {
         let y = year.year
-        let text = ValueText(l: env.l)
+        let text = env.values
         let scorer = env.build.scorer(year)
         let series = env.build.series
         let site = env.build.site

@@ -94,7 +94,7 @@ struct ReportPage: Encodable {
 
     init(_ env: PageEnv, _ year: YearContent, _ report: Report) throws {
         let scorer = env.build.scorer(year)
-        let text = ValueText(l: env.l)
+        let text = env.values
         let y = year.year
         let facts = env.build.index(year).facts
         func indicatorLink(_ id: String) -> Link {

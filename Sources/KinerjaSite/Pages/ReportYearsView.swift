@@ -17,7 +17,7 @@ struct ReportYearsView: Encodable {
     init?(_ env: PageEnv, _ year: YearContent, _ report: Report, order indicators: [Indicator]) {
         let series = env.build.series
         let scorer = env.build.scorer(year)
-        let text = ValueText(l: env.l)
+        let text = env.values
         var any = false
         rows = indicators.map { indicator in
             let now = scorer.score(indicator, at: report.period)

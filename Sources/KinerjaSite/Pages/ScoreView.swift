@@ -23,7 +23,7 @@ struct ScoreView: Encodable {
     let bar: HTML
 
     init(_ score: Score, indicator: Indicator, env: PageEnv) throws {
-        let text = ValueText(l: env.l)
+        let text = env.values
         period = env.l.period(score.period)
         value = text.value(score.value, of: indicator)
         target = text.target(score.target, of: indicator)

@@ -43,7 +43,7 @@ struct SmallMultiple: Encodable {
             spark = nil
         } else {
             let strings = try env.l.chartStrings(periods: series.map(\.period))
-            spark = HTML(raw: Charts.smallMultiple(indicator: indicator, scores: series, strings: strings))
+            spark = HTML(raw: Charts.smallMultiple(indicator: env.displayed(indicator), scores: series, strings: strings))
         }
     }
 

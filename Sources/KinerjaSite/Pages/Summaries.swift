@@ -17,7 +17,7 @@ struct IndicatorSummary: Encodable {
         title = env.html(indicator.titles)
         href = env.href(.indicator(facts.year.year, indicator.id))
         owner = indicator.owner?.display
-        target = ValueText(l: env.l).target(indicator.target, of: indicator)
+        target = env.values.target(indicator.target, of: indicator)
         score = try facts.current[indicator.id].map { try ScoreView($0, indicator: indicator, env: env) }
         periodKind = try facts.current[indicator.id].map { try env.text("period_kind.\(String(describing: $0.period.kind))") }
     }

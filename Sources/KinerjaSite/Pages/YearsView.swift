@@ -28,7 +28,7 @@ struct YearsView: Encodable {
         let earlier = series.history(indicator, before: year.year)
         guard !earlier.isEmpty else { return nil }
         let years = earlier + [series.final(indicator, in: year)]
-        let text = ValueText(l: env.l)
+        let text = env.values
         let scorer = env.build.scorer(year)
         var scores: [Score] = []
         rows = try years.map { y in
@@ -47,7 +47,7 @@ struct YearsView: Encodable {
                        })
         }
         // Its own element ids: the period chart of the same page uses the indicator's id.
-        var charted = indicator
+        var charted = env.displayed(indicator)
         charted.id = indicator.id + "-years"
         chart = HTML(raw: Charts.indicatorChart(indicator: charted, scores: scores,
                                                 strings: try env.l.chartStrings(periods: scores.map(\.period))))
