@@ -490,7 +490,7 @@ td.behind { color: var(--bad); }
 <h1 id="changes-h">{{layout.title}}</h1>
 <p>{{t.changes.intro}}</p>
 {{#page.approval}}
-<p class="meta">{{page.approval}}</p>
+<p class="meta">{{{page.approval}}}</p>
 {{/page.approval}}
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="changes-h">
 <table class="stack" role="table">
@@ -2069,7 +2069,7 @@ ui:
         "partials/lkjip-bab1.mustache": """
 <section class="chapter" aria-labelledby="bab-1">
 <h2 id="bab-1">{{t.lkjip.bab1}}</h2>
-<p>{{page.lkjip.introduction}}</p>
+<p>{{{page.lkjip.introduction}}}</p>
 {{#page.lkjip.profile}}
 <h3 id="bab-1-profile">{{t.lkjip.profile}}</h3>
 <div class="prose">{{{page.lkjip.profile}}}</div>
@@ -2102,7 +2102,7 @@ ui:
 <p class="muted">{{t.lkjip.no_renstra}}</p>
 {{/page.lkjip.hasPlanRows}}
 <h3 id="bab-2b">{{t.lkjip.bab2b}}</h3>
-<p>{{page.lkjip.planIntro}}</p>
+<p>{{{page.lkjip.planIntro}}}</p>
 {{#page.lkjip.hasObjectives}}
 <ul>
 {{#page.lkjip.objectives}}
@@ -2112,7 +2112,7 @@ ui:
 {{/page.lkjip.hasObjectives}}
 <h3 id="bab-2c">{{t.lkjip.bab2c}}</h3>
 {{#page.lkjip.agreementSummary}}
-<p>{{page.lkjip.agreementSummary}} <a href="#pk-h">{{t.agreement.title}}</a></p>
+<p>{{{page.lkjip.agreementSummary}}} <a href="#pk-h">{{t.agreement.title}}</a></p>
 {{/page.lkjip.agreementSummary}}
 {{^page.lkjip.agreementSummary}}
 <p class="muted">{{t.lkjip.no_agreement}}</p>
@@ -2324,7 +2324,7 @@ ui:
 {{#page.agreement}}
 <section aria-labelledby="pk-h" class="appendix">
 <h2 id="pk-h">{{t.agreement.title}}</h2>
-<p>{{intro}}</p>
+<p>{{{intro}}}</p>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="pk-h">
 <table class="stack" role="table">
 <thead role="rowgroup">
@@ -2760,7 +2760,7 @@ Sitemap: {{sitemap}}
         "year.mustache": """
 {{>partials/head}}
 <h1>{{{layout.heading}}}</h1>
-<p class="meta"><span class="status status-{{page.statusId}}">{{page.status}}</span>{{#page.approval}} · {{page.approval}}{{/page.approval}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
+<p class="meta"><span class="status status-{{page.statusId}}">{{page.status}}</span>{{#page.approval}} · {{{page.approval}}}{{/page.approval}}{{#page.asOf}} · {{page.asOf}}{{/page.asOf}}</p>
 <ul class="inline links">
 {{#page.links}}
 <li><a href="{{href}}">{{label}}</a></li>

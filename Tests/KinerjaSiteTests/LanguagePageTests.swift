@@ -90,6 +90,8 @@ import Testing
         #expect(report.contains("<span lang=\"id\">Perkuat reviu HPS.</span>"))
         let year = try #require(SiteFixture.page(files, "en/2026/index.html"))
         #expect(year.contains("data-label=\"By\"><span lang=\"id\">Kepala UKPBJ</span></td>"))
+        // A role inside a UI sentence keeps its language too.
+        #expect(year.contains("approved 15 January 2026 by <span lang=\"id\">Kepala UKPBJ</span>"))
         let search = try #require(SiteFixture.page(files, "en/search/index.html"))
         #expect(search.contains("\"><span lang=\"id\">Persentase penghematan</span></a> <span class=\"muted\"><span translate=\"no\">IK-06</span> · 2026 · <span lang=\"id\">Penghematan Biaya</span></span>"))
         #expect(search.contains("\">Average provider selection time</a>"))
@@ -143,5 +145,16 @@ import Testing
         #expect(!en.contains("Halaman tidak ditemukan"))
         let id = try #require(SiteFixture.page(files, "404.html"))
         #expect(id.contains("<h1>Halaman tidak ditemukan</h1>"))
+    }
+}
+
+/// UI strings with HTML values (`Localizer.html`): the string's own text is escaped, the
+/// values go in as they are, unknown placeholders stay visible.
+@Suite struct PatternHTMLTests {
+    @Test func fillsHTMLValuesAndEscapesTheRest() {
+        let p = Pattern("Terlemah: {id} {title} (<{capaian}>) {missing}")
+        let html = p.fill(html: ["id": HTML(raw: "IK-07"), "title": HTML(raw: "<span lang=\"id\">Judul &amp; isi</span>"),
+                                 "capaian": HTML(raw: "64,3 %")])
+        #expect(html.raw == "Terlemah: IK-07 <span lang=\"id\">Judul &amp; isi</span> (&lt;64,3 %&gt;) {missing}")
     }
 }

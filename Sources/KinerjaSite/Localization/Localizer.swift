@@ -47,6 +47,12 @@ public final class Localizer: Sendable {
         Pattern(try text(key)).fill(values)
     }
 
+    /// The UI string `key` as HTML, its `{name}` placeholders filled with HTML (content text
+    /// that carries its `lang`, docs/site.md "Languages").
+    public func html(_ key: String, _ values: [String: HTML]) throws -> HTML {
+        Pattern(try text(key)).fill(html: values)
+    }
+
     /// `15 Januari 2026` / `15 January 2026`.
     public func date(_ d: SimpleDate) -> String {
         datePattern.fill(["day": String(d.day), "month": monthName(d.month), "year": String(d.year)])

@@ -27,6 +27,24 @@ public struct Pattern: Sendable, Hashable {
         return out
     }
 
+    /// The pattern as HTML: its own text escaped, each `{name}` replaced by `values[name]` as it
+    /// is (HTML the caller made, e.g. a title inside `<span lang="id">`); unknown placeholders
+    /// stay as written, escaped.
+    public func fill(html values: [String: HTML]) -> HTML {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+            out += HTMLEscape.escape(String(rest[..<open]))
+            let name = String(rest[afterOpen..<close])
+            out += values[name]?.raw ?? HTMLEscape.escape("{\(name)}")
+            rest = rest[rest.index(after: close)...]
+        }
+        out += HTMLEscape.escape(String(rest))
+        return HTML(raw: out)
+    }
+
     /// The placeholder names used in the pattern, in order.
     public var placeholders: [String] {
         var names: [String] = []

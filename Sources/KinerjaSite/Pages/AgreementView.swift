@@ -14,7 +14,8 @@ struct AgreementView: Encodable {
         let target: String?
     }
 
-    let intro: String
+    /// The opening sentence, the unit's name with its `lang` on another language's page.
+    let intro: HTML
     let rows: [Row]
     /// The signatory roles, content text (with its `lang` on a page of another language).
     let preparedBy: HTML?
@@ -24,7 +25,8 @@ struct AgreementView: Encodable {
     init?(_ env: PageEnv, _ year: YearContent, _ report: Report, order: [Indicator]) throws {
         guard report.period.kind == .year, let plan = year.plan, plan.status == .approved else { return nil }
         let text = env.values
-        intro = try env.text("agreement.intro", ["unit": env.plain(env.build.site.units), "year": String(year.year)])
+        intro = try env.text("agreement.intro", html: ["unit": env.html(env.build.site.units),
+                                                       "year": HTML(raw: String(year.year))])
         rows = order.enumerated().map { n, i in
             Row(number: env.l.integer(n + 1), area: i.area.flatMap(year.area).map { env.html($0.titles) } ?? HTML(raw: ""),
                 indicator: env.html(i.titles),

@@ -12,7 +12,9 @@ struct ChangesPage: Encodable {
         let approvedBy: String?
     }
 
-    let approval: String?
+    /// "disetujui 15 Januari 2026 oleh Kepala UKPBJ", the role with its `lang` on a page of
+    /// another language.
+    let approval: HTML?
     let rows: [Row]
     let hasRows: Bool
 
@@ -28,7 +30,8 @@ struct ChangesPage: Encodable {
         let text = env.values
         approval = try year.plan?.approval.flatMap { a in
             guard let on = a.on else { return nil }
-            return try env.text("year.approved_on", ["date": env.l.date(on), "by": a.by ?? ""])
+            return try env.text("year.approved_on", html: ["date": HTML(raw: HTMLEscape.escape(env.l.date(on))),
+                                                           "by": env.html(a.by ?? "")])
         }
         // Removals and renamings of ids are for `kinerja diff` (docs/reviewing-changes.md).
         rows = try (year.plan?.revisions ?? []).filter { !$0.isIDField }.sorted { ($0.on?.description ?? "", $0.indicator) < ($1.on?.description ?? "", $1.indicator) }

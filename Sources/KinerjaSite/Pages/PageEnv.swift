@@ -23,6 +23,8 @@ struct PageEnv: Sendable {
 
     func text(_ key: String) throws -> String { try l.text(key) }
     func text(_ key: String, _ values: [String: String]) throws -> String { try l.text(key, values) }
+    /// A UI string as HTML with HTML values: content inside it keeps its `lang`.
+    func text(_ key: String, html values: [String: HTML]) throws -> HTML { try l.html(key, values) }
 
     /// An OPD's name in the page's language when it has one (else the default language's),
     /// or its code when `site.yaml` does not list it.

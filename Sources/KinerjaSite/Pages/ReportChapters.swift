@@ -51,7 +51,8 @@ struct ReportChapters: Encodable {
     /// years table; every other period has the shorter form (docs/reports.md).
     let isAnnual: Bool
     /// Bab I: who reports what, on which basis.
-    let introduction: String
+    /// Bab I's opening sentence, the unit's name with its `lang` on another language's page.
+    let introduction: HTML
     /// Bab I (annual): the plan body's sections on tasks and functions, organisation and
     /// strategic issues (headings of docs/reports.md).
     let profile: HTML?
@@ -59,11 +60,12 @@ struct ReportChapters: Encodable {
     let renstraIntro: String?
     let planRows: [PlanRow]
     let hasPlanRows: Bool
-    let planIntro: String?
+    /// The plan's title and approver inside a UI sentence, each with its `lang`.
+    let planIntro: HTML?
     /// "T1. title", the title with its `lang` when in another language.
     let objectives: [HTML]
     let hasObjectives: Bool
-    let agreementSummary: String?
+    let agreementSummary: HTML?
     /// Bab III.A (annual): years side by side, the baseline year first.
     let yearColumns: [Column]
     let yearsRows: [YearsRow]
@@ -90,10 +92,12 @@ struct ReportChapters: Encodable {
         let site = env.build.site
         func link(_ i: Indicator) -> Link { env.link(i.titles, href: env.href(.indicator(y, i.id))) }
         isAnnual = report.period.kind == .year
-        let unit = site.unit.isEmpty ? site.title : site.unit
+        func plain(_ text: String) -> HTML { HTML(raw: HTMLEscape.escape(text)) }
+        let unit = env.html(site.unit.isEmpty ? site.titles : site.units)
         introduction = try env.text(isAnnual ? "lkjip.intro_annual" : "lkjip.intro_short",
-                                    ["unit": unit, "period": env.l.period(report.period),
-                                     "indicators": env.l.integer(order.count), "areas": env.l.integer(year.areas.count)])
+                                    html: ["unit": unit, "period": plain(env.l.period(report.period)),
+                                           "indicators": plain(env.l.integer(order.count)),
+                                           "areas": plain(env.l.integer(year.areas.count))])
         shortFormNote = isAnnual ? nil : try env.text("lkjip.short_form_note")
 
         let planBody = ReportSections(year.plan?.body ?? "")
@@ -112,13 +116,14 @@ struct ReportChapters: Encodable {
                                renstraTarget: text.value(m?.yearTarget, of: i), target: text.target(i.target, of: i))
             }
             hasPlanRows = renstra != nil && !planRows.isEmpty
-            var values = ["title": env.plain(plan.titles), "year": String(y), "by": plan.approval?.by ?? "–", "on": "–"]
-            if let on = plan.approval?.on { values["on"] = env.l.date(on) }
-            planIntro = try env.text(plan.isApproved ? "lkjip.plan_approved" : "lkjip.plan_not_approved", values)
+            var values = ["title": env.html(plan.titles), "year": plain(String(y)),
+                          "by": plan.approval?.by.map(env.html) ?? plain("–"), "on": plain("–")]
+            if let on = plan.approval?.on { values["on"] = plain(env.l.date(on)) }
+            planIntro = try env.text(plan.isApproved ? "lkjip.plan_approved" : "lkjip.plan_not_approved", html: values)
             objectives = plan.objectives.map { HTML(raw: HTMLEscape.escape($0.id) + ". " + env.html($0.titles).raw) }
             agreementSummary = plan.isApproved
-                ? try env.text("lkjip.agreement_summary", ["indicators": env.l.integer(order.count),
-                                                           "by": plan.approval?.by ?? "–"])
+                ? try env.text("lkjip.agreement_summary", html: ["indicators": plain(env.l.integer(order.count)),
+                                                                 "by": plan.approval?.by.map(env.html) ?? plain("–")])
                 : nil
         } else {
             renstraIntro = nil

@@ -107,10 +107,9 @@ struct VerdictSummary: Encodable {
         self.weakest = weakest.map { i, c in
             Weakest(id: i.id, title: env.plain(i.titles), href: env.href(.indicator(facts.year.year, i.id)), capaian: env.l.percent(c))
         }
-        let mark = "\u{27E6}title\u{27E7}"
         weakestText = try weakest.map { i, c in
-            let text = try env.text("summary.weakest", ["id": i.id, "title": mark, "capaian": env.l.percent(c)])
-            return HTML(raw: HTMLEscape.escape(text).replacingOccurrences(of: mark, with: env.html(i.titles).raw))
+            try env.text("summary.weakest", html: ["id": HTML(raw: HTMLEscape.escape(i.id)), "title": env.html(i.titles),
+                                                   "capaian": HTML(raw: HTMLEscape.escape(env.l.percent(c)))])
         }
         verdict = try VerdictView(met + notMet == 0 ? .none : notMet > 0 ? .notMet : .met, env: env)
     }

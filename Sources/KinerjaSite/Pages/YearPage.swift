@@ -19,7 +19,9 @@ struct YearPage: Encodable {
     let status: String
     let statusId: String
     let approved: Bool
-    let approval: String?
+    /// "disetujui 15 Januari 2026 oleh Kepala UKPBJ", the role with its `lang` on a page of
+    /// another language.
+    let approval: HTML?
     let body: HTML?
     let inputs: [String]
     let hasInputs: Bool
@@ -49,7 +51,8 @@ struct YearPage: Encodable {
         approved = plan?.isApproved == true
         approval = try plan?.approval.flatMap { a in
             guard let on = a.on else { return nil }
-            return try env.text("year.approved_on", ["date": env.l.date(on), "by": a.by ?? ""])
+            return try env.text("year.approved_on", html: ["date": HTML(raw: HTMLEscape.escape(env.l.date(on))),
+                                                           "by": env.html(a.by ?? "")])
         }
         body = plan.flatMap { env.body($0.body, $0.bodies, topHeading: 2) }
         inputs = plan?.inputs ?? []
