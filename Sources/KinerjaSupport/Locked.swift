@@ -2,7 +2,7 @@ import Foundation
 
 /// A value shared by threads, read and changed under a lock.
 public final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var value: Value
 
     public init(_ value: Value) { self.value = value }
@@ -10,9 +10,7 @@ public final class Locked<Value>: @unchecked Sendable {
     /// Runs `body` on the value while holding the lock.
     @discardableResult
     public func with<R>(_ body: (inout Value) throws -> R) rethrows -> R {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
+        try lock.withLock { try body(&value) }
     }
 
     /// A copy of the value.

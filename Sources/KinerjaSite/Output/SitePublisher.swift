@@ -39,7 +39,7 @@ public final class PublishSession: @unchecked Sendable {
     private let inputs: String
     private let previous: BuildManifest?
     private let first: Bool
-    private let lock = NSLock()
+    private let lock = Lock()
     private var lockFD: Int32 = -1
     private var hashes: [String: UInt64] = [:]
     /// Changed files written into the staging folder, not yet in the output.
