@@ -29,6 +29,12 @@ public struct SiteBuilder: Sendable {
     /// The scorers and indexes of `content`, made beforehand by `prepare` (e.g. while the
     /// content was validated); made by `render` when nil.
     public var prepared: PreparedSite?
+    /// What each output is made from; package pages handed to the sink carry their key.
+    public var keys: InputKeys?
+    /// Outputs of the previous build kept without rendering (incremental builds): each is
+    /// handed to `keep` (path, package key) instead of being rendered.
+    public var reuse: ReusePlan?
+    public var keep: (@Sendable (String, UInt64?) throws -> Void)?
 
     /// Scores and indexes every year of `content` for its pages.
     public static func prepare(_ content: Content) -> PreparedSite {
@@ -102,11 +108,34 @@ public struct SiteBuilder: Sendable {
         // Pages that list the open-data files wait for them; the open data is made while
         // every other page renders. Jobs keep their place in route order for errors.
         let withoutData = jobs(context(dataFiles: []))
+        // Outputs whose inputs did not change are kept, not rendered (docs/performance.md,
+        // "Incremental builds"): package pages one by one, all other outputs together.
+        let keys = self.keys
+        let keepsSite = reuse?.keepsSite ?? false
+        var kept = Set<Int>()
+        if let reuse, let keep {
+            let pageIndices = withoutData.indices.filter { if case .package = withoutData[$0].route { true } else { false } }
+            let keeps = pageIndices.parallelMap { i -> Bool in
+                let job = withoutData[i]
+                return reuse.keeps(page: job.path, key: reuse.keys.key(job.route))
+            }
+            for (i, keeps) in zip(pageIndices, keeps) where keeps {
+                kept.insert(i)
+                try keep(withoutData[i].path, reuse.keys.key(withoutData[i].route))
+            }
+            if keepsSite {
+                let pages = Set(pageIndices)
+                for i in withoutData.indices where !pages.contains(i) { kept.insert(i) }
+                for path in reuse.siteOutputs { try keep(path, nil) }
+            }
+        }
         let early = first.isEmpty ? [] : withoutData.indices.filter {
-            !withoutData[$0].route.listsDataFiles && first.contains(withoutData[$0].path)
+            !withoutData[$0].route.listsDataFiles && first.contains(withoutData[$0].path) && !kept.contains($0)
         }
         let earlySet = Set(early)
-        let firstPhase = withoutData.indices.filter { !withoutData[$0].route.listsDataFiles && !earlySet.contains($0) }
+        let firstPhase = withoutData.indices.filter {
+            !withoutData[$0].route.listsDataFiles && !earlySet.contains($0) && !kept.contains($0)
+        }
         let dataFiles = Locked<[OutputFile]>([])  // made on one thread while pages render
         // Links relative to each page, rewritten as each file is handed over.
         let basePath = relativeLinks ? urls.basePath : nil
@@ -115,7 +144,9 @@ public struct SiteBuilder: Sendable {
         @Sendable func run(_ job: PageJob, _ i: Int) -> (any Error)? {
             guard !firstFailure.skips(i) else { return nil }
             do {
-                try sink(Self.finished(try job.render(templateSet, observe: observePage), basePath: basePath))
+                var file = Self.finished(try job.render(templateSet, observe: observePage), basePath: basePath)
+                if let keys, case .package = job.route { file.source = keys.key(job.route) }
+                try sink(file)
                 return nil
             } catch {
                 firstFailure.record(i)
@@ -133,6 +164,7 @@ public struct SiteBuilder: Sendable {
         let build = withoutData.first?.env.build ?? context(dataFiles: [])
         failures += Array(0..<(firstPhase.count + 2)).parallelMap { n -> (Int, any Error)? in
             do {
+                if n < 2 && keepsSite { return nil }
                 switch n {
                 case 0:
                     let files = OpenData.files(content: content, generated: timestamp, scorers: yearScorers,
@@ -159,7 +191,7 @@ public struct SiteBuilder: Sendable {
                 return (others + n, error)
             }
         }.compactMap { $0 }
-        let withData = jobs(context(dataFiles: OpenData.index(files: dataFiles.current)))
+        let withData = keepsSite ? [] : jobs(context(dataFiles: OpenData.index(files: dataFiles.current)))
         let secondPhase = withData.indices.filter { withData[$0].route.listsDataFiles }
         failures += secondPhase.parallelMap { i in run(withData[i], i).map { (i, $0) } }.compactMap { $0 }
         timer?.end("pages, open data, sitemap, assets")

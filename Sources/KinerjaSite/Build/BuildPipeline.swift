@@ -49,13 +49,15 @@ public final class BuildCaches: Sendable {
 
 public enum BuildOutcome: Sendable {
     /// `changed`: output paths written or removed (what open browser tabs may need to reload).
-    case built(pages: Int, unchanged: Int, warnings: Int, seconds: Double, changed: [String])
+    /// `reused`: outputs kept without being rendered, their inputs unchanged (`InputKeys`).
+    case built(pages: Int, unchanged: Int, reused: Int, warnings: Int, seconds: Double, changed: [String])
     case failed(message: String, diagnostics: [Diagnostic])
 
     public var summary: String {
         switch self {
-        case let .built(pages, unchanged, warnings, seconds, _):
-            return "\(pages) pages written, \(unchanged) unchanged, \(warnings) warnings, \(String(format: "%.2f", seconds)) s"
+        case let .built(pages, unchanged, reused, warnings, seconds, _):
+            return "\(pages) pages written, \(unchanged) unchanged, \(pages + unchanged - reused) rendered, \(reused) reused, "
+                + "\(warnings) warnings, \(String(format: "%.2f", seconds)) s"
         case let .failed(message, diagnostics):
             return "\(message) (\(DiagnosticCap.total(diagnostics, .error)) errors)"
         }
@@ -81,8 +83,15 @@ public struct BuildPipeline: Sendable {
     /// The input fingerprint kept in the manifest. The build date is an input (it decides
     /// which periods are late), and so is the kinerja binary itself.
     public func fingerprint() -> String {
-        BuildManifest.fingerprint(folders: [request.content, request.templates],
-                                  options: ["base=\(request.baseURL ?? "")", "today=\(today)", "tool=\(request.toolStamp)"])
+        BuildManifest.fingerprint(folders: [request.content, request.templates], options: options)
+    }
+
+    private var options: [String] { ["base=\(request.baseURL ?? "")", "today=\(today)", "tool=\(request.toolStamp)"] }
+
+    /// What each output is made from (docs/performance.md, "Incremental builds").
+    public func keys(_ content: Content) -> InputKeys {
+        InputKeys.make(content: content, root: request.content, templates: request.templates,
+                       options: options + ["links=relative"], generated: request.generated)
     }
 
     // MARK: The steps
@@ -108,14 +117,24 @@ public struct BuildPipeline: Sendable {
         try PublishSession(output: output, inputs: inputs, clean: !request.incremental, waiting: waiting)
     }
 
-    /// Renders every file and hands it to `session`, which writes it (first build) or
-    /// compares it with the manifest, so the whole site is never held in memory.
-    public func render(_ content: Content, prepared: PreparedSite?, into session: PublishSession) throws {
+    /// Renders every file whose inputs changed since the session's previous build (all of
+    /// them on a first build) and hands it to `session`, which writes it (first build) or
+    /// compares it with the manifest, so the whole site is never held in memory; the others
+    /// are kept as they are (`InputKeys`, `ReusePlan`).
+    public func render(_ content: Content, prepared: PreparedSite?, into session: PublishSession,
+                       keys given: InputKeys? = nil) throws {
         var builder = SiteBuilder(content: content, templates: URL(fileURLWithPath: request.templates),
                                   baseURL: request.baseURL, generated: request.generated, relativeLinks: true,
                                   themes: request.caches?.theme)
         builder.timer = timer
         builder.prepared = prepared
+        let keys = given ?? self.keys(content)
+        builder.keys = keys
+        session.record(site: keys.site)
+        if request.incremental, let previous = session.previousManifest {
+            builder.reuse = ReusePlan(previous: previous, keys: keys, output: request.output)
+            builder.keep = { path, source in try session.keep(path, source: source) }
+        }
         if !request.first.isEmpty {
             let first = request.first
             let told = request.firstWritten
@@ -151,27 +170,31 @@ public struct BuildPipeline: Sendable {
         let inputs: String
         let checked: Pipeline.Checked
         let prepared: PreparedSite?
+        let keys: InputKeys?
         let me = self
-        // The year indexes for the pages are made while the content is validated.
-        func check() -> (Pipeline.Checked, PreparedSite?) {
+        // The year indexes for the pages and the outputs' keys are made while the content is
+        // validated.
+        func check() -> (Pipeline.Checked, PreparedSite?, InputKeys?) {
             let loaded = load()
             let content = loaded.content
-            let side = loaded.diagnostics.contains { $0.severity == .error } ? nil : BackgroundWork { me.score(content) }
-            return (validate(loaded), side?.value)
+            let failed = loaded.diagnostics.contains { $0.severity == .error }
+            let side = failed ? nil : BackgroundWork { me.score(content) }
+            let keying = failed ? nil : BackgroundWork { me.keys(content) }
+            return (validate(loaded), side?.value, keying?.value)
         }
         if let previous {
             inputs = fingerprint()
             if previous.inputs == inputs {
-                return .built(pages: 0, unchanged: previous.outputs.count, warnings: 0, seconds: Date().timeIntervalSince(start),
-                              changed: [])
+                return .built(pages: 0, unchanged: previous.outputs.count, reused: previous.outputs.count, warnings: 0,
+                              seconds: Date().timeIntervalSince(start), changed: [])
             }
             progress("loading and checking \(request.display)")
-            (checked, prepared) = check()
+            (checked, prepared, keys) = check()
         } else {
             // Nothing to compare with: the fingerprint (for the next build) is taken while loading.
             let taking = BackgroundWork { me.fingerprint() }
             progress("loading and checking \(request.display)")
-            (checked, prepared) = check()
+            (checked, prepared, keys) = check()
             inputs = taking.value
         }
         timer?.end("fingerprint, load, validate, index")
@@ -183,10 +206,10 @@ public struct BuildPipeline: Sendable {
         do {
             progress("rendering and writing (\(checked.files) content files)")
             let session = try session(inputs: inputs, waiting: waiting)
-            try render(checked.content, prepared: prepared, into: session)
+            try render(checked.content, prepared: prepared, into: session, keys: keys)
             let result = try publish(session)
             timer?.end("commit")
-            return .built(pages: result.written, unchanged: result.unchanged, warnings: warnings,
+            return .built(pages: result.written, unchanged: result.unchanged, reused: result.reused, warnings: warnings,
                           seconds: Date().timeIntervalSince(start), changed: session.changedPaths)
         } catch {
             return .failed(message: "\(error); nothing was written", diagnostics: [])

@@ -20,6 +20,11 @@ public struct BuildManifest: Sendable, Equatable {
     public var inputs: String
     public var outputs: [String: UInt64]
     public var touched: [String]
+    /// The key (`InputKeys.site`) every output without an entry in `sources` was made from;
+    /// nil in a manifest without keys (then every output is rendered again).
+    public var site: UInt64?
+    /// The key of each package page (`InputKeys.packages`).
+    public var sources: [String: UInt64]
 
     /// How many replaced files a manifest lists for checking; more are not listed (the
     /// sample still covers some of them).
@@ -27,10 +32,13 @@ public struct BuildManifest: Sendable, Equatable {
     /// How many further outputs are checked on start.
     public static let sampleSize = 16
 
-    public init(inputs: String, outputs: [String: UInt64], touched: [String] = []) {
+    public init(inputs: String, outputs: [String: UInt64], touched: [String] = [], site: UInt64? = nil,
+                sources: [String: UInt64] = [:]) {
         self.inputs = inputs
         self.outputs = outputs
         self.touched = Array(touched.sorted().prefix(Self.touchedLimit))
+        self.site = site
+        self.sources = sources
     }
 
     /// Reads the manifest of `output`, nil when absent or unreadable.
@@ -40,7 +48,20 @@ public struct BuildManifest: Sendable, Equatable {
         guard let first = lines.first, first.hasPrefix("inputs\t") else { return nil }
         var outputs: [String: UInt64] = [:]
         var touched: [String] = []
+        var site: UInt64?
+        var sources: [String: UInt64] = [:]
         for line in lines.dropFirst() {
+            if line.hasPrefix("site\t") {
+                guard site == nil, let key = UInt64(line.dropFirst(5), radix: 16) else { return nil }
+                site = key
+                continue
+            }
+            if line.hasPrefix("from\t") {
+                let parts = line.dropFirst(5).split(separator: "\t", maxSplits: 1)
+                guard parts.count == 2, isSafe(parts[1]), let key = UInt64(parts[0], radix: 16) else { return nil }
+                sources[String(parts[1])] = key
+                continue
+            }
             let parts = line.split(separator: "\t", maxSplits: 1)
             guard parts.count == 2, isSafe(parts[1]) else { return nil }
             if parts[0] == "touched" {
@@ -50,8 +71,10 @@ public struct BuildManifest: Sendable, Equatable {
             guard let h = UInt64(parts[0], radix: 16) else { return nil }
             outputs[String(parts[1])] = h
         }
-        guard touched.allSatisfy({ outputs[$0] != nil }) else { return nil }
-        return BuildManifest(inputs: String(first.dropFirst(7)), outputs: outputs, touched: touched)
+        guard touched.allSatisfy({ outputs[$0] != nil }), sources.keys.allSatisfy({ outputs[$0] != nil }),
+              site != nil || sources.isEmpty else { return nil }
+        return BuildManifest(inputs: String(first.dropFirst(7)), outputs: outputs, touched: touched, site: site,
+                             sources: sources)
     }
 
     /// The outputs checked on start: every `touched` file and `sampleSize` others, chosen
@@ -100,61 +123,16 @@ public struct BuildManifest: Sendable, Equatable {
     public var serialized: [UInt8] {
         var s = "inputs\t\(inputs)\n"
         for path in touched { s += "touched\t" + path + "\n" }
+        if let site { s += "site\t" + String(site, radix: 16) + "\n" }
+        for path in sources.keys.sorted() { s += "from\t" + String(sources[path] ?? 0, radix: 16) + "\t" + path + "\n" }
         for path in outputs.keys.sorted() {
             s += String(outputs[path] ?? 0, radix: 16) + "\t" + path + "\n"
         }
         return Array(s.utf8)
     }
 
-    /// A fast 64-bit content hash (not for security): XXH64, four lanes of eight bytes at a
-    /// time. Every written file is hashed.
-    public static func hash(_ bytes: [UInt8]) -> UInt64 {
-        let p1: UInt64 = 0x9E37_79B1_85EB_CA87, p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-        let p3: UInt64 = 0x1656_67B1_9E37_79F9, p4: UInt64 = 0x85EB_CA77_C2B2_AE63, p5: UInt64 = 0x27D4_EB2F_1656_67C5
-        func rotl(_ x: UInt64, _ r: UInt64) -> UInt64 { (x << r) | (x >> (64 - r)) }
-        func round(_ acc: UInt64, _ input: UInt64) -> UInt64 { rotl(acc &+ input &* p2, 31) &* p1 }
-        func merge(_ acc: UInt64, _ lane: UInt64) -> UInt64 { (acc ^ round(0, lane)) &* p1 &+ p4 }
-        var h: UInt64 = 0
-        bytes.withUnsafeBytes { raw in
-            let n = raw.count
-            func word(_ i: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) }
-            var i = 0
-            if n >= 32 {
-                var v1 = p1 &+ p2, v2 = p2, v3: UInt64 = 0, v4 = 0 &- p1
-                while i + 32 <= n {
-                    v1 = round(v1, word(i))
-                    v2 = round(v2, word(i + 8))
-                    v3 = round(v3, word(i + 16))
-                    v4 = round(v4, word(i + 24))
-                    i += 32
-                }
-                h = rotl(v1, 1) &+ rotl(v2, 7) &+ rotl(v3, 12) &+ rotl(v4, 18)
-                h = merge(merge(merge(merge(h, v1), v2), v3), v4)
-            } else {
-                h = p5
-            }
-            h = h &+ UInt64(n)
-            while i + 8 <= n {
-                h = rotl(h ^ round(0, word(i)), 27) &* p1 &+ p4
-                i += 8
-            }
-            if i + 4 <= n {
-                let w = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
-                h = rotl(h ^ (w &* p1), 23) &* p2 &+ p3
-                i += 4
-            }
-            while i < n {
-                h = rotl(h ^ (UInt64(raw[i]) &* p5), 11) &* p1
-                i += 1
-            }
-        }
-        h ^= h >> 33
-        h = h &* p2
-        h ^= h >> 29
-        h = h &* p3
-        h ^= h >> 32
-        return h
-    }
+    /// A fast 64-bit content hash (not for security): XXH64. Every written file is hashed.
+    public static func hash(_ bytes: [UInt8]) -> UInt64 { XXH64.hash(bytes) }
 
     public static func hash(_ text: String) -> UInt64 { hash(Array(text.utf8)) }
 

@@ -42,6 +42,12 @@ public final class PublishSession: @unchecked Sendable {
     private let lock = NSLock()
     private var lockFD: Int32 = -1
     private var hashes: [String: UInt64] = [:]
+    /// The key of each package page handed over or kept (`InputKeys`), for the manifest.
+    private var sources: [String: UInt64] = [:]
+    /// The key every other output was made from; nil writes a manifest without keys.
+    private var siteKey: UInt64?
+    /// Outputs kept from the previous build without being rendered (`keep`).
+    private var reused = 0
     /// Changed files written into the staging folder, not yet in the output.
     private var pending: [String] = []
     private var finished = false
@@ -93,6 +99,16 @@ public final class PublishSession: @unchecked Sendable {
         }
     }
 
+    /// The previous build's manifest (checked against the outputs), nil on a first build.
+    public var previousManifest: BuildManifest? { previous }
+
+    /// The key of the outputs that are not package pages (`InputKeys.site`), for the manifest.
+    public func record(site: UInt64) {
+        lock.lock()
+        siteKey = site
+        lock.unlock()
+    }
+
     deinit {
         if !finished { try? FileManager.default.removeItem(atPath: stagingPath) }
         Self.releaseLock(lockFD)
@@ -103,6 +119,7 @@ public final class PublishSession: @unchecked Sendable {
         let hash = BuildManifest.hash(file.bytes)
         lock.lock()
         let duplicate = hashes.updateValue(hash, forKey: file.path) != nil
+        if let source = file.source { sources[file.path] = source }
         lock.unlock()
         if duplicate { throw SiteBuildError.duplicatePath(file.path) }
         if first {
@@ -113,6 +130,18 @@ public final class PublishSession: @unchecked Sendable {
             pending.append(file.path)
             lock.unlock()
         }
+    }
+
+    /// Keeps `path` as the previous build left it, without its bytes: its inputs are
+    /// unchanged (`InputKeys`) and the caller checked that the file is still there. `source`
+    /// is its key when it is a package page.
+    public func keep(_ path: String, source: UInt64?) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let hash = previous?.outputs[path] else { throw PublishError(message: "\(path): nothing to keep from the previous build") }
+        if hashes.updateValue(hash, forKey: path) != nil { throw SiteBuildError.duplicatePath(path) }
+        if let source { sources[path] = source }
+        reused += 1
     }
 
     /// Moves into the output now, instead of at `commit`, those of `paths` that were handed
@@ -143,7 +172,7 @@ public final class PublishSession: @unchecked Sendable {
         defer { lock.unlock() }
         finished = true
         if first {
-            let manifest = BuildManifest(inputs: inputs, outputs: hashes)
+            let manifest = BuildManifest(inputs: inputs, outputs: hashes, site: siteKey, sources: siteKey == nil ? [:] : sources)
             do {
                 try FileWriter.write(manifest.serialized, to: stagingPath + "/" + BuildManifest.fileName,
                                      atomically: false, sync: true)
@@ -153,13 +182,14 @@ public final class PublishSession: @unchecked Sendable {
                 try? FileManager.default.removeItem(atPath: stagingPath)
                 throw error
             }
-            return SitePublisher.Result(written: hashes.count, unchanged: 0, removed: 0)
+            return SitePublisher.Result(written: hashes.count, unchanged: 0, removed: 0, reused: 0)
         }
         let changed = pending
         pending = []
         let gone = Set((previous?.outputs ?? [:]).keys).subtracting(hashes.keys)
         // The next build checks the files replaced now (docs/hardening.md, "Publishing").
-        let manifest = BuildManifest(inputs: inputs, outputs: hashes, touched: changed + written)
+        let manifest = BuildManifest(inputs: inputs, outputs: hashes, touched: changed + written, site: siteKey,
+                                     sources: siteKey == nil ? [:] : sources)
         do {
             try install(changed)
             for path in gone.sorted() where FileWriter.exists(outputPath + "/" + path) {
@@ -180,7 +210,7 @@ public final class PublishSession: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: stagingPath)
         self.changed = (changed + written + gone).sorted()
         let count = changed.count + written.count
-        return SitePublisher.Result(written: count, unchanged: hashes.count - count, removed: gone.count)
+        return SitePublisher.Result(written: count, unchanged: hashes.count - count, removed: gone.count, reused: reused)
     }
 
     /// Drops the session: the output stays (or is put back) as it was.
@@ -323,8 +353,18 @@ public final class PublishSession: @unchecked Sendable {
 public enum SitePublisher {
     public struct Result: Sendable, Equatable {
         public let written: Int
+        /// Outputs whose bytes equal the previous build's (`reused` of them not even rendered).
         public let unchanged: Int
         public let removed: Int
+        /// Outputs kept without rendering: their inputs did not change (`InputKeys`).
+        public let reused: Int
+
+        public init(written: Int, unchanged: Int, removed: Int, reused: Int = 0) {
+            self.written = written
+            self.unchanged = unchanged
+            self.removed = removed
+            self.reused = reused
+        }
     }
 
     public static func publish(_ files: [OutputFile], to output: URL, inputs: String, clean: Bool) throws -> Result {
