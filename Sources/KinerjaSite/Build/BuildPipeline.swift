@@ -44,6 +44,8 @@ public struct BuildRequest: Sendable {
 public final class BuildCaches: Sendable {
     public let content = LoadCache()
     public let theme = ThemeCache()
+    /// Content hashes of the files `InputKeys` reads.
+    public let hashes = FileHashCache()
     public init() {}
 }
 
@@ -91,7 +93,7 @@ public struct BuildPipeline: Sendable {
     /// What each output is made from (docs/performance.md, "Incremental builds").
     public func keys(_ content: Content) -> InputKeys {
         InputKeys.make(content: content, root: request.content, templates: request.templates,
-                       options: options + ["links=relative"], generated: request.generated)
+                       options: options + ["links=relative"], generated: request.generated, hashes: request.caches?.hashes)
     }
 
     // MARK: The steps

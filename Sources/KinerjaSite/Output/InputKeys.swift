@@ -42,7 +42,10 @@ public struct InputKeys: Sendable, Equatable {
     ///     their hashes come with the loaded packages).
     ///   - options: base URL, build date and binary, as in the manifest's fingerprint.
     ///   - generated: the build time (shown only in the open data's `created`).
-    public static func make(content: Content, root: String, templates: String, options: [String], generated: Int) -> InputKeys {
+    ///   - hashes: the hashes of an earlier build to reuse for files whose size, times and
+    ///     inode are unchanged (`kinerja serve`).
+    public static func make(content: Content, root: String, templates: String, options: [String], generated: Int,
+                            hashes: FileHashCache? = nil) -> InputKeys {
         var g = KeyMixer()
         options.forEach { g.mix($0) }
         g.mix("content=" + content.root)
@@ -52,7 +55,8 @@ public struct InputKeys: Sendable, Equatable {
         var p = KeyMixer()
         p.mix(global)
         var data = KeyMixer()
-        walk(root, relative: "") { relative, key in
+        var seen: [String: FileHashCache.Entry] = [:]
+        walk(root, relative: "", hashes: hashes, seen: &seen) { relative, key in
             if isData(relative) {
                 data.mix(relative)
                 data.mix(key)
@@ -63,6 +67,7 @@ public struct InputKeys: Sendable, Equatable {
         }
         p.mix(content.years.map { String($0.year) }.joined(separator: ","))
         let plan = p.value
+        hashes?.replace(with: seen)
 
         var s = KeyMixer()
         s.mix(plan)
@@ -120,7 +125,8 @@ public struct InputKeys: Sendable, Equatable {
 
     /// Visits every entry below `folder` in sorted order with a key of its bytes (symbolic
     /// links: their target text), leaving out `<year>/packages/` folders.
-    static func walk(_ folder: String, relative: String, _ visit: (String, UInt64) -> Void) {
+    static func walk(_ folder: String, relative: String, hashes: FileHashCache?, seen: inout [String: FileHashCache.Entry],
+                     _ visit: (String, UInt64) -> Void) {
         guard let names = FolderListing.read(folder)?.map(\.name) else { return }
         for name in names.sorted() {
             let path = folder + "/" + name
@@ -131,9 +137,17 @@ public struct InputKeys: Sendable, Equatable {
             case S_IFDIR:
                 let parts = rel.split(separator: "/")
                 if parts.count == 2, parts[1] == "packages", parts[0].utf8.count == 4, Int(parts[0]) != nil { continue }
-                walk(path, relative: rel, visit)
+                walk(path, relative: rel, hashes: hashes, seen: &seen, visit)
             case S_IFREG:
-                visit(rel, FileWriter.contents(path).map(XXH64.hash) ?? 1)
+                let stamp = FileHashCache.stamp(st)
+                if let known = hashes?.entry(path), known.stamp == stamp {
+                    seen[path] = known
+                    visit(rel, known.hash)
+                } else {
+                    let hash = FileWriter.contents(path).map(XXH64.hash) ?? 1
+                    seen[path] = FileHashCache.Entry(stamp: stamp, hash: hash)
+                    visit(rel, hash)
+                }
             default:
                 var target = [Int8](repeating: 0, count: 4096)
                 let n = readlink(path, &target, target.count - 1)
@@ -141,5 +155,33 @@ public struct InputKeys: Sendable, Equatable {
                 visit(rel, XXH64.hash("link:\(text):\(st.st_mode)"))
             }
         }
+    }
+}
+
+/// The content hashes `InputKeys` took of each file, kept by a long-running process
+/// (`kinerja serve`) and reused while a file's size, modification and change times and inode
+/// stay the same (like `LoadCache`).
+public final class FileHashCache: @unchecked Sendable {
+    struct Entry: Sendable {
+        let stamp: [Int64]
+        let hash: UInt64
+    }
+
+    private let entries = Locked<[String: Entry]>([:])
+
+    public init() {}
+
+    func entry(_ path: String) -> Entry? { entries.with { $0[path] } }
+
+    func replace(with seen: [String: Entry]) { entries.with { $0 = seen } }
+
+    static func stamp(_ st: stat) -> [Int64] {
+        #if canImport(Glibc)
+        [Int64(st.st_size), Int64(st.st_mtim.tv_sec), Int64(st.st_mtim.tv_nsec), Int64(st.st_ctim.tv_sec),
+         Int64(st.st_ctim.tv_nsec), Int64(st.st_ino)]
+        #else
+        [Int64(st.st_size), Int64(st.st_mtimespec.tv_sec), Int64(st.st_mtimespec.tv_nsec), Int64(st.st_ctimespec.tv_sec),
+         Int64(st.st_ctimespec.tv_nsec), Int64(st.st_ino)]
+        #endif
     }
 }
