@@ -132,4 +132,24 @@ import Testing
         #expect(counts.rendered == 3 || counts.rendered == n)  // n when the sample saw the deletion
         #expect(counts.written == 3 || counts.written == n)
     }
+
+    /// The keys' lines keep the manifest's safety rules (docs/hardening.md, "Publishing"):
+    /// a keyed path must be a safe relative path and an output of the manifest.
+    @Test func keyedManifestLinesRoundTripAndBadOnesMakeTheManifestUnreadable() throws {
+        let manifest = BuildManifest(inputs: "f-3", outputs: ["index.html": 0xab, "2026/packages/1/index.html": 0x1f],
+                                     touched: ["index.html"], site: 0x5e, sources: ["2026/packages/1/index.html": 0x77])
+        let text = String(decoding: manifest.serialized, as: UTF8.self)
+        #expect(text == "inputs\tf-3\ntouched\tindex.html\nsite\t5e\nfrom\t77\t2026/packages/1/index.html\n"
+            + "1f\t2026/packages/1/index.html\nab\tindex.html\n")
+        #expect(BuildManifest.parse(manifest.serialized) == manifest)
+        for bad in ["from\t77\t../x\n", "from\t77\tother.html\n", "from\tzz\t2026/packages/1/index.html\n", "site\t5e\n",
+                    "from\t77\t2026//index.html\n", "ab\t./index.html\n"] {
+            #expect(BuildManifest.parse(Array((text + bad).utf8)) == nil, "\(bad)")
+        }
+        // Keys without the site key: not a manifest of this version.
+        let keyless = text.replacingOccurrences(of: "site\t5e\n", with: "")
+        #expect(BuildManifest.parse(Array(keyless.utf8)) == nil)
+        #expect(BuildManifest.parse(Array(keyless.replacingOccurrences(of: "from\t77\t2026/packages/1/index.html\n", with: "").utf8))?
+            .site == nil)
+    }
 }

@@ -41,40 +41,77 @@ public struct BuildManifest: Sendable, Equatable {
         self.sources = sources
     }
 
-    /// Reads the manifest of `output`, nil when absent or unreadable.
+    /// Reads the manifest of `output`, nil when absent or unreadable. Parsed on its bytes:
+    /// it has a line per output (20 000 lines for the 12 000-package corpus) and is read on
+    /// every incremental build.
     public static func read(output: URL) -> BuildManifest? {
-        guard let data = try? Data(contentsOf: output.appendingPathComponent(fileName)) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
-        guard let first = lines.first, first.hasPrefix("inputs\t") else { return nil }
+        guard let bytes = FileWriter.contents(output.path + "/" + fileName) else { return nil }
+        return parse(bytes)
+    }
+
+    static func parse(_ bytes: [UInt8]) -> BuildManifest? {
+        let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
         var outputs: [String: UInt64] = [:]
         var touched: [String] = []
         var site: UInt64?
         var sources: [String: UInt64] = [:]
-        for line in lines.dropFirst() {
-            if line.hasPrefix("site\t") {
-                guard site == nil, let key = UInt64(line.dropFirst(5), radix: 16) else { return nil }
-                site = key
-                continue
-            }
-            if line.hasPrefix("from\t") {
-                let parts = line.dropFirst(5).split(separator: "\t", maxSplits: 1)
-                guard parts.count == 2, isSafe(parts[1]), let key = UInt64(parts[0], radix: 16) else { return nil }
-                sources[String(parts[1])] = key
-                continue
-            }
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2, isSafe(parts[1]) else { return nil }
-            if parts[0] == "touched" {
-                touched.append(String(parts[1]))
-                continue
-            }
-            guard let h = UInt64(parts[0], radix: 16) else { return nil }
-            outputs[String(parts[1])] = h
+        var inputs: String?
+        func text(_ s: ArraySlice<UInt8>) -> String { String(decoding: s, as: UTF8.self) }
+        func hasPrefix(_ line: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
+            let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            return line.count >= p.count && zip(line, p).allSatisfy { $0 == $1 }
         }
-        guard touched.allSatisfy({ outputs[$0] != nil }), sources.keys.allSatisfy({ outputs[$0] != nil }),
+        var start = 0
+        let n = bytes.count
+        while start < n {
+            var end = start
+            while end < n && bytes[end] != newline { end += 1 }
+            let line = bytes[start..<end]
+            start = end + 1
+            if line.isEmpty { continue }
+            guard inputs != nil else {
+                guard hasPrefix(line, "inputs\t") else { return nil }
+                inputs = text(line.dropFirst(7))
+                continue
+            }
+            guard let split = line.firstIndex(of: tab) else { return nil }
+            let head = line[..<split], rest = line[(split + 1)...]
+            if hasPrefix(line, "site\t") {
+                guard site == nil, let key = hex(rest) else { return nil }
+                site = key
+            } else if hasPrefix(line, "from\t") {
+                guard let second = rest.firstIndex(of: tab), let key = hex(rest[..<second]) else { return nil }
+                let path = rest[(second + 1)...]
+                guard isSafe(path) else { return nil }
+                sources[text(path)] = key
+            } else if hasPrefix(line, "touched\t") {
+                guard isSafe(rest) else { return nil }
+                touched.append(text(rest))
+            } else {
+                guard isSafe(rest), let h = hex(head) else { return nil }
+                outputs[text(rest)] = h
+            }
+        }
+        guard let inputs, touched.allSatisfy({ outputs[$0] != nil }), sources.keys.allSatisfy({ outputs[$0] != nil }),
               site != nil || sources.isEmpty else { return nil }
-        return BuildManifest(inputs: String(first.dropFirst(7)), outputs: outputs, touched: touched, site: site,
-                             sources: sources)
+        return BuildManifest(inputs: inputs, outputs: outputs, touched: touched, site: site, sources: sources)
+    }
+
+    /// 1 to 16 hex digits.
+    private static func hex(_ s: ArraySlice<UInt8>) -> UInt64? {
+        guard !s.isEmpty, s.count <= 16 else { return nil }
+        var v: UInt64 = 0
+        for b in s {
+            let d: UInt8
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = b - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = b - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = b - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            v = v << 4 | UInt64(d)
+        }
+        return v
     }
 
     /// The outputs checked on start: every `touched` file and `sampleSize` others, chosen
@@ -114,9 +151,26 @@ public struct BuildManifest: Sendable, Equatable {
     /// A manifest path names a file below the output folder: relative, no empty, `.` or
     /// `..` part. A manifest with any other path is treated as absent, so a tampered one
     /// can never make a build delete files outside the output.
-    static func isSafe(_ path: Substring) -> Bool {
-        guard !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
+    static func isSafe(_ path: Substring) -> Bool { isSafe(ArraySlice(path.utf8)) }
+
+    static func isSafe(_ path: ArraySlice<UInt8>) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        // Every part between slashes is non-empty and not `.` or `..`; no backslash, no NUL.
+        var partStart = path.startIndex
+        var i = path.startIndex
+        while true {
+            let atEnd = i == path.endIndex
+            if atEnd || path[i] == slash {
+                let length = i - partStart
+                if length == 0 { return false }
+                if length <= 2 && path[partStart] == dot && (length == 1 || path[partStart + 1] == dot) { return false }
+                if atEnd { return true }
+                partStart = i + 1
+            } else if path[i] == UInt8(ascii: "\\") || path[i] == 0 {
+                return false
+            }
+            i += 1
+        }
     }
 
     /// The manifest's bytes: deterministic (paths sorted).

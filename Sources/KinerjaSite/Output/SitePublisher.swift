@@ -92,7 +92,10 @@ public final class PublishSession: @unchecked Sendable {
         do {
             try? FileManager.default.removeItem(atPath: stagingPath)
             try FileWriter.makeFolders(stagingPath + (first ? "" : "/new"))
-            if !first { Self.removeTemporaryFiles(in: outputPath) }
+            // Only versions before the manifest had keys left temporary files inside the output;
+            // a manifest with keys was written over an output already cleaned (no walk of
+            // 10 000 files on every incremental build).
+            if !first && previous?.site == nil { Self.removeTemporaryFiles(in: outputPath) }
         } catch {
             Self.releaseLock(lockFD)
             throw error
