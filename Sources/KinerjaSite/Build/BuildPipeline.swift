@@ -46,6 +46,11 @@ public final class BuildCaches: Sendable {
     public let theme = ThemeCache()
     /// Content hashes of the files `InputKeys` reads.
     public let hashes = FileHashCache()
+    /// The findings of the rules relating entities, and each year's scorers and indexes,
+    /// with the site key (`InputKeys.site`) of the content they were made from: reused while
+    /// it is the same (only package narratives changed, which neither reads).
+    let rules = Locked<(key: UInt64, diagnostics: [Diagnostic])?>(nil)
+    let prepared = Locked<(key: UInt64, site: PreparedSite)?>(nil)
     public init() {}
 }
 
@@ -90,10 +95,16 @@ public struct BuildPipeline: Sendable {
 
     private var options: [String] { ["base=\(request.baseURL ?? "")", "today=\(today)", "tool=\(request.toolStamp)"] }
 
-    /// What each output is made from (docs/performance.md, "Incremental builds").
-    public func keys(_ content: Content) -> InputKeys {
-        InputKeys.make(content: content, root: request.content, templates: request.templates,
-                       options: options + ["links=relative"], generated: request.generated, hashes: request.caches?.hashes)
+    /// The keys of the content and template files, taken before loading (`InputKeys.files`).
+    public func fileKeys() -> InputKeys.Files {
+        InputKeys.files(root: request.content, templates: request.templates, hashes: request.caches?.hashes)
+    }
+
+    /// What each output is made from (docs/performance.md, "Incremental builds"), with the
+    /// file keys taken before `content` was loaded (now when not given).
+    public func keys(_ content: Content, files: InputKeys.Files? = nil) -> InputKeys {
+        InputKeys.make(content: content, files: files ?? fileKeys(), options: options + ["links=relative"],
+                       generated: request.generated)
     }
 
     // MARK: The steps
@@ -174,15 +185,32 @@ public struct BuildPipeline: Sendable {
         let prepared: PreparedSite?
         let keys: InputKeys?
         let me = self
-        // The year indexes for the pages and the outputs' keys are made while the content is
-        // validated.
+        // The year indexes for the pages are made while the content is validated; `serve`
+        // keeps them, and the findings of the rules, while the site key is the same.
         func check() -> (Pipeline.Checked, PreparedSite?, InputKeys?) {
+            let files = fileKeys()
             let loaded = load()
             let content = loaded.content
-            let failed = loaded.diagnostics.contains { $0.severity == .error }
-            let side = failed ? nil : BackgroundWork { me.score(content) }
-            let keying = failed ? nil : BackgroundWork { me.keys(content) }
-            return (validate(loaded), side?.value, keying?.value)
+            if loaded.diagnostics.contains(where: { $0.severity == .error }) {
+                return (validate(loaded), nil, nil)
+            }
+            guard let caches = request.caches else {
+                // One build: scores, indexes and keys are made while the content is validated.
+                let side = BackgroundWork { me.score(content) }
+                let keying = BackgroundWork { me.keys(content, files: files) }
+                return (validate(loaded), side.value, keying.value)
+            }
+            let keys = me.keys(content, files: files)
+            let kept = caches.prepared.with { $0?.key == keys.site ? $0?.site : nil }
+            let side = kept == nil ? BackgroundWork { me.score(content) } : nil
+            let rules = caches.rules.with { $0?.key == keys.site ? $0?.diagnostics : nil }
+            let found = rules ?? Validator.validate(content, today: today)
+            let prepared = kept ?? side?.value
+            if let prepared {
+                caches.rules.with { $0 = (keys.site, found) }
+                caches.prepared.with { $0 = (keys.site, prepared) }
+            }
+            return (Pipeline.validate(loaded, rules: found), prepared, keys)
         }
         if let previous {
             inputs = fingerprint()

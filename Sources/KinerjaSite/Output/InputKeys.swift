@@ -37,24 +37,27 @@ public struct InputKeys: Sendable, Equatable {
         return site
     }
 
+    /// The keys of the files below the content and templates folders, taken before the
+    /// content is loaded: a file edited meanwhile then gives the next build a different key
+    /// (so the pages made from its older bytes are made again), never the other way round.
+    public struct Files: Sendable, Equatable {
+        /// The templates folder's fingerprint.
+        let templates: String
+        /// Every content file but package files, `packages.csv` and realization CSVs: path and
+        /// bytes.
+        let plan: UInt64
+        /// `packages.csv` and the realization CSVs: path and bytes.
+        let data: UInt64
+    }
+
     /// - Parameters:
-    ///   - root: the content folder as read (its files are hashed, package files excepted:
-    ///     their hashes come with the loaded packages).
-    ///   - options: base URL, build date and binary, as in the manifest's fingerprint.
-    ///   - generated: the build time (shown only in the open data's `created`).
+    ///   - root: the content folder (its files are hashed, package files excepted: their
+    ///     hashes come with the loaded packages).
     ///   - hashes: the hashes of an earlier build to reuse for files whose size, times and
     ///     inode are unchanged (`kinerja serve`).
-    public static func make(content: Content, root: String, templates: String, options: [String], generated: Int,
-                            hashes: FileHashCache? = nil) -> InputKeys {
-        var g = KeyMixer()
-        options.forEach { g.mix($0) }
-        g.mix("content=" + content.root)
-        g.mix(BuildManifest.fingerprint(folders: [templates], options: []))
-        let global = g.value
-
-        var p = KeyMixer()
-        p.mix(global)
-        var data = KeyMixer()
+    public static func files(root: String, templates: String, hashes: FileHashCache? = nil) -> Files {
+        let fingerprint = BuildManifest.fingerprint(folders: [templates], options: [])
+        var p = KeyMixer(), data = KeyMixer()
         var seen: [String: FileHashCache.Entry] = [:]
         walk(root, relative: "", hashes: hashes, seen: &seen) { relative, key in
             if isData(relative) {
@@ -65,19 +68,37 @@ public struct InputKeys: Sendable, Equatable {
                 p.mix(key)
             }
         }
+        hashes?.replace(with: seen)
+        return Files(templates: fingerprint, plan: p.value, data: data.value)
+    }
+
+    /// - Parameters:
+    ///   - content: the content loaded after `files` were taken.
+    ///   - options: base URL, build date and binary, as in the manifest's fingerprint.
+    ///   - generated: the build time (shown only in the open data's `created`).
+    public static func make(content: Content, files: Files, options: [String], generated: Int) -> InputKeys {
+        var g = KeyMixer()
+        options.forEach { g.mix($0) }
+        g.mix("content=" + content.root)
+        g.mix(files.templates)
+        let global = g.value
+
+        var p = KeyMixer()
+        p.mix(global)
+        p.mix(files.plan)
         p.mix(content.years.map { String($0.year) }.joined(separator: ","))
         let plan = p.value
-        hashes?.replace(with: seen)
 
         var s = KeyMixer()
         s.mix(plan)
         s.mix(generated)
-        s.mix(data.value)
+        s.mix(files.data)
         var pageYears: [String: [Int]] = [:]
         for year in content.years {
             s.mix("year \(year.year)")
             for package in year.packages {
                 s.mix(package.kdRup)
+                s.mix(package.positions.origin.file)
                 s.mix(package.hasPage ? package.frontMatterHash : 0)
                 if package.hasPage { pageYears[package.kdRup, default: []].append(year.year) }
             }
