@@ -95,6 +95,13 @@ public struct KeyMixer: Sendable {
 
     public mutating func mix(_ n: Int) { mix(UInt64(bitPattern: Int64(n))) }
 
+    /// The key of `values` mixed in order.
+    public static func combine(_ values: UInt64...) -> UInt64 {
+        var m = KeyMixer()
+        values.forEach { m.mix($0) }
+        return m.value
+    }
+
     public mutating func mix(_ d: Double?) {
         if let d { mix(d.bitPattern) } else { byte(0xfd) }
     }

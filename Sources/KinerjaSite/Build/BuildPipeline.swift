@@ -21,6 +21,9 @@ public struct BuildRequest: Sendable {
     /// and whom to tell which of them changed, as soon as they are written.
     public var first: Set<String> = []
     public var firstWritten: (@Sendable ([String]) -> Void)?
+    /// The input fingerprint, when the caller took it just before asking for the build
+    /// (`kinerja serve`'s watcher takes the same one to notice an edit): not taken again.
+    public var inputs: String?
     /// Told about the content once it is checked (a one-shot build keeps it until the
     /// process exits instead of freeing it object by object).
     public var keep: (@Sendable (Pipeline.Checked) -> Void)?
@@ -51,6 +54,8 @@ public final class BuildCaches: Sendable {
     /// it is the same (only package narratives changed, which neither reads).
     let rules = Locked<(key: UInt64, diagnostics: [Diagnostic])?>(nil)
     let prepared = Locked<(key: UInt64, site: PreparedSite)?>(nil)
+    /// The keys of the realization rows naming each package (`InputKeys.Rows`).
+    let rows = Locked<InputKeys.Rows?>(nil)
     public init() {}
 }
 
@@ -90,10 +95,12 @@ public struct BuildPipeline: Sendable {
     /// The input fingerprint kept in the manifest. The build date is an input (it decides
     /// which periods are late), and so is the kinerja binary itself.
     public func fingerprint() -> String {
-        BuildManifest.fingerprint(folders: [request.content, request.templates], options: options)
+        BuildManifest.fingerprint(folders: fingerprintFolders, options: options)
     }
 
-    private var options: [String] { ["base=\(request.baseURL ?? "")", "today=\(today)", "tool=\(request.toolStamp)"] }
+    /// What the fingerprint covers, for a caller that takes it itself (`BuildRequest.inputs`).
+    public var fingerprintFolders: [String] { [request.content, request.templates] }
+    public var options: [String] { ["base=\(request.baseURL ?? "")", "today=\(today)", "tool=\(request.toolStamp)"] }
 
     /// The keys of the content and template files, taken before loading (`InputKeys.files`).
     public func fileKeys() -> InputKeys.Files {
@@ -104,7 +111,7 @@ public struct BuildPipeline: Sendable {
     /// file keys taken before `content` was loaded (now when not given).
     public func keys(_ content: Content, files: InputKeys.Files? = nil) -> InputKeys {
         InputKeys.make(content: content, files: files ?? fileKeys(), options: options + ["links=relative"],
-                       generated: request.generated)
+                       generated: request.generated, rows: request.caches?.rows)
     }
 
     // MARK: The steps
@@ -213,7 +220,7 @@ public struct BuildPipeline: Sendable {
             return (Pipeline.validate(loaded, rules: found), prepared, keys)
         }
         if let previous {
-            inputs = fingerprint()
+            inputs = request.inputs ?? fingerprint()
             if previous.inputs == inputs {
                 return .built(pages: 0, unchanged: previous.outputs.count, reused: previous.outputs.count, warnings: 0,
                               seconds: Date().timeIntervalSince(start), changed: [])
@@ -222,7 +229,8 @@ public struct BuildPipeline: Sendable {
             (checked, prepared, keys) = check()
         } else {
             // Nothing to compare with: the fingerprint (for the next build) is taken while loading.
-            let taking = BackgroundWork { me.fingerprint() }
+            let given = request.inputs
+            let taking = BackgroundWork { given ?? me.fingerprint() }
             progress("loading and checking \(request.display)")
             (checked, prepared, keys) = check()
             inputs = taking.value

@@ -175,14 +175,40 @@ public struct BuildManifest: Sendable, Equatable {
 
     /// The manifest's bytes: deterministic (paths sorted).
     public var serialized: [UInt8] {
-        var s = "inputs\t\(inputs)\n"
-        for path in touched { s += "touched\t" + path + "\n" }
-        if let site { s += "site\t" + String(site, radix: 16) + "\n" }
-        for path in sources.keys.sorted() { s += "from\t" + String(sources[path] ?? 0, radix: 16) + "\t" + path + "\n" }
-        for path in outputs.keys.sorted() {
-            s += String(outputs[path] ?? 0, radix: 16) + "\t" + path + "\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * (outputs.count + sources.count) + 256)
+        func add(_ s: String) { out.append(contentsOf: s.utf8) }
+        func add(hex v: UInt64) {
+            let digits: [UInt8] = Array("0123456789abcdef".utf8)
+            var shift = 60
+            while shift > 0 && (v >> UInt64(shift)) & 0xf == 0 { shift -= 4 }
+            while shift >= 0 {
+                out.append(digits[Int((v >> UInt64(shift)) & 0xf)])
+                shift -= 4
+            }
         }
-        return Array(s.utf8)
+        let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+        add("inputs\t" + inputs + "\n")
+        for path in touched { add("touched\t" + path + "\n") }
+        if let site {
+            add("site\t")
+            add(hex: site)
+            out.append(newline)
+        }
+        for path in sources.keys.sorted() {
+            add("from\t")
+            add(hex: sources[path] ?? 0)
+            out.append(tab)
+            add(path)
+            out.append(newline)
+        }
+        for path in outputs.keys.sorted() {
+            add(hex: outputs[path] ?? 0)
+            out.append(tab)
+            add(path)
+            out.append(newline)
+        }
+        return out
     }
 
     /// A fast 64-bit content hash (not for security): XXH64. Every written file is hashed.

@@ -76,7 +76,10 @@ public struct InputKeys: Sendable, Equatable {
     ///   - content: the content loaded after `files` were taken.
     ///   - options: base URL, build date and binary, as in the manifest's fingerprint.
     ///   - generated: the build time (shown only in the open data's `created`).
-    public static func make(content: Content, files: Files, options: [String], generated: Int) -> InputKeys {
+    ///   - rows: the row keys of an earlier build, reused while the plan and data files are
+    ///     the same (`kinerja serve`).
+    public static func make(content: Content, files: Files, options: [String], generated: Int,
+                            rows kept: Locked<Rows?>? = nil) -> InputKeys {
         var g = KeyMixer()
         options.forEach { g.mix($0) }
         g.mix("content=" + content.root)
@@ -105,35 +108,54 @@ public struct InputKeys: Sendable, Equatable {
         }
         let site = s.value
 
+        // The rows naming each package, in content order, every field but positions: they
+        // come from the plan and data files alone.
+        let rowsKey = KeyMixer.combine(global, files.plan, files.data)
+        let rows = kept?.with { $0?.key == rowsKey ? $0 : nil } ?? Rows(content, key: rowsKey)
+        kept?.with { $0 = rows }
         var packages: [Route: UInt64] = [:]
         for year in content.years {
-            // The rows naming each package, in content order, every field but positions.
-            var rows: [String: KeyMixer] = [:]
-            for realization in year.realizations {
-                for row in realization.rows {
-                    guard let package = row.package else { continue }
-                    var m = rows[package] ?? KeyMixer()
-                    m.mix(row.period.description)
-                    m.mix(row.indicator)
-                    m.mix(row.value)
-                    m.mix(row.numerator)
-                    m.mix(row.denominator)
-                    m.mix(row.note)
-                    rows[package] = m
-                }
-            }
             for package in year.packages where package.hasPage {
                 var k = KeyMixer()
                 k.mix(plan)
                 k.mix(year.year)
                 k.mix(package.kdRup)
                 k.mix(package.sourceHash)
-                k.mix(rows[package.kdRup]?.value ?? 0)
+                k.mix(rows.keys[year.year]?[package.kdRup] ?? 0)
                 k.mix((pageYears[package.kdRup] ?? []).map(String.init).joined(separator: ","))
                 packages[.package(year.year, package.kdRup)] = k.value
             }
         }
         return InputKeys(global: global, plan: plan, site: site, packages: packages)
+    }
+
+    /// The key of the realization rows naming each package, per year.
+    public struct Rows: Sendable {
+        let key: UInt64
+        let keys: [Int: [String: UInt64]]
+
+        init(_ content: Content, key: UInt64) {
+            self.key = key
+            var keys: [Int: [String: UInt64]] = [:]
+            for year in content.years {
+                var rows: [String: KeyMixer] = [:]
+                for realization in year.realizations {
+                    for row in realization.rows {
+                        guard let package = row.package else { continue }
+                        var m = rows[package] ?? KeyMixer()
+                        m.mix(row.period.description)
+                        m.mix(row.indicator)
+                        m.mix(row.value)
+                        m.mix(row.numerator)
+                        m.mix(row.denominator)
+                        m.mix(row.note)
+                        rows[package] = m
+                    }
+                }
+                keys[year.year] = rows.mapValues(\.value)
+            }
+            self.keys = keys
+        }
     }
 
     /// `packages.csv` and the CSV files of realizations: only their rows reach package pages.

@@ -58,13 +58,17 @@ struct Serve: AsyncParsableCommand {
             throw Self.fail("cannot listen on \(host): \(error)")
         }
 
-        let watcher = Watcher(folders: [options.content, templates], interval: .milliseconds(max(poll, 10)))
+        // The watcher takes the build's own input fingerprint, and hands it to the rebuild.
+        let pipeline = BuildPipeline(request)
+        let watcher = Watcher(folders: pipeline.fingerprintFolders, options: pipeline.options,
+                              interval: .milliseconds(max(poll, 10)))
         let watch = Task {
-            await watcher.watch {
+            await watcher.watch { inputs in
                 let before = state.outcome
                 // The pages open in a browser are rendered and written first, and their tabs
                 // told at once (unless the site is leaving the error page: all tabs reload).
                 var rebuild = request
+                rebuild.inputs = inputs
                 let told = Locked<Set<String>>([])  // files the tabs were told about during the rebuild
                 if case .built = before {
                     rebuild.first = hub.openPages
