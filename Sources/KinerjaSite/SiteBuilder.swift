@@ -34,7 +34,7 @@ public struct SiteBuilder: Sendable {
     /// Outputs of the previous build kept without rendering (incremental builds): each is
     /// handed to `keep` (path, package key) instead of being rendered.
     public var reuse: ReusePlan?
-    public var keep: (@Sendable (String, UInt64?) throws -> Void)?
+    public var keep: (@Sendable ([(path: String, source: UInt64?)]) throws -> Void)?
 
     /// Scores and indexes every year of `content` for its pages.
     public static func prepare(_ content: Content) -> PreparedSite {
@@ -112,30 +112,18 @@ public struct SiteBuilder: Sendable {
         // "Incremental builds"): package pages one by one, all other outputs together.
         let keys = self.keys
         let keepsSite = reuse?.keepsSite ?? false
-        var kept = Set<Int>()
-        if let reuse, let keep {
-            let pageIndices = withoutData.indices.filter { if case .package = withoutData[$0].route { true } else { false } }
-            let keeps = pageIndices.parallelMap { i -> Bool in
-                let job = withoutData[i]
-                return reuse.keeps(page: job.path, key: reuse.keys.key(job.route))
-            }
-            for (i, keeps) in zip(pageIndices, keeps) where keeps {
-                kept.insert(i)
-                try keep(withoutData[i].path, reuse.keys.key(withoutData[i].route))
-            }
-            if keepsSite {
-                let pages = Set(pageIndices)
-                for i in withoutData.indices where !pages.contains(i) { kept.insert(i) }
-                for path in reuse.siteOutputs { try keep(path, nil) }
-            }
+        let keeping = keep == nil ? nil : reuse
+        @Sendable func isPackage(_ i: Int) -> Bool { if case .package = withoutData[i].route { true } else { false } }
+        @Sendable func kept(_ i: Int) -> Bool {
+            guard let keeping else { return false }
+            let job = withoutData[i]
+            return isPackage(i) ? keeping.keeps(page: job.path, key: keeping.keys.key(job.route)) : keepsSite
         }
+        // The pages open in a browser (`serve`) first, before the others are even looked at.
         let early = first.isEmpty ? [] : withoutData.indices.filter {
-            !withoutData[$0].route.listsDataFiles && first.contains(withoutData[$0].path) && !kept.contains($0)
+            !withoutData[$0].route.listsDataFiles && first.contains(withoutData[$0].path) && !kept($0)
         }
         let earlySet = Set(early)
-        let firstPhase = withoutData.indices.filter {
-            !withoutData[$0].route.listsDataFiles && !earlySet.contains($0) && !kept.contains($0)
-        }
         let dataFiles = Locked<[OutputFile]>([])  // made on one thread while pages render
         // Links relative to each page, rewritten as each file is handed over.
         let basePath = relativeLinks ? urls.basePath : nil
@@ -158,6 +146,27 @@ public struct SiteBuilder: Sendable {
             failures += early.parallelMap { i in run(withoutData[i], i).map { (i, $0) } }.compactMap { $0 }
             if failures.isEmpty { try afterFirst?() }
         }
+        // Then every other output: kept, or rendered below.
+        var keptSet = Set<Int>()
+        var keptHanded: [(String, UInt64?)] = []
+        if let keeping {
+            let pageIndices = withoutData.indices.filter { isPackage($0) && !earlySet.contains($0) }
+            let keeps = pageIndices.parallelMap { kept($0) }
+            var handed: [(String, UInt64?)] = []
+            for (i, keeps) in zip(pageIndices, keeps) where keeps {
+                keptSet.insert(i)
+                handed.append((withoutData[i].path, keeping.keys.key(withoutData[i].route)))
+            }
+            if keepsSite {
+                for i in withoutData.indices where !isPackage(i) { keptSet.insert(i) }
+                handed += keeping.siteOutputs.map { ($0, nil) }
+            }
+            keptHanded = handed
+        }
+        let firstPhase = withoutData.indices.filter {
+            !withoutData[$0].route.listsDataFiles && !earlySet.contains($0) && !keptSet.contains($0)
+        }
+        if !keptHanded.isEmpty { try keep?(keptHanded) }
         // Items 0 and 1 make the open data and the sitemap, robots.txt and assets: they start
         // first, each on one core, while pages render. Their errors come after the pages'.
         let others = withoutData.count

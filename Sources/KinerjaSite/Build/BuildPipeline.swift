@@ -153,7 +153,7 @@ public struct BuildPipeline: Sendable {
         session.record(site: keys.site)
         if request.incremental, let previous = session.previousManifest {
             builder.reuse = ReusePlan(previous: previous, keys: keys, output: request.output)
-            builder.keep = { path, source in try session.keep(path, source: source) }
+            builder.keep = { kept in try session.keep(kept) }
         }
         if !request.first.isEmpty {
             let first = request.first

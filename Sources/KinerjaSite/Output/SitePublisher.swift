@@ -135,16 +135,18 @@ public final class PublishSession: @unchecked Sendable {
         }
     }
 
-    /// Keeps `path` as the previous build left it, without its bytes: its inputs are
+    /// Keeps each path as the previous build left it, without its bytes: its inputs are
     /// unchanged (`InputKeys`) and the caller checked that the file is still there. `source`
     /// is its key when it is a package page.
-    public func keep(_ path: String, source: UInt64?) throws {
+    public func keep(_ kept: [(path: String, source: UInt64?)]) throws {
         lock.lock()
         defer { lock.unlock() }
-        guard let hash = previous?.outputs[path] else { throw PublishError(message: "\(path): nothing to keep from the previous build") }
-        if hashes.updateValue(hash, forKey: path) != nil { throw SiteBuildError.duplicatePath(path) }
-        if let source { sources[path] = source }
-        reused += 1
+        for (path, source) in kept {
+            guard let hash = previous?.outputs[path] else { throw PublishError(message: "\(path): nothing to keep from the previous build") }
+            if hashes.updateValue(hash, forKey: path) != nil { throw SiteBuildError.duplicatePath(path) }
+            if let source { sources[path] = source }
+            reused += 1
+        }
     }
 
     /// Moves into the output now, instead of at `commit`, those of `paths` that were handed
