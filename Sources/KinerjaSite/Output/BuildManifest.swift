@@ -263,15 +263,22 @@ public struct BuildManifest: Sendable, Equatable {
     /// Visits every entry below `root` without following symbolic links, in sorted order.
     static func walk(_ root: String, _ visit: (String, stat) -> Void) {
         guard let names = FolderListing.read(root)?.map(\.name) else { return }
-        for name in names.sorted() {
-            let path = root + "/" + name
-            var st = stat()
-            guard lstat(path, &st) == 0 else { continue }
+        let paths = names.sorted().map { root + "/" + $0 }
+        // A large folder (a year's 10 000 package files) is looked at on every core; the
+        // entries are still visited in order.
+        let stats: [stat?] = (paths.count > 512 ? paths.parallelMap(lstatOf) : paths.map(lstatOf))
+        for (path, st) in zip(paths, stats) {
+            guard let st else { continue }
             if st.st_mode & S_IFMT == S_IFDIR {
                 walk(path, visit)
             } else {
                 visit(path, st)
             }
         }
+    }
+
+    @Sendable private static func lstatOf(_ path: String) -> stat? {
+        var st = stat()
+        return lstat(path, &st) == 0 ? st : nil
     }
 }
