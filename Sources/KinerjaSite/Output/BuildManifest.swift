@@ -128,14 +128,19 @@ public struct BuildManifest: Sendable, Equatable {
     public var sample: [String] {
         let seed = Self.hash(inputs)
         let listed = Set(touched)
-        var keyed: [(key: UInt64, path: String)] = []
-        for path in outputs.keys where !listed.contains(path) {
-            keyed.append((key: Self.hash(path) ^ seed, path: path))
-        }
-        keyed.sort { (a: (key: UInt64, path: String), b: (key: UInt64, path: String)) -> Bool in
+        // The `sampleSize` smallest (key, path), in one pass (no sort of 10 000 paths).
+        func before(_ a: (key: UInt64, path: String), _ b: (key: UInt64, path: String)) -> Bool {
             a.key != b.key ? a.key < b.key : a.path < b.path
         }
-        let others: [String] = keyed.prefix(Self.sampleSize).map { $0.path }
+        var keyed: [(key: UInt64, path: String)] = []
+        for path in outputs.keys where !listed.contains(path) {
+            let item = (key: Self.hash(path) ^ seed, path: path)
+            if keyed.count == Self.sampleSize, let last = keyed.last, !before(item, last) { continue }
+            let at = keyed.firstIndex { before(item, $0) } ?? keyed.endIndex
+            keyed.insert(item, at: at)
+            if keyed.count > Self.sampleSize { keyed.removeLast() }
+        }
+        let others: [String] = keyed.map { $0.path }
         return (touched + others).sorted()
     }
 
@@ -222,7 +227,7 @@ public struct BuildManifest: Sendable, Equatable {
     /// A fast 64-bit content hash (not for security): XXH64. Every written file is hashed.
     public static func hash(_ bytes: [UInt8]) -> UInt64 { XXH64.hash(bytes) }
 
-    public static func hash(_ text: String) -> UInt64 { hash(Array(text.utf8)) }
+    public static func hash(_ text: String) -> UInt64 { XXH64.hash(text) }
 
     /// A fingerprint of every regular file below `folders` (path, size, modification time,
     /// symbolic links included as such) and of `options`.
