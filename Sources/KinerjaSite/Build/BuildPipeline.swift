@@ -24,6 +24,9 @@ public struct BuildRequest: Sendable {
     /// The input fingerprint, when the caller took it just before asking for the build
     /// (`kinerja serve`'s watcher takes the same one to notice an edit): not taken again.
     public var inputs: String?
+    /// Sync the manifest and the output folder as they change (docs/hardening.md,
+    /// "Publishing"); `kinerja serve` writes into a temporary folder of its own and does not.
+    public var durable = true
     /// Told about the content once it is checked (a one-shot build keeps it until the
     /// process exits instead of freeing it object by object).
     public var keep: (@Sendable (Pipeline.Checked) -> Void)?
@@ -134,7 +137,7 @@ public struct BuildPipeline: Sendable {
     /// Opens the publishing session into the output (a second build into the same output
     /// waits for the first: docs/hardening.md).
     public func session(inputs: String, waiting: (String) -> Void = { _ in }) throws -> PublishSession {
-        try PublishSession(output: output, inputs: inputs, clean: !request.incremental, waiting: waiting)
+        try PublishSession(output: output, inputs: inputs, clean: !request.incremental, durable: request.durable, waiting: waiting)
     }
 
     /// Renders every file whose inputs changed since the session's previous build (all of

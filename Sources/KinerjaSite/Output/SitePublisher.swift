@@ -39,6 +39,7 @@ public final class PublishSession: @unchecked Sendable {
     private let inputs: String
     private let previous: BuildManifest?
     private let first: Bool
+    private let durable: Bool
     private let lock = NSLock()
     private var lockFD: Int32 = -1
     private var hashes: [String: UInt64] = [:]
@@ -76,8 +77,11 @@ public final class PublishSession: @unchecked Sendable {
     ///   - inputs: the input fingerprint stored in the manifest.
     ///   - clean: write everything and replace the output folder as a whole.
     ///   - waiting: told when another build holds the output's lock (this one then waits).
-    public init(output: URL, inputs: String, clean: Bool, waiting: (String) -> Void = { _ in }) throws {
+    ///   - durable: sync the manifest and the output folder (docs/hardening.md); `kinerja
+    ///     serve`, whose output is a temporary folder of its own, does not.
+    public init(output: URL, inputs: String, clean: Bool, durable: Bool = true, waiting: (String) -> Void = { _ in }) throws {
         self.output = output
+        self.durable = durable
         self.inputs = inputs
         outputPath = output.path
         let parent = output.deletingLastPathComponent()
@@ -180,7 +184,7 @@ public final class PublishSession: @unchecked Sendable {
             let manifest = BuildManifest(inputs: inputs, outputs: hashes, site: siteKey, sources: siteKey == nil ? [:] : sources)
             do {
                 try FileWriter.write(manifest.serialized, to: stagingPath + "/" + BuildManifest.fileName,
-                                     atomically: false, sync: true)
+                                     atomically: false, sync: durable)
                 try Self.swap(URL(fileURLWithPath: stagingPath), into: output)
                 self.changed = hashes.keys.sorted()
             } catch {
@@ -204,9 +208,9 @@ public final class PublishSession: @unchecked Sendable {
             }
             SitePublisher.removeEmptyFolders(in: output, candidates: gone)
             let temporary = stagingPath + "/" + BuildManifest.fileName
-            try FileWriter.write(manifest.serialized, to: temporary, atomically: false, sync: true)
+            try FileWriter.write(manifest.serialized, to: temporary, atomically: false, sync: durable)
             try FileWriter.rename(temporary, to: outputPath + "/" + BuildManifest.fileName)
-            FileWriter.syncFolder(outputPath)
+            if durable { FileWriter.syncFolder(outputPath) }
         } catch {
             rollBack()
             try? FileManager.default.removeItem(atPath: stagingPath)
@@ -237,7 +241,7 @@ public final class PublishSession: @unchecked Sendable {
             let manifest = outputPath + "/" + BuildManifest.fileName
             if FileWriter.exists(manifest) {
                 try FileWriter.rename(manifest, to: stagingPath + "/old/" + BuildManifest.fileName)
-                FileWriter.syncFolder(outputPath)
+                if durable { FileWriter.syncFolder(outputPath) }
             }
             manifestMoved = true
         }
@@ -277,7 +281,7 @@ public final class PublishSession: @unchecked Sendable {
         SitePublisher.removeEmptyFolders(in: output, candidates: added)
         if manifestMoved {
             _ = try? FileWriter.rename(stagingPath + "/old/" + BuildManifest.fileName, to: outputPath + "/" + BuildManifest.fileName)
-            FileWriter.syncFolder(outputPath)
+            if durable { FileWriter.syncFolder(outputPath) }
             manifestMoved = false
         }
     }

@@ -42,8 +42,11 @@ struct Serve: AsyncParsableCommand {
         let state = ServeState()
         let hub = ReloadHub()
         let files = StaticFiles(root: output)
-        let request = BuildRunner.request(content: options.content, display: options.displayRoot, templates: templates,
-                                          output: output.path, baseURL: "/", incremental: true, caches: BuildCaches())
+        var made = BuildRunner.request(content: options.content, display: options.displayRoot, templates: templates,
+                                       output: output.path, baseURL: "/", incremental: true, caches: BuildCaches())
+        // The output is this server's own temporary folder, removed when it stops: not synced.
+        made.durable = false
+        let request = made
         state.set(await Self.build(request))
         kinerja_allocator_release()
         log(state.summary)
