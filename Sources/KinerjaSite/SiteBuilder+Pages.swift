@@ -58,7 +58,11 @@ enum PageDispatch {
             return try OPDPage.draft(env, try year(y), opd)
         case let .package(y, kd):
             let yc = try year(y)
-            guard let package = env.build.index(yc).packageByCode[kd] else { throw missing("package \(kd)") }
+            let position = env.build.index(yc).packagePositionByCode[kd]
+            let listed = position.flatMap { yc.packages.indices.contains($0) ? yc.packages[$0] : nil }
+            guard let package = listed?.kdRup == kd ? listed : yc.packages.first(where: { $0.kdRup == kd }) else {
+                throw missing("package \(kd)")
+            }
             return try PackagePage.draft(env, yc, package)
         case let .report(y, period):
             let yc = try year(y)

@@ -29,6 +29,12 @@ public struct SiteBuilder: Sendable {
     /// The scorers and indexes of `content`, made beforehand by `prepare` (e.g. while the
     /// content was validated); made by `render` when nil.
     public var prepared: PreparedSite?
+    /// What each output is made from; package pages handed to the sink carry their key.
+    public var keys: InputKeys?
+    /// Outputs of the previous build kept without rendering (incremental builds): each is
+    /// handed to `keep` (path, package key) instead of being rendered.
+    public var reuse: ReusePlan?
+    public var keep: (@Sendable ([(path: String, source: UInt64?)]) throws -> Void)?
 
     /// Scores and indexes every year of `content` for its pages.
     public static func prepare(_ content: Content) -> PreparedSite {
@@ -102,11 +108,22 @@ public struct SiteBuilder: Sendable {
         // Pages that list the open-data files wait for them; the open data is made while
         // every other page renders. Jobs keep their place in route order for errors.
         let withoutData = jobs(context(dataFiles: []))
+        // Outputs whose inputs did not change are kept, not rendered (docs/performance.md,
+        // "Incremental builds"): package pages one by one, all other outputs together.
+        let keys = self.keys
+        let keepsSite = reuse?.keepsSite ?? false
+        let keeping = keep == nil ? nil : reuse
+        @Sendable func isPackage(_ i: Int) -> Bool { if case .package = withoutData[i].route { true } else { false } }
+        @Sendable func kept(_ i: Int) -> Bool {
+            guard let keeping else { return false }
+            let job = withoutData[i]
+            return isPackage(i) ? keeping.keeps(page: job.path, key: keeping.keys.key(job.route)) : keepsSite
+        }
+        // The pages open in a browser (`serve`) first, before the others are even looked at.
         let early = first.isEmpty ? [] : withoutData.indices.filter {
-            !withoutData[$0].route.listsDataFiles && first.contains(withoutData[$0].path)
+            !withoutData[$0].route.listsDataFiles && first.contains(withoutData[$0].path) && !kept($0)
         }
         let earlySet = Set(early)
-        let firstPhase = withoutData.indices.filter { !withoutData[$0].route.listsDataFiles && !earlySet.contains($0) }
         let dataFiles = Locked<[OutputFile]>([])  // made on one thread while pages render
         // Links relative to each page, rewritten as each file is handed over.
         let basePath = relativeLinks ? urls.basePath : nil
@@ -115,7 +132,9 @@ public struct SiteBuilder: Sendable {
         @Sendable func run(_ job: PageJob, _ i: Int) -> (any Error)? {
             guard !firstFailure.skips(i) else { return nil }
             do {
-                try sink(Self.finished(try job.render(templateSet, observe: observePage), basePath: basePath))
+                var file = Self.finished(try job.render(templateSet, observe: observePage), basePath: basePath)
+                if let keys, case .package = job.route { file.source = keys.key(job.route) }
+                try sink(file)
                 return nil
             } catch {
                 firstFailure.record(i)
@@ -127,12 +146,34 @@ public struct SiteBuilder: Sendable {
             failures += early.parallelMap { i in run(withoutData[i], i).map { (i, $0) } }.compactMap { $0 }
             if failures.isEmpty { try afterFirst?() }
         }
+        // Then every other output: kept, or rendered below.
+        var keptSet = Set<Int>()
+        var keptHanded: [(String, UInt64?)] = []
+        if let keeping {
+            let pageIndices = withoutData.indices.filter { isPackage($0) && !earlySet.contains($0) }
+            let keeps = pageIndices.parallelMap { kept($0) }
+            var handed: [(String, UInt64?)] = []
+            for (i, keeps) in zip(pageIndices, keeps) where keeps {
+                keptSet.insert(i)
+                handed.append((withoutData[i].path, keeping.keys.key(withoutData[i].route)))
+            }
+            if keepsSite {
+                for i in withoutData.indices where !isPackage(i) { keptSet.insert(i) }
+                handed += keeping.siteOutputs.map { ($0, nil) }
+            }
+            keptHanded = handed
+        }
+        let firstPhase = withoutData.indices.filter {
+            !withoutData[$0].route.listsDataFiles && !earlySet.contains($0) && !keptSet.contains($0)
+        }
+        if !keptHanded.isEmpty { try keep?(keptHanded) }
         // Items 0 and 1 make the open data and the sitemap, robots.txt and assets: they start
         // first, each on one core, while pages render. Their errors come after the pages'.
         let others = withoutData.count
         let build = withoutData.first?.env.build ?? context(dataFiles: [])
         failures += Array(0..<(firstPhase.count + 2)).parallelMap { n -> (Int, any Error)? in
             do {
+                if n < 2 && keepsSite { return nil }
                 switch n {
                 case 0:
                     let files = OpenData.files(content: content, generated: timestamp, scorers: yearScorers,
@@ -159,7 +200,7 @@ public struct SiteBuilder: Sendable {
                 return (others + n, error)
             }
         }.compactMap { $0 }
-        let withData = jobs(context(dataFiles: OpenData.index(files: dataFiles.current)))
+        let withData = keepsSite ? [] : jobs(context(dataFiles: OpenData.index(files: dataFiles.current)))
         let secondPhase = withData.indices.filter { withData[$0].route.listsDataFiles }
         failures += secondPhase.parallelMap { i in run(withData[i], i).map { (i, $0) } }.compactMap { $0 }
         timer?.end("pages, open data, sitemap, assets")

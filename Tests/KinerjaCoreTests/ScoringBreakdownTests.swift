@@ -91,4 +91,35 @@ private let q1 = F.period("2026-Q1"), q2 = F.period("2026-Q2")
         #expect(scorer.byOPD(ik, at: q1).isEmpty)
         #expect(scorer.byPackage(ik, at: q1).isEmpty)
     }
+
+    /// A package's own score in one period (its page) is the score of exactly its rows of
+    /// that period: for `last`, the mean of its two March rows (20 and 25), not counting
+    /// February's or another package's; for `ratio`, its own numerator over its own
+    /// denominator, whatever other packages and the unit report.
+    @Test func aPackagesOwnScoreCountsOnlyItsRowsOfThatPeriod() {
+        let last = F.indicator("IK-A", area: "waktu", aggregation: .last, target: 50)
+        let ratio = F.indicator("IK-B", area: "waktu", aggregation: .ratio, target: 50)
+        let rows = [
+            F.row("2026-02", "IK-A", value: 10, package: "52011234"),
+            F.row("2026-03", "IK-A", value: 20, package: "52011234"),
+            F.row("2026-03", "IK-A", value: 30, package: "52011235"),
+            F.row("2026-03", "IK-A", value: 25, package: "52011234"),
+            F.row("2026-03", "IK-B", package: "52011234", numerator: 3, denominator: 4),
+            F.row("2026-03", "IK-B", package: "52011235", numerator: 1, denominator: 4),
+            F.row("2026-03", "IK-B", value: 90),
+        ]
+        let scorer = F.scorer([last, ratio], rows: rows, packages: packages)
+        let march = F.period("2026-03")
+        #expect(scorer.score(last, at: march, package: "52011234").value == 22.5)
+        #expect(scorer.score(last, at: F.period("2026-02"), package: "52011234").value == 10)
+        #expect(scorer.score(ratio, at: march, package: "52011234").value == 75)
+        #expect(scorer.score(ratio, at: march, package: "52011299").value == nil)
+        for indicator in [last, ratio] {
+            for row in rows {
+                guard let package = row.package else { continue }
+                #expect(scorer.score(indicator, at: row.period, package: package)
+                    == scorer.score(indicator, at: row.period) { $0.package == package && $0.period == row.period })
+            }
+        }
+    }
 }

@@ -59,7 +59,7 @@ import Testing
     @Test func runEqualsTheStepsAndASecondRunSkipsOnEqualInputs() throws {
         let site = try ServeSupport.Site()
         let byRun = BuildPipeline(request(site, output: "a"))
-        guard case let .built(pages, _, _, _, _) = byRun.run() else {
+        guard case let .built(pages, _, _, _, _, _) = byRun.run() else {
             Issue.record("run failed")
             return
         }
@@ -70,7 +70,7 @@ import Testing
         #expect(try bySteps.publish(session).written == pages)
         #expect(try ServeSupport.snapshot(byRun.output) == ServeSupport.snapshot(bySteps.output))
 
-        guard case let .built(written, unchanged, _, _, _) = byRun.run() else {
+        guard case let .built(written, unchanged, _, _, _, _) = byRun.run() else {
             Issue.record("second run failed")
             return
         }

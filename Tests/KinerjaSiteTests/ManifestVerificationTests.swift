@@ -15,7 +15,7 @@ import Testing
     }
 
     func built(_ outcome: BuildOutcome) -> (written: Int, unchanged: Int)? {
-        if case let .built(written, unchanged, _, _, _) = outcome { return (written, unchanged) }
+        if case let .built(written, unchanged, _, _, _, _) = outcome { return (written, unchanged) }
         Issue.record("build failed: \(outcome.summary)")
         return nil
     }

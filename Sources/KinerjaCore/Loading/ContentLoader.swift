@@ -87,8 +87,7 @@ public enum ContentLoader {
 
         var loaded: [Job.Output]
         if let cache {
-            loaded = jobs.parallelMap { cache.output(of: $0) }
-            cache.keep(only: Set(jobs.map(\.display)))
+            loaded = cache.outputs(of: jobs)
         } else {
             loaded = jobs.parallelMap { $0.run() }
         }

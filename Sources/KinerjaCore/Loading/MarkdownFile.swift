@@ -9,6 +9,10 @@ struct MarkdownFile {
     let doc: YAMLDocument
     /// The file's base name without extension.
     let stem: String
+    /// XXH64 of the file's text and of its front matter (0 when the file could not be read
+    /// or split): what an incremental build compares (docs/performance.md).
+    var sourceHash: UInt64 = 0
+    var frontMatterHash: UInt64 = 0
 
     static func load(_ path: String, display: String) -> MarkdownFile {
         var diags = DiagnosticBag()
@@ -32,7 +36,8 @@ struct MarkdownFile {
             return MarkdownFile(fields: nil, body: fm.body, doc: doc, stem: stem)
         }
         let fields = Fields(root, doc: doc, what: "the front-matter")
-        return MarkdownFile(fields: fields, body: fm.body, doc: doc, stem: stem)
+        return MarkdownFile(fields: fields, body: fm.body, doc: doc, stem: stem,
+                            sourceHash: XXH64.hash(source.text), frontMatterHash: XXH64.hash(fm.yaml))
     }
 
     /// KJ015 (warning) at the first control or bidirectional character of the body, its

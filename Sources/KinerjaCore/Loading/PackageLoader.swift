@@ -36,6 +36,8 @@ enum PackageLoader {
         f.warnUnknown(ContentSchema.package.names, what: "a package")
         p.body = file.body
         p.positions = f.positions
+        p.sourceHash = file.sourceHash
+        p.frontMatterHash = file.frontMatterHash
         return (p, doc.diags.items)
     }
 

@@ -19,6 +19,8 @@ public struct Package: Sendable {
         var area: String?
         var body: String?
         var positions: Positions
+        var sourceHash: UInt64 = 0
+        var frontMatterHash: UInt64 = 0
 
         init(kdRup: String, namaPaket: String, kdSatker: String, namaSatker: String?, pagu: Int64?, metodePengadaan: String?, jenisPengadaan: String?, sumberDana: String?, statusPdn: String?, statusUkm: String?, tglAwalPemilihan: SimpleDate?, area: String?, body: String?, positions: Positions) {
             self.kdRup = kdRup
@@ -38,7 +40,10 @@ public struct Package: Sendable {
         }
 
         func copy() -> Storage {
-            Storage(kdRup: kdRup, namaPaket: namaPaket, kdSatker: kdSatker, namaSatker: namaSatker, pagu: pagu, metodePengadaan: metodePengadaan, jenisPengadaan: jenisPengadaan, sumberDana: sumberDana, statusPdn: statusPdn, statusUkm: statusUkm, tglAwalPemilihan: tglAwalPemilihan, area: area, body: body, positions: positions)
+            let copy = Storage(kdRup: kdRup, namaPaket: namaPaket, kdSatker: kdSatker, namaSatker: namaSatker, pagu: pagu, metodePengadaan: metodePengadaan, jenisPengadaan: jenisPengadaan, sumberDana: sumberDana, statusPdn: statusPdn, statusUkm: statusUkm, tglAwalPemilihan: tglAwalPemilihan, area: area, body: body, positions: positions)
+            copy.sourceHash = sourceHash
+            copy.frontMatterHash = frontMatterHash
+            return copy
         }
     }
 
@@ -106,6 +111,18 @@ public struct Package: Sendable {
     public var positions: Positions {
         get { storage.positions }
         set { unique().positions = newValue }
+    }
+    /// For a `.md` package: XXH64 of the whole file's text (front matter and narrative), and
+    /// of its front matter alone; 0 for a row of `packages.csv`. The build manifest keys the
+    /// package's page with the first and the year's other pages with the second
+    /// (docs/performance.md, "Incremental builds").
+    public var sourceHash: UInt64 {
+        get { storage.sourceHash }
+        set { unique().sourceHash = newValue }
+    }
+    public var frontMatterHash: UInt64 {
+        get { storage.frontMatterHash }
+        set { unique().frontMatterHash = newValue }
     }
 
     public init(kdRup: String, namaPaket: String, kdSatker: String, namaSatker: String? = nil, pagu: Int64? = nil,

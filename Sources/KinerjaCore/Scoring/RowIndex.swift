@@ -34,6 +34,26 @@ struct RowIndex: Sendable {
         rowsByIndicator = grouped.mapValues { rows in
             zip(rows, rows.dropFirst()).allSatisfy { !inOrder($1, $0) } ? rows : rows.sorted(by: inOrder)
         }
+        // The same rows by the `package` written in them, then by indicator, in the same order.
+        var byPackage: [String: [String: [ScoringRow]]] = [:]
+        for (indicator, rows) in rowsByIndicator {
+            for row in rows {
+                guard let package = content.realizations[row.realization].rows[row.row].package else { continue }
+                byPackage[package, default: [:]][indicator, default: []].append(row)
+            }
+        }
+        rowsByPackage = byPackage
+    }
+
+    /// Rows of the plan year per `package` as written in them, then per indicator id, in
+    /// the order of `rows(_:)`.
+    private let rowsByPackage: [String: [String: [ScoringRow]]]
+
+    /// The plan-year rows of `indicator` that name `package` and lie in `period`, in the
+    /// order of `rows(_:)`: what `rows(_:through:)` filtered to them gives, without a scan
+    /// of the indicator's other rows.
+    func rows(_ indicator: String, package: String, in period: Period) -> [ScoringRow] {
+        (rowsByPackage[package]?[indicator] ?? []).filter { $0.period == period }
     }
 
     /// All plan-year rows of the indicator, ordered by period.

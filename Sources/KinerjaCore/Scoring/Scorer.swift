@@ -55,6 +55,14 @@ public struct Scorer: Sendable {
         return score(indicator, at: period, target: target(indicator, at: period), rows: rows)
     }
 
+    /// The score of `indicator` counting only the rows of `package` in `period` itself (a
+    /// package's own score on its page): equal to `score(indicator, at: period) { $0.package
+    /// == package && $0.period == period }`, found through the rows of the package.
+    public func score(_ indicator: Indicator, at period: Period, package: String) -> Score {
+        score(indicator, at: period, target: target(indicator, at: period),
+              rows: index.rows(indicator.id, package: package, in: period))
+    }
+
     /// Mean of the capped capaian of the area's indicators at `period`; indicators without a
     /// capaian are left out; nil when none has one.
     public func areaCapaian(_ area: String, at period: Period) -> Double? {

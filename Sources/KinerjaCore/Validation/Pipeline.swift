@@ -29,7 +29,13 @@ public enum Pipeline {
 
     /// Validates loaded content (the `validate` step of `BuildPipeline`).
     public static func validate(_ loaded: ContentLoader.Result, today: SimpleDate) -> Checked {
-        Checked(content: loaded.content, diagnostics: DiagnosticCap.apply(loaded.diagnostics + Validator.validate(loaded.content, today: today)),
-                files: loaded.files)
+        validate(loaded, rules: Validator.validate(loaded.content, today: today))
+    }
+
+    /// The loaded content with the findings of the rules that relate its entities (each
+    /// file's own rules ran while loading): `kinerja serve` keeps those findings while
+    /// nothing they read changed (docs/performance.md, "Incremental builds").
+    public static func validate(_ loaded: ContentLoader.Result, rules: [Diagnostic]) -> Checked {
+        Checked(content: loaded.content, diagnostics: DiagnosticCap.apply(loaded.diagnostics + rules), files: loaded.files)
     }
 }

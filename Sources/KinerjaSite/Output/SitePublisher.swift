@@ -39,9 +39,16 @@ public final class PublishSession: @unchecked Sendable {
     private let inputs: String
     private let previous: BuildManifest?
     private let first: Bool
+    private let durable: Bool
     private let lock = Lock()
     private var lockFD: Int32 = -1
     private var hashes: [String: UInt64] = [:]
+    /// The key of each package page handed over or kept (`InputKeys`), for the manifest.
+    private var sources: [String: UInt64] = [:]
+    /// The key every other output was made from; nil writes a manifest without keys.
+    private var siteKey: UInt64?
+    /// Outputs kept from the previous build without being rendered (`keep`).
+    private var reused = 0
     /// Changed files written into the staging folder, not yet in the output.
     private var pending: [String] = []
     private var finished = false
@@ -70,8 +77,11 @@ public final class PublishSession: @unchecked Sendable {
     ///   - inputs: the input fingerprint stored in the manifest.
     ///   - clean: write everything and replace the output folder as a whole.
     ///   - waiting: told when another build holds the output's lock (this one then waits).
-    public init(output: URL, inputs: String, clean: Bool, waiting: (String) -> Void = { _ in }) throws {
+    ///   - durable: sync the manifest and the output folder (docs/hardening.md); `kinerja
+    ///     serve`, whose output is a temporary folder of its own, does not.
+    public init(output: URL, inputs: String, clean: Bool, durable: Bool = true, waiting: (String) -> Void = { _ in }) throws {
         self.output = output
+        self.durable = durable
         self.inputs = inputs
         outputPath = output.path
         let parent = output.deletingLastPathComponent()
@@ -86,11 +96,24 @@ public final class PublishSession: @unchecked Sendable {
         do {
             try? FileManager.default.removeItem(atPath: stagingPath)
             try FileWriter.makeFolders(stagingPath + (first ? "" : "/new"))
-            if !first { Self.removeTemporaryFiles(in: outputPath) }
+            // Only versions before the manifest had keys left temporary files inside the output;
+            // a manifest with keys was written over an output already cleaned (no walk of
+            // 10 000 files on every incremental build).
+            if !first && previous?.site == nil { Self.removeTemporaryFiles(in: outputPath) }
         } catch {
             Self.releaseLock(lockFD)
             throw error
         }
+    }
+
+    /// The previous build's manifest (checked against the outputs), nil on a first build.
+    public var previousManifest: BuildManifest? { previous }
+
+    /// The key of the outputs that are not package pages (`InputKeys.site`), for the manifest.
+    public func record(site: UInt64) {
+        lock.lock()
+        siteKey = site
+        lock.unlock()
     }
 
     deinit {
@@ -103,6 +126,7 @@ public final class PublishSession: @unchecked Sendable {
         let hash = BuildManifest.hash(file.bytes)
         lock.lock()
         let duplicate = hashes.updateValue(hash, forKey: file.path) != nil
+        if let source = file.source { sources[file.path] = source }
         lock.unlock()
         if duplicate { throw SiteBuildError.duplicatePath(file.path) }
         if first {
@@ -112,6 +136,20 @@ public final class PublishSession: @unchecked Sendable {
             lock.lock()
             pending.append(file.path)
             lock.unlock()
+        }
+    }
+
+    /// Keeps each path as the previous build left it, without its bytes: its inputs are
+    /// unchanged (`InputKeys`) and the caller checked that the file is still there. `source`
+    /// is its key when it is a package page.
+    public func keep(_ kept: [(path: String, source: UInt64?)]) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        for (path, source) in kept {
+            guard let hash = previous?.outputs[path] else { throw PublishError(message: "\(path): nothing to keep from the previous build") }
+            if hashes.updateValue(hash, forKey: path) != nil { throw SiteBuildError.duplicatePath(path) }
+            if let source { sources[path] = source }
+            reused += 1
         }
     }
 
@@ -143,23 +181,24 @@ public final class PublishSession: @unchecked Sendable {
         defer { lock.unlock() }
         finished = true
         if first {
-            let manifest = BuildManifest(inputs: inputs, outputs: hashes)
+            let manifest = BuildManifest(inputs: inputs, outputs: hashes, site: siteKey, sources: siteKey == nil ? [:] : sources)
             do {
                 try FileWriter.write(manifest.serialized, to: stagingPath + "/" + BuildManifest.fileName,
-                                     atomically: false, sync: true)
+                                     atomically: false, sync: durable)
                 try Self.swap(URL(fileURLWithPath: stagingPath), into: output)
                 self.changed = hashes.keys.sorted()
             } catch {
                 try? FileManager.default.removeItem(atPath: stagingPath)
                 throw error
             }
-            return SitePublisher.Result(written: hashes.count, unchanged: 0, removed: 0)
+            return SitePublisher.Result(written: hashes.count, unchanged: 0, removed: 0, reused: 0)
         }
         let changed = pending
         pending = []
         let gone = Set((previous?.outputs ?? [:]).keys).subtracting(hashes.keys)
         // The next build checks the files replaced now (docs/hardening.md, "Publishing").
-        let manifest = BuildManifest(inputs: inputs, outputs: hashes, touched: changed + written)
+        let manifest = BuildManifest(inputs: inputs, outputs: hashes, touched: changed + written, site: siteKey,
+                                     sources: siteKey == nil ? [:] : sources)
         do {
             try install(changed)
             for path in gone.sorted() where FileWriter.exists(outputPath + "/" + path) {
@@ -169,9 +208,9 @@ public final class PublishSession: @unchecked Sendable {
             }
             SitePublisher.removeEmptyFolders(in: output, candidates: gone)
             let temporary = stagingPath + "/" + BuildManifest.fileName
-            try FileWriter.write(manifest.serialized, to: temporary, atomically: false, sync: true)
+            try FileWriter.write(manifest.serialized, to: temporary, atomically: false, sync: durable)
             try FileWriter.rename(temporary, to: outputPath + "/" + BuildManifest.fileName)
-            FileWriter.syncFolder(outputPath)
+            if durable { FileWriter.syncFolder(outputPath) }
         } catch {
             rollBack()
             try? FileManager.default.removeItem(atPath: stagingPath)
@@ -180,7 +219,7 @@ public final class PublishSession: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: stagingPath)
         self.changed = (changed + written + gone).sorted()
         let count = changed.count + written.count
-        return SitePublisher.Result(written: count, unchanged: hashes.count - count, removed: gone.count)
+        return SitePublisher.Result(written: count, unchanged: hashes.count - count, removed: gone.count, reused: reused)
     }
 
     /// Drops the session: the output stays (or is put back) as it was.
@@ -202,7 +241,7 @@ public final class PublishSession: @unchecked Sendable {
             let manifest = outputPath + "/" + BuildManifest.fileName
             if FileWriter.exists(manifest) {
                 try FileWriter.rename(manifest, to: stagingPath + "/old/" + BuildManifest.fileName)
-                FileWriter.syncFolder(outputPath)
+                if durable { FileWriter.syncFolder(outputPath) }
             }
             manifestMoved = true
         }
@@ -242,7 +281,7 @@ public final class PublishSession: @unchecked Sendable {
         SitePublisher.removeEmptyFolders(in: output, candidates: added)
         if manifestMoved {
             _ = try? FileWriter.rename(stagingPath + "/old/" + BuildManifest.fileName, to: outputPath + "/" + BuildManifest.fileName)
-            FileWriter.syncFolder(outputPath)
+            if durable { FileWriter.syncFolder(outputPath) }
             manifestMoved = false
         }
     }
@@ -323,8 +362,18 @@ public final class PublishSession: @unchecked Sendable {
 public enum SitePublisher {
     public struct Result: Sendable, Equatable {
         public let written: Int
+        /// Outputs whose bytes equal the previous build's (`reused` of them not even rendered).
         public let unchanged: Int
         public let removed: Int
+        /// Outputs kept without rendering: their inputs did not change (`InputKeys`).
+        public let reused: Int
+
+        public init(written: Int, unchanged: Int, removed: Int, reused: Int = 0) {
+            self.written = written
+            self.unchanged = unchanged
+            self.removed = removed
+            self.reused = reused
+        }
     }
 
     public static func publish(_ files: [OutputFile], to output: URL, inputs: String, clean: Bool) throws -> Result {

@@ -90,9 +90,7 @@ extension PackagePage.ValueRow {
         // The package's own score for this period: only this row, against the period's target.
         // A `sum` indicator adds packages up to the unit's total, so one package is not
         // measured against the unit's target (docs/site.md, "Package pages").
-        let score = indicator.map { ind in
-            scorer.score(ind, at: row.period) { $0.package == package && $0.period == row.period }
-        }
+        let score = indicator.map { ind in scorer.score(ind, at: row.period, package: package) }
         let measured = indicator.map { $0.aggregation != .sum } ?? false
         if let v = row.value {
             value = text.value(v, unit: link.unit)

@@ -11,7 +11,10 @@ final class YearIndex: Sendable {
     /// The plan-year months (1–12) each indicator's rows cover (docs/scoring.md,
     /// "Provisional periods").
     let monthsByIndicator: [String: Set<Int>]
-    let packageByCode: [String: Package]
+    /// Each `kd_rup`'s position in the year's packages (the first on a duplicate). Pages take
+    /// the package from the content they render, so that an index kept between builds
+    /// (`kinerja serve`, when only narratives changed) never shows an older narrative.
+    let packagePositionByCode: [String: Int]
     let packagesByArea: [String: [Package]]
     let packagesByOPD: [String: [Package]]
     let actionProgress: ActionProgressIndex
@@ -41,7 +44,7 @@ final class YearIndex: Sendable {
             return months
         }
         rowRefsByPackage = rows.refs
-        packageByCode = packages.byCode
+        packagePositionByCode = packages.byCode
         packagesByArea = packages.byArea
         packagesByOPD = packages.byOPD
         actionProgress = packages.actions
@@ -115,13 +118,13 @@ final class YearIndex: Sendable {
 
     /// Packages by code, area and OPD, and the latest progress of each action.
     private struct PackageParts: Sendable {
-        let byCode: [String: Package]
+        let byCode: [String: Int]
         let byArea: [String: [Package]]
         let byOPD: [String: [Package]]
         let actions: ActionProgressIndex
 
         init(_ year: YearContent) {
-            byCode = Dictionary(year.packages.map { ($0.kdRup, $0) }, uniquingKeysWith: { first, _ in first })
+            byCode = Dictionary(year.packages.enumerated().map { ($1.kdRup, $0) }, uniquingKeysWith: { first, _ in first })
             byArea = Dictionary(grouping: year.packages) { $0.area ?? "" }
             byOPD = Dictionary(grouping: year.packages, by: \.kdSatker)
             actions = ActionProgressIndex(year)

@@ -65,7 +65,7 @@ struct LiveMessage: Equatable, Sendable {
     /// - Parameter told: files the tabs were already told about during the rebuild.
     init?(before: BuildOutcome, after: BuildOutcome, told: Set<String> = []) {
         switch (before, after) {
-        case let (.built, .built(_, _, _, _, changed)):
+        case let (.built, .built(_, _, _, _, _, changed)):
             self.init(changed: changed.filter { !told.contains($0) })
         default:
             self.init(text: "reload")

@@ -42,8 +42,11 @@ struct Serve: AsyncParsableCommand {
         let state = ServeState()
         let hub = ReloadHub()
         let files = StaticFiles(root: output)
-        let request = BuildRunner.request(content: options.content, display: options.displayRoot, templates: templates,
-                                          output: output.path, baseURL: "/", incremental: true, caches: BuildCaches())
+        var made = BuildRunner.request(content: options.content, display: options.displayRoot, templates: templates,
+                                       output: output.path, baseURL: "/", incremental: true, caches: BuildCaches())
+        // The output is this server's own temporary folder, removed when it stops: not synced.
+        made.durable = false
+        let request = made
         state.set(await Self.build(request))
         kinerja_allocator_release()
         log(state.summary)
@@ -58,13 +61,17 @@ struct Serve: AsyncParsableCommand {
             throw Self.fail("cannot listen on \(host): \(error)")
         }
 
-        let watcher = Watcher(folders: [options.content, templates], interval: .milliseconds(max(poll, 10)))
+        // The watcher takes the build's own input fingerprint, and hands it to the rebuild.
+        let pipeline = BuildPipeline(request)
+        let watcher = Watcher(folders: pipeline.fingerprintFolders, options: pipeline.options,
+                              interval: .milliseconds(max(poll, 10)))
         let watch = Task {
-            await watcher.watch {
+            await watcher.watch { inputs in
                 let before = state.outcome
                 // The pages open in a browser are rendered and written first, and their tabs
                 // told at once (unless the site is leaving the error page: all tabs reload).
                 var rebuild = request
+                rebuild.inputs = inputs
                 let told = Locked<Set<String>>([])  // files the tabs were told about during the rebuild
                 if case .built = before {
                     rebuild.first = hub.openPages

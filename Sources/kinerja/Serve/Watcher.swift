@@ -9,16 +9,19 @@ import KinerjaSite
 /// quarter of the time.
 struct Watcher: Sendable {
     let folders: [String]
+    /// Mixed into the fingerprint: the build's options, so that the fingerprint is the very
+    /// one the build would take (it is handed to the build instead of being taken twice).
+    var options: [String] = []
     /// The shortest pause between two scans.
     let interval: Duration
 
     func fingerprint() -> String {
-        BuildManifest.fingerprint(folders: folders, options: [])
+        BuildManifest.fingerprint(folders: folders, options: options)
     }
 
-    /// Calls `changed` (and waits for it) each time the fingerprint differs from the last one,
-    /// until the task is cancelled.
-    func watch(_ changed: @Sendable () async -> Void) async {
+    /// Calls `changed` with the new fingerprint (and waits for it) each time the fingerprint
+    /// differs from the last one, until the task is cancelled.
+    func watch(_ changed: @Sendable (String) async -> Void) async {
         let clock = ContinuousClock()
         let events = FileEvents(folders: folders)
         var last = fingerprint()
@@ -31,7 +34,7 @@ struct Watcher: Sendable {
             pause = max(events.isImmediate ? interval * 8 : interval, (clock.now - start) * 4)
             guard now != last else { continue }
             last = now
-            await changed()
+            await changed(now)
             // Files saved during the build are seen by the next scan.
         }
     }
