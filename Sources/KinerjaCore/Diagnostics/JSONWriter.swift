@@ -59,6 +59,11 @@ public final class JSONWriter {
     }
 
     public static func quote(_ s: String) -> String {
+        // Most texts need no escape: no control byte, quote or backslash, and no lead byte 0xE2
+        // (U+2028 and U+2029 begin with it; any other character it begins takes the long way).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {
