@@ -30,7 +30,7 @@ struct ChangesPage: Encodable {
         let text = env.values
         approval = try year.plan?.approval.flatMap { a in
             guard let on = a.on else { return nil }
-            return try env.text("year.approved_on", html: ["date": HTML(raw: HTMLEscape.escape(env.l.date(on))),
+            return try env.text("year.approved_on", html: ["date": HTML(text: env.l.date(on)),
                                                            "by": env.html(a.by ?? "")])
         }
         // Removals and renamings of ids are for `kinerja diff` (docs/reviewing-changes.md).

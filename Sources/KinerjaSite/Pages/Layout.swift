@@ -63,7 +63,7 @@ struct Layout: Encodable {
     static func make(_ env: PageEnv, route: Route, title: String, heading: LocalizedText? = nil, kind: String, year: Int? = nil,
                      crumbs: [Link] = [], description: String? = nil, script: Bool = false) throws -> Layout {
         let title = heading.map(env.plain) ?? title
-        let headingHTML = heading.map(env.html) ?? HTML(raw: HTMLEscape.escape(title))
+        let headingHTML = heading.map(env.html) ?? HTML(text: title)
         let titleLang = route == .home ? env.otherLanguage(env.site.titles) : heading.flatMap(env.otherLanguage)
         let site = env.site
         let urls = env.build.urls

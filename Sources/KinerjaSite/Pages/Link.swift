@@ -10,7 +10,7 @@ struct Link: Encodable, Sendable {
         self.label = label
         self.href = href
         self.current = current
-        text = HTML(raw: HTMLEscape.escape(label))
+        text = HTML(text: label)
     }
 
     init(label: String, text: HTML, href: String, current: Bool = false) {

@@ -49,7 +49,7 @@ struct PackagePage: Encodable {
             attributes.append(Attribute(label: try env.text("package.\(key)"), value: value, href: href))
         }
         /// A value in the page's own language or none (codes, rupiah, dates).
-        func neutral(_ text: String?) -> HTML? { text.map { HTML(raw: HTMLEscape.escape($0)) } }
+        func neutral(_ text: String?) -> HTML? { text.map(HTML.init(text:)) }
         /// SIRUP's texts, in the default language.
         func content(_ text: String?) -> HTML? { text.map(env.html) }
         try add("kd_rup", neutral(p.kdRup))

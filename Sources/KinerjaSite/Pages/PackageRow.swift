@@ -35,7 +35,7 @@ struct PackageRow: Encodable {
         type = env.html(p.jenisPengadaan ?? "")
         pagu = p.pagu.map(env.l.rupiah) ?? ""
         let area = p.area.flatMap(year.area)
-        self.area = area.map { env.html($0.titles) } ?? HTML(raw: HTMLEscape.escape(p.area ?? ""))
+        self.area = area.map { env.html($0.titles) } ?? HTML(text: p.area ?? "")
         areaHref = area.map { env.href(.area(year.year, $0.id)) }
         filterOPD = p.kdSatker
         filterArea = p.area ?? ""

@@ -40,7 +40,7 @@ struct PageEnv: Sendable {
     func opdLang(_ code: String) -> String? { site.opd(code).flatMap { otherLanguage($0.names) } }
     /// The OPD's name as HTML, with its `lang` when in another language.
     func opdHTML(_ code: String) -> HTML {
-        guard let opd = site.opd(code) else { return HTML(raw: HTMLEscape.escape(code)) }
+        guard let opd = site.opd(code) else { return HTML(text: code) }
         return html(opd.names)
     }
 }

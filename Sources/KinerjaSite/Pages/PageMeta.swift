@@ -27,11 +27,11 @@ struct PageMeta: Encodable {
                      description given: String?) throws -> PageMeta {
         let site = env.site
         let urls = env.build.urls
-        let text = try given ?? description(env, route: route, title: title)
-        // Only the plain "{title} — {site}." has no words of the page's language: when both
-        // are in another language, so is the description.
+        let (text, contentOnly) = try given.map { ($0, false) } ?? description(env, route: route, title: title)
+        // A description of content only ("{title} — {site}.") has no words of the page's
+        // language: when title and site are both in another language, so is the description.
         var descriptionLang: String? = nil
-        if given == nil, usesPlainDescription(route), let titleLang, env.otherLanguage(site.titles) == titleLang {
+        if contentOnly, let titleLang, env.otherLanguage(site.titles) == titleLang {
             descriptionLang = titleLang
         }
         return PageMeta(
@@ -55,37 +55,30 @@ struct PageMeta: Encodable {
         }
     }
 
-    /// Whether `description` says only "{title} — {site}." for the route.
-    static func usesPlainDescription(_ route: Route) -> Bool {
-        switch route {
-        case .home, .year, .indicator, .area, .report: return false
-        default: return true
-        }
-    }
-
     /// The description of a page from its content: an indicator's latest capaian, an area's
-    /// summary, a year's counts …; other pages say their title and the publisher.
-    static func description(_ env: PageEnv, route: Route, title: String) throws -> String {
+    /// summary, a year's counts …; other pages say their title and the publisher. `contentOnly`:
+    /// the text is made of content alone, without a UI sentence around it.
+    static func description(_ env: PageEnv, route: Route, title: String) throws -> (text: String, contentOnly: Bool) {
         let site = env.plain(env.site.titles)
         let l = env.l
         switch route {
         case .home:
-            guard let year = env.content.latestYear else { return site }
-            return try env.text("meta.home", ["site": site, "year": String(year.year),
-                                              "areas": l.integer(year.areas.count), "indicators": l.integer(year.indicators.count)])
+            guard let year = env.content.latestYear else { return (site, true) }
+            return (try env.text("meta.home", ["site": site, "year": String(year.year),
+                                              "areas": l.integer(year.areas.count), "indicators": l.integer(year.indicators.count)]), false)
         case .year(let y):
             guard let year = env.content.year(y) else { break }
-            return try env.text("meta.year", ["site": site, "year": String(y),
+            return (try env.text("meta.year", ["site": site, "year": String(y),
                                               "objectives": l.integer(year.plan?.objectives.count ?? 0),
-                                              "areas": l.integer(year.areas.count), "indicators": l.integer(year.indicators.count)])
+                                              "areas": l.integer(year.areas.count), "indicators": l.integer(year.indicators.count)]), false)
         case let .indicator(y, id):
             guard let year = env.content.year(y), let indicator = year.indicator(id) else { break }
             let facts = env.build.index(year).facts
             if let score = facts.current[id], let capaian = score.capaian {
-                return try env.text("meta.indicator", ["id": id, "title": env.plain(indicator.titles), "site": site,
-                                                       "capaian": l.percent(capaian), "period": l.period(score.period)])
+                return (try env.text("meta.indicator", ["id": id, "title": env.plain(indicator.titles), "site": site,
+                                                       "capaian": l.percent(capaian), "period": l.period(score.period)]), false)
             }
-            return try env.text("meta.indicator_nodata", ["id": id, "title": env.plain(indicator.titles), "site": site, "year": String(y)])
+            return (try env.text("meta.indicator_nodata", ["id": id, "title": env.plain(indicator.titles), "site": site, "year": String(y)]), false)
         case let .area(y, id):
             guard let year = env.content.year(y), let area = year.area(id) else { break }
             let index = env.build.index(year)
@@ -94,15 +87,15 @@ struct PageMeta: Encodable {
                           "packages": l.integer(index.packagesByArea[id]?.count ?? 0)]
             if let capaian = index.facts.areaCapaian(area) {
                 values["capaian"] = l.percent(capaian)
-                return try env.text("meta.area", values)
+                return (try env.text("meta.area", values), false)
             }
-            return try env.text("meta.area_nodata", values)
+            return (try env.text("meta.area_nodata", values), false)
         case .report:
-            return try env.text("meta.report", ["title": title, "site": site])
+            return (try env.text("meta.report", ["title": title, "site": site]), false)
         default:
             break
         }
-        return try env.text("meta.page", ["title": title, "site": site])
+        return (try env.text("meta.page", ["title": title, "site": site]), true)
     }
 
     /// At most `maxLength` characters, cut at a space with "…" when longer.

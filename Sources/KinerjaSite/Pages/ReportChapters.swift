@@ -92,12 +92,11 @@ struct ReportChapters: Encodable {
         let site = env.build.site
         func link(_ i: Indicator) -> Link { env.link(i.titles, href: env.href(.indicator(y, i.id))) }
         isAnnual = report.period.kind == .year
-        func plain(_ text: String) -> HTML { HTML(raw: HTMLEscape.escape(text)) }
         let unit = env.html(site.unit.isEmpty ? site.titles : site.units)
         introduction = try env.text(isAnnual ? "lkjip.intro_annual" : "lkjip.intro_short",
-                                    html: ["unit": unit, "period": plain(env.l.period(report.period)),
-                                           "indicators": plain(env.l.integer(order.count)),
-                                           "areas": plain(env.l.integer(year.areas.count))])
+                                    html: ["unit": unit, "period": HTML(text: env.l.period(report.period)),
+                                           "indicators": HTML(text: env.l.integer(order.count)),
+                                           "areas": HTML(text: env.l.integer(year.areas.count))])
         shortFormNote = isAnnual ? nil : try env.text("lkjip.short_form_note")
 
         let planBody = ReportSections(year.plan?.body ?? "")
@@ -116,14 +115,14 @@ struct ReportChapters: Encodable {
                                renstraTarget: text.value(m?.yearTarget, of: i), target: text.target(i.target, of: i))
             }
             hasPlanRows = renstra != nil && !planRows.isEmpty
-            var values = ["title": env.html(plan.titles), "year": plain(String(y)),
-                          "by": plan.approval?.by.map(env.html) ?? plain("–"), "on": plain("–")]
-            if let on = plan.approval?.on { values["on"] = plain(env.l.date(on)) }
+            var values = ["title": env.html(plan.titles), "year": HTML(text: String(y)),
+                          "by": plan.approval?.by.map(env.html) ?? HTML(text: "–"), "on": HTML(text: "–")]
+            if let on = plan.approval?.on { values["on"] = HTML(text: env.l.date(on)) }
             planIntro = try env.text(plan.isApproved ? "lkjip.plan_approved" : "lkjip.plan_not_approved", html: values)
             objectives = plan.objectives.map { HTML(raw: HTMLEscape.escape($0.id) + ". " + env.html($0.titles).raw) }
             agreementSummary = plan.isApproved
-                ? try env.text("lkjip.agreement_summary", html: ["indicators": plain(env.l.integer(order.count)),
-                                                                 "by": plan.approval?.by.map(env.html) ?? plain("–")])
+                ? try env.text("lkjip.agreement_summary", html: ["indicators": HTML(text: env.l.integer(order.count)),
+                                                                 "by": plan.approval?.by.map(env.html) ?? HTML(text: "–")])
                 : nil
         } else {
             renstraIntro = nil

@@ -108,8 +108,8 @@ struct VerdictSummary: Encodable {
             Weakest(id: i.id, title: env.plain(i.titles), href: env.href(.indicator(facts.year.year, i.id)), capaian: env.l.percent(c))
         }
         weakestText = try weakest.map { i, c in
-            try env.text("summary.weakest", html: ["id": HTML(raw: HTMLEscape.escape(i.id)), "title": env.html(i.titles),
-                                                   "capaian": HTML(raw: HTMLEscape.escape(env.l.percent(c)))])
+            try env.text("summary.weakest", html: ["id": HTML(text: i.id), "title": env.html(i.titles),
+                                                   "capaian": HTML(text: env.l.percent(c))])
         }
         verdict = try VerdictView(met + notMet == 0 ? .none : notMet > 0 ? .notMet : .met, env: env)
     }

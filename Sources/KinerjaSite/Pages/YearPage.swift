@@ -51,7 +51,7 @@ struct YearPage: Encodable {
         approved = plan?.isApproved == true
         approval = try plan?.approval.flatMap { a in
             guard let on = a.on else { return nil }
-            return try env.text("year.approved_on", html: ["date": HTML(raw: HTMLEscape.escape(env.l.date(on))),
+            return try env.text("year.approved_on", html: ["date": HTML(text: env.l.date(on)),
                                                            "by": env.html(a.by ?? "")])
         }
         body = plan.flatMap { env.body($0.body, $0.bodies, topHeading: 2) }

@@ -6,6 +6,9 @@ public struct HTML: Sendable, Hashable, Encodable {
 
     public init(raw: String) { self.raw = raw }
 
+    /// Text as HTML: escaped, with no markup of its own.
+    public init(text: String) { raw = HTMLEscape.escape(text) }
+
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(raw)
